@@ -1,0 +1,3 @@
+export declare const root: string;
+export declare function activationEntries(): { name: string; source: string }[];
+export declare function exportsMap(): Record<string, unknown>;

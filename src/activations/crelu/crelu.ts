@@ -1,0 +1,146 @@
+import { assertDivides, assertFloat32Array, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { assertInput } from '../../internal/params.js';
+
+/**
+ * Concatenated ReLU (Shang et al. 2016): crelu(x) = [relu(x), relu(−x)], which keeps the
+ * negative phase that a plain ReLU discards (TensorFlow's `tf.nn.crelu`; no PyTorch/JAX op).
+ *
+ * @param x - input
+ * @returns a new pair [max(x, 0), max(−x, 0)]; [NaN, NaN] for NaN; [+0, +0] for ±0
+ * @throws {TypeError} if x is not a number
+ * @example
+ * crelu(-2) //=> [0, 2]
+ * @category Rectifiers
+ */
+export function crelu(x: number): [number, number] {
+  assertInput(x);
+  return [x > 0 ? x : x === x ? 0 : x, x < 0 ? -x : x === x ? 0 : x];
+}
+
+/**
+ * Derivative of {@link crelu}: the pair [relu′(x), d relu(−x)/dx] = [H(x), −H(−x)], where H is
+ * the Heaviside step with H(0) = 0 (the relu′(0) = 0 convention of {@link reluDerivative}).
+ *
+ * @param x - input
+ * @returns a new pair: [1, 0] for x > 0, [0, −1] for x < 0, [0, 0] at ±0, [NaN, NaN] for NaN
+ * @throws {TypeError} if x is not a number
+ * @example
+ * creluDerivative(-2) //=> [0, -1]
+ * @category Rectifiers
+ */
+export function creluDerivative(x: number): [number, number] {
+  assertInput(x);
+  return [x > 0 ? 1 : x <= 0 ? 0 : x, x < 0 ? -1 : x >= 0 ? 0 : x];
+}
+
+/** Validates the array sizes of a CReLU kernel: `wide` has 2·x.length elements. */
+function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number): void {
+  assertFloat32Array(wideName, wide);
+  assertFloat32Array('x', x);
+  if (wide.length !== 2 * x.length) {
+    throw new RangeError(`${wideName}.length must be 2 * x.length = ${2 * x.length}, got ${wide.length}`);
+  }
+  if (x.length > 0 || rowSize !== 0) assertDivides('rowSize', rowSize, x.length);
+}
+
+/**
+ * Elementwise {@link crelu} into `out` of length 2·x.length; returns `out`.
+ *
+ * x is read as rows of `rowSize` elements; row r of the output is relu(row r) followed by
+ * relu(−row r), i.e. TensorFlow's concat on the last axis. With the default rowSize = x.length
+ * the output is [relu(x), relu(−x)]. `out` may overlap `x` (x is then copied first).
+ *
+ * @param out - destination of length 2·x.length
+ * @param x - input
+ * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if out.length !== 2·x.length or rowSize does not divide x.length
+ * @example
+ * creluF32(new Float32Array(8), Float32Array.of(-1, 2, 3, -4), 2) //=> Float32Array [0, 2, 1, 0, 3, 0, 0, 4]
+ * @category Rectifiers
+ */
+export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize: number = x.length): Float32Array {
+  checkCrelu('out', out, x, rowSize);
+  const src = readableCopyOnOverlap(out, x);
+  for (let start = 0, n = src.length; start < n; start += rowSize) {
+    const pos = 2 * start;
+    const neg = pos + rowSize;
+    for (let j = 0; j < rowSize; j++) {
+      const v = src[start + j];
+      out[pos + j] = v > 0 ? v : v === v ? 0 : v;
+      out[neg + j] = v < 0 ? -v : v === v ? 0 : v;
+    }
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link creluDerivative} into `out` of length 2·x.length, laid out like
+ * {@link creluF32}: per row, H(x) then −H(−x). Returns `out`.
+ *
+ * @param out - destination of length 2·x.length
+ * @param x - input
+ * @param rowSize - elements per row (default x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if out.length !== 2·x.length or rowSize does not divide x.length
+ * @example
+ * creluDerivativeF32(new Float32Array(4), Float32Array.of(-1, 2)) //=> Float32Array [0, 1, -1, 0]
+ * @category Rectifiers
+ */
+export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize: number = x.length): Float32Array {
+  checkCrelu('out', out, x, rowSize);
+  const src = readableCopyOnOverlap(out, x);
+  for (let start = 0, n = src.length; start < n; start += rowSize) {
+    const pos = 2 * start;
+    const neg = pos + rowSize;
+    for (let j = 0; j < rowSize; j++) {
+      const v = src[start + j];
+      out[pos + j] = v > 0 ? 1 : v <= 0 ? 0 : v;
+      out[neg + j] = v < 0 ? -1 : v >= 0 ? 0 : v;
+    }
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link creluF32}: `dy` (length 2·x.length, laid out as creluF32's
+ * output) is folded back onto x: dx[i] = dy_pos[i]·H(x[i]) − dy_neg[i]·H(−x[i]), with H(0) = 0.
+ * As for {@link reluBackwardF32}, the product is a selection: an inactive half passes nothing
+ * back, not 0·dy (so a NaN gradient on the inactive half does not leak). Returns `dx`.
+ *
+ * `dx` may be `x`; any other overlap is computed through a copy.
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient w.r.t. crelu's output, length 2·x.length
+ * @param x - the forward input
+ * @param rowSize - elements per row (default x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if dx.length !== x.length, dy.length !== 2·x.length or rowSize does not divide x.length
+ * @example
+ * creluBackwardF32(new Float32Array(2), Float32Array.of(1, 2, 3, 4), Float32Array.of(-1, 2)) //=> Float32Array [-3, 2]
+ * @category Rectifiers
+ */
+export function creluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize: number = x.length,
+): Float32Array {
+  assertFloat32Array('dx', dx);
+  checkCrelu('dy', dy, x, rowSize);
+  assertSameLength('dx', dx, 'x', x);
+  const g = readableCopyOnOverlap(dx, dy);
+  const src = readable(dx, x);
+  for (let start = 0, n = src.length; start < n; start += rowSize) {
+    const pos = 2 * start;
+    const neg = pos + rowSize;
+    for (let j = 0; j < rowSize; j++) {
+      const v = src[start + j];
+      dx[start + j] = v > 0 ? g[pos + j] : v < 0 ? -g[neg + j] : v === v ? 0 : v;
+    }
+  }
+  return dx;
+}

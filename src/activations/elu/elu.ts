@@ -1,0 +1,123 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertInput, assertNonNegative } from '../../internal/params.js';
+
+/**
+ * Exponential linear unit (Clevert et al. 2015): x for x > 0, alpha·(eˣ − 1) for x ≤ 0.
+ *
+ * Computed with `expm1`, so tiny negative inputs keep all their digits: elu(−1e−20) is −1e−20,
+ * where PyTorch's and ONNX's `exp(x) − 1` gives 0.
+ *
+ * @param x - input
+ * @param alpha - elu(x) → −alpha as x → −∞ (default 1; finite and ≥ 0, the paper's constraint)
+ * @returns elu(x); NaN for NaN; −alpha at −Infinity; +0 for +0 and −0 for −0 (alpha > 0)
+ * @throws {TypeError} if x or alpha is not a number
+ * @throws {RangeError} if alpha is negative or not finite
+ * @example
+ * elu(-1) //=> -0.6321205588285577
+ * elu(-1e-20) //=> -1e-20
+ * @category Exponential linear
+ */
+export function elu(x: number, alpha = 1): number {
+  assertInput(x);
+  assertNonNegative('alpha', alpha);
+  return x > 0 ? x : alpha * Math.expm1(x);
+}
+
+/**
+ * Derivative of {@link elu}: 1 for x > 0, alpha·eˣ for x ≤ 0, so elu′(0) = alpha (PyTorch's
+ * and JAX's convention; TF.js returns 1 at 0). Continuous at 0 only for alpha = 1.
+ *
+ * @param x - input
+ * @param alpha - default 1; finite and ≥ 0
+ * @returns 1 or alpha·eˣ; NaN for NaN; +0 at −Infinity
+ * @throws {TypeError} if x or alpha is not a number
+ * @throws {RangeError} if alpha is negative or not finite
+ * @example
+ * eluDerivative(0, 2) //=> 2
+ * @category Exponential linear
+ */
+export function eluDerivative(x: number, alpha = 1): number {
+  assertInput(x);
+  assertNonNegative('alpha', alpha);
+  return x > 0 ? 1 : alpha * Math.exp(x);
+}
+
+/**
+ * Elementwise {@link elu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and ≥ 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluF32(new Float32Array(2), Float32Array.of(-1, 2)) //=> Float32Array [-0.6321205496788025, 2]
+ * @category Exponential linear
+ */
+export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  checkUnary(out, x);
+  assertNonNegative('alpha', alpha);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = v > 0 ? v : alpha * Math.expm1(v);
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link eluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and ≥ 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluDerivativeF32(new Float32Array(2), Float32Array.of(0, 2)) //=> Float32Array [1, 1]
+ * @category Exponential linear
+ */
+export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  checkUnary(out, x);
+  assertNonNegative('alpha', alpha);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = v > 0 ? 1 : alpha * Math.exp(v);
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link elu}: dx[i] = dy[i]·elu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param alpha - default 1; finite and ≥ 0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluBackwardF32(new Float32Array(2), Float32Array.of(3, 3), Float32Array.of(0, 2), 0.5) //=> Float32Array [1.5, 3]
+ * @category Exponential linear
+ */
+export function eluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  alpha = 1,
+): Float32Array {
+  checkBackward(dx, dy, x);
+  assertNonNegative('alpha', alpha);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    dx[i] = g[i] * (v > 0 ? 1 : alpha * Math.exp(v));
+  }
+  return dx;
+}

@@ -1,0 +1,159 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { expDD, productError, sumError } from '../../internal/dd.js';
+import { assertInput } from '../../internal/params.js';
+
+// geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
+// The σ form has no cancellation; σ(2u) needs only e = e^{−|2u|} ≤ 1.
+const C = 1.5957691216057308; // 2√(2/π), correctly rounded
+const C_LO = -9.96930880911092e-17; // 2√(2/π) − C
+const K = 0.044715;
+const K_LO = 2.1960211427085595e-18; // 0.044715 − K (the decimal constant is not a binary fraction)
+
+/** e^{−|2u|} in plain double arithmetic: enough for float32 results (|2u| < 750 here). */
+function gate(x: number): number {
+  return Math.exp(-Math.abs(C * x * (1 + K * x * x)));
+}
+
+/**
+ * e^{2u} for x < 0 with 2u = C·x·(1 + K·x²) carried in double-double: in the left tail
+ * σ(2u) ≈ e^{2u} has a relative error |2u| times the absolute error of 2u, and 2u reaches −745
+ * (at x ≈ −21.4), so three roundings in 2u would cost up to ~1000 ulp. For x ≥ −0.6 (|2u| < 1)
+ * and x > 0 (σ(2u) ≥ ½, insensitive) the plain form is exact enough.
+ */
+function gateExact(x: number): number {
+  if (!(x < -0.6 && x >= -30)) return gate(x);
+  const q = x * x;
+  const qLo = productError(x, x, q);
+  const kq = K * q;
+  const kqLo = productError(K, q, kq) + K * qLo + K_LO * q;
+  const s = 1 + kq;
+  const sLo = sumError(1, kq, s) + kqLo;
+  const w = x * s;
+  const wLo = productError(x, s, w) + x * sLo;
+  const t = C * w;
+  const tLo = productError(C, w, t) + C * wLo + C_LO * w;
+  return expDD(t, tLo);
+}
+
+/** x·σ(2u) from e = e^{−|2u|}; the limits x (for x > 30) and −0 (for x < −30) directly. */
+function geluTanhValue(x: number, e: number): number {
+  if (!(x >= -30 && x <= 30)) return x > 30 ? x : x < -30 ? -0 : x;
+  return x >= 0 ? x / (1 + e) : (x * e) / (1 + e);
+}
+
+/**
+ * σ(2u)·(1 + x·σ(−2u)·2u′), 2u′ = C(1 + 3Kx²): the product form keeps the sign of the far left
+ * tail (−0) and needs no 1 − σ.
+ */
+function geluTanhSlope(x: number, e: number): number {
+  if (!(x >= -30 && x <= 30)) return x > 30 ? 1 : x < -30 ? -0 : x;
+  const r = 1 / (1 + e);
+  const s = x >= 0 ? r : e * r;
+  const sMinus = x >= 0 ? e * r : r;
+  return s * (1 + x * sMinus * C * (1 + 3 * K * x * x));
+}
+
+/**
+ * GELU, tanh approximation: ½x(1 + tanh(√(2/π)(x + 0.044715x³))), computed as x·σ(2u).
+ *
+ * PyTorch's `gelu(approximate='tanh')`, JAX's default `gelu`, Keras `ops.gelu`'s default and
+ * TF.js's `gelu_new`. The left tail is exact (the exponent is carried in double-double),
+ * where ½x(1 + tanh u) cancels to −0 from x ≈ −9.
+ *
+ * @param x - input
+ * @returns the activation; NaN for NaN; ±0 for ±0; −0 below about −21.4 and at −Infinity; x above 30
+ *   (where σ(2u) = 1 in float64) and +Infinity at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * geluTanh(1) //=> 0.8411919906082768
+ * @category Smooth gates
+ */
+export function geluTanh(x: number): number {
+  assertInput(x);
+  return geluTanhValue(x, gateExact(x));
+}
+
+/**
+ * Derivative of {@link geluTanh}: σ(2u) + x·σ(2u)·σ(−2u)·2√(2/π)(1 + 0.134145x²). It crosses 0
+ * at x ≈ −0.7523, where only an absolute error of a few ulp of 1 is attainable.
+ *
+ * @param x - input
+ * @returns the derivative; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * geluTanhDerivative(0) //=> 0.5
+ * @category Smooth gates
+ */
+export function geluTanhDerivative(x: number): number {
+  assertInput(x);
+  return geluTanhSlope(x, gateExact(x));
+}
+
+/**
+ * Elementwise {@link geluTanh} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8411920070648193]
+ * @category Smooth gates
+ */
+export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = geluTanhValue(v, gate(v));
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link geluTanhDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = geluTanhSlope(v, gate(v));
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link geluTanh}: dx[i] = dy[i]·geluTanh′(x[i]); returns `dx`. `dx`
+ * may alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Smooth gates
+ */
+export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  checkBackward(dx, dy, x);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    dx[i] = g[i] * geluTanhSlope(v, gate(v));
+  }
+  return dx;
+}

@@ -1,0 +1,146 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { productError } from '../../internal/dd.js';
+import { erfcTimes } from '../../internal/erfc.js';
+import { normalDensityTimes } from '../../internal/gaussian.js';
+import { assertInput } from '../../internal/params.js';
+
+const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
+
+/**
+ * The rounding error of z = −x·Math.SQRT1_2, including that of the constant, so erfc can be
+ * evaluated at the exact −x/√2. Needed only in the left tail x < −1.7 (z > 1.2), where erfc's
+ * condition number ~2z² turns a 1-ulp error of z into up to 1500 ulp of the result; for
+ * x < −40 gelu underflows and z's error no longer matters.
+ */
+function zError(x: number, z: number): number {
+  return x < -1.7 && x > -40 ? productError(-x, Math.SQRT1_2, z) - x * SQRT1_2_LO : 0;
+}
+
+/** 0.5·x·erfc(−x/√2) at the double-double z; −0 at −Infinity (the limit; −∞·0 is NaN). */
+function geluValue(x: number, z: number, zLo: number): number {
+  return x === -Infinity ? -0 : erfcTimes(0.5 * x, z, zLo);
+}
+
+/**
+ * Φ(x) + x·φ(x). Both terms are accurate to an ulp in the tails, and they do not cancel there
+ * (x·φ(x) dominates by a factor x²); a result that underflows takes the sign of the exact value
+ * (−0 for x < 0). Limits: −0 at −Infinity, 1 at +Infinity.
+ */
+function geluSlope(x: number, z: number, zLo: number): number {
+  if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
+  const s = erfcTimes(0.5, z, zLo) + normalDensityTimes(x, x);
+  return s === 0 && x < 0 ? -0 : s;
+}
+
+/**
+ * Gaussian error linear unit (Hendrycks & Gimpel 2016), exact form: gelu(x) = x·Φ(x), Φ the
+ * standard normal CDF. PyTorch's default (`approximate='none'`); JAX's `gelu` defaults to the
+ * tanh form, which is {@link geluTanh} here.
+ *
+ * Computed as 0.5·x·erfc(−x/√2) with an erfc accurate to an ulp and the argument x/√2 carried in
+ * double-double, so the negative tail keeps every digit: gelu(−10) is −7.619853024160527e−23,
+ * where PyTorch's 0.5·x·(1 + erf(x/√2)) returns −0 (in float64 as in float32).
+ *
+ * @param x - input
+ * @returns x·Φ(x) ≥ −0.16997…; NaN for NaN; ±0 for ±0; −0 at −Infinity and below about −38.6
+ *   (underflow); +Infinity at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * gelu(1) //=> 0.841344746068543
+ * gelu(-10) //=> -7.619853024160525e-23
+ * @category Smooth gates
+ */
+export function gelu(x: number): number {
+  assertInput(x);
+  const z = -x * Math.SQRT1_2;
+  return geluValue(x, z, zError(x, z));
+}
+
+/**
+ * Derivative of the exact {@link gelu}: Φ(x) + x·φ(x), φ the standard normal density. It crosses
+ * 0 at x ≈ −0.7518, where only an absolute error of a few ulp of 1 is attainable.
+ *
+ * @param x - input
+ * @returns gelu′(x) in about [−0.1289, 1.1289]; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * geluDerivative(0) //=> 0.5
+ * @category Smooth gates
+ */
+export function geluDerivative(x: number): number {
+  assertInput(x);
+  const z = -x * Math.SQRT1_2;
+  return geluSlope(x, z, zError(x, z));
+}
+
+/**
+ * Elementwise exact {@link gelu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * (A float32 input needs no double-double argument: there erfc's condition number is below 200
+ * and float32 tolerates 2⁻²⁴.)
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8413447737693787]
+ * @category Smooth gates
+ */
+export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = geluValue(v, -v * Math.SQRT1_2, 0);
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link geluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function geluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = geluSlope(v, -v * Math.SQRT1_2, 0);
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of the exact {@link gelu}: dx[i] = dy[i]·gelu′(x[i]); returns `dx`. `dx`
+ * may alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Smooth gates
+ */
+export function geluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  checkBackward(dx, dy, x);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    dx[i] = g[i] * geluSlope(v, -v * Math.SQRT1_2, 0);
+  }
+  return dx;
+}

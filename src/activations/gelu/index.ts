@@ -1,0 +1,2 @@
+export * from './gelu.js';
+export * from './gelu-tanh.js';

@@ -1,0 +1,117 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
+import { assertFinite, assertInput } from '../../internal/params.js';
+
+/**
+ * Leaky rectified linear unit: x for x > 0, negativeSlope·x for x ≤ 0.
+ *
+ * Equals max(x, negativeSlope·x) when 0 ≤ negativeSlope ≤ 1. The default 0.01 is PyTorch's,
+ * JAX's and ONNX's; TF.js uses 0.2 (op) / 0.3 (layer) and Keras 0.2 / 0.3: pass it explicitly
+ * when porting from them. Any finite slope is allowed (slopes above 1 or below 0 too).
+ *
+ * @param x - input
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @returns the activation; NaN for NaN; negativeSlope·(−0) for −0 (−0 for a positive slope);
+ *   −Infinity·negativeSlope at −Infinity (−0 when negativeSlope = 0)
+ * @throws {TypeError} if x or negativeSlope is not a number
+ * @throws {RangeError} if negativeSlope is not finite
+ * @example
+ * leakyRelu(-2) //=> -0.02
+ * leakyRelu(3, 0.2) //=> 3
+ * @category Rectifiers
+ */
+export function leakyRelu(x: number, negativeSlope = 0.01): number {
+  assertInput(x);
+  assertFinite('negativeSlope', negativeSlope);
+  return leakyValue(x, negativeSlope);
+}
+
+/**
+ * Derivative of {@link leakyRelu}: 1 for x > 0, negativeSlope for x ≤ 0 (negativeSlope at the
+ * kink, as PyTorch; JAX returns 1 at 0).
+ *
+ * @param x - input
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @returns 1 or negativeSlope; NaN for NaN
+ * @throws {TypeError} if x or negativeSlope is not a number
+ * @throws {RangeError} if negativeSlope is not finite
+ * @example
+ * leakyReluDerivative(0) //=> 0.01
+ * @category Rectifiers
+ */
+export function leakyReluDerivative(x: number, negativeSlope = 0.01): number {
+  assertInput(x);
+  assertFinite('negativeSlope', negativeSlope);
+  return leakyDerivative(x, negativeSlope);
+}
+
+/**
+ * Elementwise {@link leakyRelu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or negativeSlope is not finite
+ * @example
+ * leakyReluF32(new Float32Array(2), Float32Array.of(-2, 3), 0.5) //=> Float32Array [-1, 3]
+ * @category Rectifiers
+ */
+export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negativeSlope = 0.01): Float32Array {
+  checkUnary(out, x);
+  assertFinite('negativeSlope', negativeSlope);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = leakyValue(src[i], negativeSlope);
+  return out;
+}
+
+/**
+ * Elementwise {@link leakyReluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or negativeSlope is not finite
+ * @example
+ * leakyReluDerivativeF32(new Float32Array(2), Float32Array.of(-2, 3), 0.5) //=> Float32Array [0.5, 1]
+ * @category Rectifiers
+ */
+export function leakyReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, negativeSlope = 0.01): Float32Array {
+  checkUnary(out, x);
+  assertFinite('negativeSlope', negativeSlope);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = leakyDerivative(src[i], negativeSlope);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link leakyRelu}: dx[i] = dy[i]·leakyRelu′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or negativeSlope is not finite
+ * @example
+ * leakyReluBackwardF32(new Float32Array(2), Float32Array.of(4, 4), Float32Array.of(-2, 3), 0.5) //=> Float32Array [2, 4]
+ * @category Rectifiers
+ */
+export function leakyReluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  negativeSlope = 0.01,
+): Float32Array {
+  checkBackward(dx, dy, x);
+  assertFinite('negativeSlope', negativeSlope);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * leakyDerivative(src[i], negativeSlope);
+  return dx;
+}

@@ -1,0 +1,134 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertInput } from '../../internal/params.js';
+
+// With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
+// no log, no tanh. For x ≥ 0 the same ratio is written in t = e^{−x} ≤ 1,
+// (1 + 2t)/(1 + 2t + 2t²), so nothing overflows however large x is.
+
+/** x·tanh(softplus(x)), unchecked; −0 at −Infinity (the limit; −∞·0 would be NaN). */
+function mishValue(x: number): number {
+  if (x >= 0) {
+    const t = Math.exp(-x);
+    const p = 1 + 2 * t;
+    return (x * p) / (p + 2 * t * t);
+  }
+  if (x === -Infinity) return -0;
+  const e = Math.exp(x);
+  const n = e * (e + 2);
+  return (x * n) / (n + 2);
+}
+
+/**
+ * mish′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x). In the same variables,
+ * sech²(sp)·σ(x) = 4e(1 + e)/(n + 2)² (x < 0) = 4t²(1 + t)/(1 + 2t + 2t²)² (x ≥ 0). For x < 0
+ * the common factor e is pulled out, so the far left tail underflows to −0 (the true sign)
+ * rather than to 0 + (−0) = +0.
+ */
+function mishSlope(x: number): number {
+  if (x >= 0) {
+    if (x === Infinity) return 1;
+    const t = Math.exp(-x);
+    const p = 1 + 2 * t;
+    const d = p + 2 * t * t;
+    return p / d + (4 * x * t * t * (1 + t)) / (d * d);
+  }
+  if (x === -Infinity) return -0;
+  const e = Math.exp(x);
+  const m = e * (e + 2) + 2;
+  return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);
+}
+
+/**
+ * Mish (Misra 2019): mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ)).
+ *
+ * Evaluated from a single exponential as x·n/(n + 2) with n = eˣ(eˣ + 2), in the complementary
+ * form for x ≥ 0, so it neither overflows (PyTorch's tanh(log1p(exp x)) relies on inf
+ * arithmetic there) nor loses the left tail.
+ *
+ * @param x - input
+ * @returns mish(x) ≥ −0.3088…; NaN for NaN; ±0 for ±0; −0 at −Infinity (PyTorch: NaN); +Infinity at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * mish(1) //=> 0.8650983882673102
+ * @category Smooth gates
+ */
+export function mish(x: number): number {
+  assertInput(x);
+  return mishValue(x);
+}
+
+/**
+ * Derivative of {@link mish}: tanh(softplus x) + x·sech²(softplus x)·σ(x). It crosses 0 at
+ * x ≈ −1.1924, where only an absolute error of a few ulp of 1 is attainable.
+ *
+ * @param x - input
+ * @returns mish′(x); NaN for NaN; 0.6 for ±0; −0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * mishDerivative(0) //=> 0.6
+ * @category Smooth gates
+ */
+export function mishDerivative(x: number): number {
+  assertInput(x);
+  return mishSlope(x);
+}
+
+/**
+ * Elementwise {@link mish} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8650984168052673]
+ * @category Smooth gates
+ */
+export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = mishValue(src[i]);
+  return out;
+}
+
+/**
+ * Elementwise {@link mishDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.6000000238418579]
+ * @category Smooth gates
+ */
+export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = mishSlope(src[i]);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link mish}: dx[i] = dy[i]·mish′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishBackwardF32(new Float32Array(1), Float32Array.of(5), Float32Array.of(0)) //=> Float32Array [3]
+ * @category Smooth gates
+ */
+export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  checkBackward(dx, dy, x);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * mishSlope(src[i]);
+  return dx;
+}

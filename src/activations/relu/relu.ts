@@ -1,0 +1,126 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertInInterval, assertInput } from '../../internal/params.js';
+
+/**
+ * Rectified linear unit: relu(x) = max(x, 0).
+ *
+ * Signed zero: relu(−0) is +0 (PyTorch returns −0; a rectifier's output is never negative,
+ * and `Object.is(relu(-0), 0)` lets users test for inactive units with `=== 0` or `Object.is`).
+ *
+ * @param x - input
+ * @returns max(x, 0); NaN for NaN; +0 for every x ≤ 0 including −0 and −Infinity; +Infinity for +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * relu(-2) //=> 0
+ * relu(1.5) //=> 1.5
+ * @category Rectifiers
+ */
+export function relu(x: number): number {
+  assertInput(x);
+  return x > 0 ? x : x === x ? 0 : x;
+}
+
+/**
+ * Derivative of {@link relu}: 1 for x > 0, 0 for x < 0, and `atZero` at x = 0.
+ *
+ * Any value in [0, 1] is a valid subgradient at the kink; the default 0 matches PyTorch,
+ * JAX and TF.js (see Bertoin et al., "Numerical influence of ReLU′(0) on backpropagation").
+ *
+ * @param x - input
+ * @param atZero - the value returned at x = ±0 (default 0; must be in [0, 1])
+ * @returns 1, 0 or atZero; NaN for NaN (also NaN, not atZero, since NaN is not 0)
+ * @throws {TypeError} if x or atZero is not a number
+ * @throws {RangeError} if atZero is outside [0, 1]
+ * @example
+ * reluDerivative(3) //=> 1
+ * reluDerivative(0) //=> 0
+ * reluDerivative(0, 1) //=> 1
+ * @category Rectifiers
+ */
+export function reluDerivative(x: number, atZero = 0): number {
+  assertInput(x);
+  assertInInterval('atZero', atZero, 0, 1);
+  return x > 0 ? 1 : x < 0 ? 0 : x === 0 ? atZero : x;
+}
+
+/**
+ * Elementwise {@link relu} of a Float32Array into `out`; returns `out`.
+ *
+ * `out` may be `x` (in place). Exact: every result is x[i] or 0.
+ *
+ * @param out - destination, same length as x
+ * @param x - input (not modified unless it is `out`)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if out.length !== x.length
+ * @example
+ * reluF32(new Float32Array(3), Float32Array.of(-1, 0, 2)) //=> Float32Array [0, 0, 2]
+ * @category Rectifiers
+ */
+export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = v > 0 ? v : v === v ? 0 : v;
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link reluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param atZero - value at x = ±0 (default 0; in [0, 1])
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or atZero is outside [0, 1]
+ * @example
+ * reluDerivativeF32(new Float32Array(3), Float32Array.of(-1, 0, 2)) //=> Float32Array [0, 0, 1]
+ * @category Rectifiers
+ */
+export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, atZero = 0): Float32Array {
+  checkUnary(out, x);
+  assertInInterval('atZero', atZero, 0, 1);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = v > 0 ? 1 : v < 0 ? 0 : v === 0 ? atZero : v;
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link relu}: dx[i] = dy[i]·relu′(x[i]); returns `dx`.
+ *
+ * `dx` may alias `dy` or `x`. The product is formed as a selection, so dy[i] = NaN or
+ * ±Infinity propagates only through active units (x > 0), and an inactive unit passes back +0.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient w.r.t. relu(x)
+ * @param x - the forward input
+ * @param atZero - relu′(0) (default 0; in [0, 1])
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or atZero is outside [0, 1]
+ * @example
+ * reluBackwardF32(new Float32Array(2), Float32Array.of(5, 5), Float32Array.of(-1, 2)) //=> Float32Array [0, 5]
+ * @category Rectifiers
+ */
+export function reluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  atZero = 0,
+): Float32Array {
+  checkBackward(dx, dy, x);
+  assertInInterval('atZero', atZero, 0, 1);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    dx[i] = v > 0 ? g[i] : v < 0 ? 0 : v === 0 ? (atZero === 0 ? 0 : g[i] * atZero) : v;
+  }
+  return dx;
+}

@@ -1,0 +1,99 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { logistic, logisticDerivative } from '../../internal/logistic.js';
+import { assertInput } from '../../internal/params.js';
+
+/**
+ * Logistic sigmoid: σ(x) = 1 / (1 + e^{−x}).
+ *
+ * Split on the sign (e^{x}/(1 + e^{x}) for x < 0), so e^{−x} never overflows and the left tail
+ * keeps full relative accuracy down to the smallest subnormal: σ(−700) is 9.85967654375977e−305,
+ * not 0.
+ *
+ * @param x - input
+ * @returns σ(x) in [0, 1]; NaN for NaN; 0.5 for ±0; 0 at −Infinity and 1 at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * sigmoid(0) //=> 0.5
+ * sigmoid(-700) //=> 9.85967654375977e-305
+ * @category Sigmoid
+ */
+export function sigmoid(x: number): number {
+  assertInput(x);
+  return logistic(x);
+}
+
+/**
+ * Derivative of {@link sigmoid}: σ′(x) = σ(x)·(1 − σ(x)), computed as e^{−|x|}/(1 + e^{−|x|})² so
+ * that the right tail does not cancel to 0 (1 − σ(40) is 0 in float64, σ′(40) is 4.2e−18).
+ *
+ * @param x - input
+ * @returns σ′(x) in [0, 0.25]; NaN for NaN; 0.25 for ±0; +0 at ±Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * sigmoidDerivative(0) //=> 0.25
+ * @category Sigmoid
+ */
+export function sigmoidDerivative(x: number): number {
+  assertInput(x);
+  return logisticDerivative(x);
+}
+
+/**
+ * Elementwise {@link sigmoid} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidF32(new Float32Array(2), Float32Array.of(0, 2)) //=> Float32Array [0.5, 0.8807970881462097]
+ * @category Sigmoid
+ */
+export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = logistic(src[i]);
+  return out;
+}
+
+/**
+ * Elementwise {@link sigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.25]
+ * @category Sigmoid
+ */
+export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = logisticDerivative(src[i]);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link sigmoid}: dx[i] = dy[i]·σ′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Sigmoid
+ */
+export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  checkBackward(dx, dy, x);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * logisticDerivative(src[i]);
+  return dx;
+}

@@ -1,0 +1,115 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { logistic } from '../../internal/logistic.js';
+import { assertInput } from '../../internal/params.js';
+
+/** x·σ(x), unchecked; −0 at −Infinity where IEEE's −∞·0 would give NaN. */
+function siluValue(x: number): number {
+  return x === -Infinity ? -0 : x * logistic(x);
+}
+
+/**
+ * σ(x)·(1 + x·σ(−x)) from one exponential e = e^{−|x|}: σ(x) and σ(−x) are 1/(1+e) and e/(1+e)
+ * in the order the sign of x gives, so neither 1 − σ(x) (which cancels for x ≫ 0) nor an
+ * overflowing e^{|x|} appears. The limits at ±Infinity (−0 and 1) are returned directly.
+ */
+function siluSlope(x: number): number {
+  if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
+  const e = Math.exp(-Math.abs(x));
+  const r = 1 / (1 + e);
+  return x < 0 ? e * r * (1 + x * r) : r * (1 + x * e * r);
+}
+
+/**
+ * Sigmoid linear unit (SiLU, swish with β = 1; Hendrycks & Gimpel 2016, Ramachandran et al.
+ * 2017): silu(x) = x·σ(x), with the sign-split sigmoid so neither tail overflows or cancels.
+ *
+ * @param x - input
+ * @returns x·σ(x); NaN for NaN; ±0 for ±0; −0 at −Infinity (PyTorch returns NaN) and for x
+ *   below about −745 where the result underflows; +Infinity at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * silu(1) //=> 0.7310585786300049
+ * silu(-100) //=> -3.7200759760208363e-42
+ * @category Smooth gates
+ */
+export function silu(x: number): number {
+  assertInput(x);
+  return siluValue(x);
+}
+
+/**
+ * Derivative of {@link silu}: σ(x)·(1 + x·(1 − σ(x))), evaluated without cancellation in either
+ * tail (see the source); it crosses 0 at x ≈ −1.2785, where only an absolute error of a few
+ * ulp of 1 is attainable.
+ *
+ * @param x - input
+ * @returns silu′(x) in about [−0.0998, 1.0998]; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if x is not a number
+ * @example
+ * siluDerivative(0) //=> 0.5
+ * @category Smooth gates
+ */
+export function siluDerivative(x: number): number {
+  assertInput(x);
+  return siluSlope(x);
+}
+
+/**
+ * Elementwise {@link silu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.7310585975646973]
+ * @category Smooth gates
+ */
+export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = siluValue(src[i]);
+  return out;
+}
+
+/**
+ * Elementwise {@link siluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  checkUnary(out, x);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = siluSlope(src[i]);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link silu}: dx[i] = dy[i]·silu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluBackwardF32(new Float32Array(1), Float32Array.of(4), Float32Array.of(0)) //=> Float32Array [2]
+ * @category Smooth gates
+ */
+export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  checkBackward(dx, dy, x);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * siluSlope(src[i]);
+  return dx;
+}

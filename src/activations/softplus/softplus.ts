@@ -1,0 +1,165 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { expDD, productError } from '../../internal/dd.js';
+import { logistic } from '../../internal/logistic.js';
+import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
+
+/**
+ * The rounding error of y = beta·x where it matters: for y < −1 softplus ≈ e^{y}/beta, whose
+ * relative error is |y| times the absolute error of y (a 1-ulp error in y = −700 costs
+ * 700 ulp). The Float32Array kernels skip it: there |y| < 104 and float32 needs 2⁻²⁴ only.
+ */
+function betaProductError(beta: number, x: number, y: number): number {
+  return beta !== 1 && y < -1 && y > -746 ? productError(beta, x, y) : 0;
+}
+
+/**
+ * log(1 + e^{y})/beta with y = beta·x (+ yLo), as max-split: x + log1p(e^{−y})/beta for y ≥ 0
+ * (x itself, not y/beta, carries the large part, so no rounding of beta·x reaches it) and
+ * log1p(e^{y})/beta for y < 0. Neither branch can overflow.
+ */
+function softplusValue(x: number, beta: number, threshold: number, y: number, yLo: number): number {
+  if (y > threshold) return x;
+  return y >= 0 ? x + Math.log1p(Math.exp(-y)) / beta : Math.log1p(expDD(y, yLo)) / beta;
+}
+
+/** σ(y + yLo), 1 above the threshold. */
+function softplusSlope(y: number, yLo: number, threshold: number): number {
+  if (y > threshold) return 1;
+  if (y < 0) {
+    const e = expDD(y, yLo);
+    return e / (1 + e);
+  }
+  return logistic(y);
+}
+
+function checkSoftplus(beta: number, threshold: number): void {
+  assertPositive('beta', beta);
+  assertNotNaN('threshold', threshold);
+}
+
+/**
+ * Softplus: log(1 + e^{beta·x})/beta, a smooth ReLU (Dugas et al. 2001; → relu(x) as beta → ∞).
+ *
+ * Computed as max(x, 0) + log1p(e^{−|beta·x|})/beta, which is exact to the last bit or two for
+ * every x and beta: no overflow at beta·x > 709 (PyTorch with a large threshold returns Infinity)
+ * and full relative accuracy in the left tail. PyTorch's default threshold 20 (return x when
+ * beta·x > 20) is an error of up to 2e−9 relative; here threshold defaults to Infinity (exact)
+ * and a finite value reproduces PyTorch bit for bit in the linear region.
+ *
+ * @param x - input
+ * @param beta - sharpness (default 1; finite and > 0)
+ * @param threshold - return x when beta·x > threshold (default Infinity: never; not NaN)
+ * @returns softplus(x) > 0; NaN for NaN; ln(2)/beta for ±0; +0 at −Infinity; +Infinity at +Infinity
+ * @throws {TypeError} if an argument is not a number
+ * @throws {RangeError} if beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplus(0) //=> 0.6931471805599453
+ * softplus(1000) //=> 1000
+ * softplus(-800, 0.5) //=> 3.8303391934280114e-174
+ * @category Softplus
+ */
+export function softplus(x: number, beta = 1, threshold = Infinity): number {
+  assertInput(x);
+  checkSoftplus(beta, threshold);
+  const y = beta * x;
+  return softplusValue(x, beta, threshold, y, betaProductError(beta, x, y));
+}
+
+/**
+ * Derivative of {@link softplus}: σ(beta·x), the logistic sigmoid (so softplus′ = sigmoid for
+ * beta = 1); 1 where beta·x > threshold.
+ *
+ * @param x - input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN
+ * @returns σ(beta·x) in [0, 1]; NaN for NaN; 0.5 for ±0; 0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if an argument is not a number
+ * @throws {RangeError} if beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusDerivative(0) //=> 0.5
+ * @category Softplus
+ */
+export function softplusDerivative(x: number, beta = 1, threshold = Infinity): number {
+  assertInput(x);
+  checkSoftplus(beta, threshold);
+  const y = beta * x;
+  return softplusSlope(y, betaProductError(beta, x, y), threshold);
+}
+
+/**
+ * Elementwise {@link softplus} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusF32(new Float32Array(2), Float32Array.of(0, 100)) //=> Float32Array [0.6931471824645996, 100]
+ * @category Softplus
+ */
+export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
+  checkUnary(out, x);
+  checkSoftplus(beta, threshold);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    out[i] = softplusValue(v, beta, threshold, beta * v, 0);
+  }
+  return out;
+}
+
+/**
+ * Elementwise {@link softplusDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Softplus
+ */
+export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
+  checkUnary(out, x);
+  checkSoftplus(beta, threshold);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = softplusSlope(beta * src[i], 0, threshold);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link softplus}: dx[i] = dy[i]·σ(beta·x[i]); returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusBackwardF32(new Float32Array(1), Float32Array.of(3), Float32Array.of(0)) //=> Float32Array [1.5]
+ * @category Softplus
+ */
+export function softplusBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  beta = 1,
+  threshold = Infinity,
+): Float32Array {
+  checkBackward(dx, dy, x);
+  checkSoftplus(beta, threshold);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softplusSlope(beta * src[i], 0, threshold);
+  return dx;
+}

@@ -1,0 +1,149 @@
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertInput, assertNonNegative } from '../../internal/params.js';
+
+/**
+ * √(x² + b) without overflow: beyond 1e150 (or for b > 1e300) it is formed as
+ * big·√(1 + (small/big)²) from |x| and √b, which cannot overflow and loses at most an ulp.
+ */
+function root(x: number, b: number): number {
+  const a = Math.abs(x);
+  if (a <= 1e150 && b <= 1e300) return Math.sqrt(x * x + b);
+  const c = Math.sqrt(b);
+  const big = a > c ? a : c;
+  const r = (a > c ? c : a) / big;
+  return big * Math.sqrt(1 + r * r);
+}
+
+/**
+ * (x + √(x² + b))/2 for x ≥ 0; for x < 0 the conjugate b/(2(√(x² + b) − x)), whose terms have
+ * the same sign, replaces the difference that cancels (JAX's naive form returns 0 at x = −1e4
+ * in float32, where the value is 1e−4). Beyond ±1e300 the sums are halved first so that
+ * x + √(x² + b) cannot overflow.
+ */
+function squareplusValue(x: number, b: number): number {
+  const r = root(x, b);
+  if (x > 1e300 || x < -1e300) return x > 0 ? 0.5 * x + 0.5 * r : (0.25 * b) / (0.5 * r - 0.5 * x);
+  return x >= 0 ? (x + r) / 2 : b / (2 * (r - x));
+}
+
+/**
+ * (1 + x/r)/2 with r = √(x² + b); for x < 0 the same conjugate trick gives b/(2r(r − x)),
+ * formed as (b/(2r))/(r − x) so that r(r − x) never overflows. For b = 0 the function is relu
+ * and the kink convention is relu′(0) = 0.
+ */
+function squareplusSlope(x: number, b: number): number {
+  const r = root(x, b);
+  if (x >= 0) return r === 0 ? 0 : x === Infinity ? 1 : (1 + x / r) / 2;
+  return b / (2 * r) / (r - x);
+}
+
+/**
+ * Squareplus (Barron 2021): (x + √(x² + b))/2, an algebraic softplus; b = 0 is relu.
+ *
+ * Free of cancellation (conjugate form for x < 0) and of overflow (x² is never formed for
+ * |x| > 1e150), so it is exact where JAX's and Keras's naive formula returns 0 or Infinity.
+ *
+ * @param x - input
+ * @param b - curvature at 0 (default 4; finite and ≥ 0)
+ * @returns squareplus(x) > 0 for b > 0; NaN for NaN; √b/2 for ±0; +0 at −Infinity; +Infinity at +Infinity
+ * @throws {TypeError} if x or b is not a number
+ * @throws {RangeError} if b is negative or not finite
+ * @example
+ * squareplus(0) //=> 1
+ * squareplus(-1e4) //=> 0.00009999999900000002
+ * @category Softplus
+ */
+export function squareplus(x: number, b = 4): number {
+  assertInput(x);
+  assertNonNegative('b', b);
+  return squareplusValue(x, b);
+}
+
+/**
+ * Derivative of {@link squareplus}: (1 + x/√(x² + b))/2, in (0, 1) for b > 0.
+ *
+ * @param x - input
+ * @param b - default 4; finite and ≥ 0 (for b = 0 the derivative is relu′ with 0 at x = 0)
+ * @returns squareplus′(x); NaN for NaN; 0.5 for ±0 (b > 0); +0 at −Infinity; 1 at +Infinity
+ * @throws {TypeError} if x or b is not a number
+ * @throws {RangeError} if b is negative or not finite
+ * @example
+ * squareplusDerivative(0) //=> 0.5
+ * @category Softplus
+ */
+export function squareplusDerivative(x: number, b = 4): number {
+  assertInput(x);
+  assertNonNegative('b', b);
+  return squareplusSlope(x, b);
+}
+
+/**
+ * Elementwise {@link squareplus} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param b - default 4; finite and ≥ 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusF32(new Float32Array(2), Float32Array.of(0, 1.5)) //=> Float32Array [1, 2]
+ * @category Softplus
+ */
+export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
+  checkUnary(out, x);
+  assertNonNegative('b', b);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = squareplusValue(src[i], b);
+  return out;
+}
+
+/**
+ * Elementwise {@link squareplusDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param b - default 4; finite and ≥ 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Softplus
+ */
+export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
+  checkUnary(out, x);
+  assertNonNegative('b', b);
+  const src = readable(out, x);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = squareplusSlope(src[i], b);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link squareplus}: dx[i] = dy[i]·squareplus′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param b - default 4; finite and ≥ 0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Softplus
+ */
+export function squareplusBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  b = 4,
+): Float32Array {
+  checkBackward(dx, dy, x);
+  assertNonNegative('b', b);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * squareplusSlope(src[i], b);
+  return dx;
+}

@@ -1,0 +1,233 @@
+// erf and erfc in float64: a port of Sun's fdlibm s_erf.c (FreeBSD lib/msun/src/s_erf.c,
+// "Copyright (C) 1993 by Sun Microsystems, Inc. ... Permission to use, copy, modify, and
+// distribute this software is freely granted, provided that this notice is preserved."),
+// whose comments give the method and the error of each rational approximation. Branch points,
+// coefficients and the low-word trick are fdlibm's; the exp part of the tail is evaluated
+// more carefully (see tail()). Additions for the exact GELU:
+// - erfc takes its argument as a double-double x + xLo (gelu's z = -x/√2 is rounded, and a
+//   1-ulp error in z becomes ~2z² ulp in erfc(z));
+// - erfcTimes(m, x) = m·erfc(x) without the double rounding when erfc(x) is subnormal.
+
+import { productError } from './dd.js';
+
+// One shared buffer for word access (no per-call allocation). LO indexes the low 32 bits of
+// the double: 0 on little-endian hosts (every current engine), 1 on big-endian ones.
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+
+/** fdlibm GET_HIGH_WORD, as a signed int32 (so `hx < 0` tests the sign as in C). */
+function highWord(x: number): number {
+  f64[0] = x;
+  return u32[HI] | 0;
+}
+
+/** fdlibm SET_LOW_WORD(x, 0): x with its 32 low significand bits cleared (21 bits remain). */
+function clearLowWord(x: number): number {
+  f64[0] = x;
+  u32[LO] = 0;
+  return f64[0];
+}
+
+const erx = 8.45062911510467529297e-1; /* 0x3FEB0AC1, 0x60000000 */
+const efx = 1.28379167095512586316e-1; /* 0x3FC06EBA, 0x8214DB69 */
+const efx8 = 1.02703333676410069053e0; /* 0x3FF06EBA, 0x8214DB69 */
+const pp0 = 1.28379167095512558561e-1; /* 0x3FC06EBA, 0x8214DB68 */
+const pp1 = -3.25042107247001499370e-1; /* 0xBFD4CD7D, 0x691CB913 */
+const pp2 = -2.84817495755985104766e-2; /* 0xBF9D2A51, 0xDBD7194F */
+const pp3 = -5.77027029648944159157e-3; /* 0xBF77A291, 0x236668E4 */
+const pp4 = -2.37630166566501626084e-5; /* 0xBEF8EAD6, 0x120016AC */
+const qq1 = 3.97917223959155352819e-1; /* 0x3FD97779, 0xCDDADC09 */
+const qq2 = 6.50222499887672944485e-2; /* 0x3FB0A54C, 0x5536CEBA */
+const qq3 = 5.08130628187576562776e-3; /* 0x3F74D022, 0xC4D36B0F */
+const qq4 = 1.32494738004321644526e-4; /* 0x3F215DC9, 0x221C1A10 */
+const qq5 = -3.96022827877536812320e-6; /* 0xBED09C43, 0x42A26120 */
+const pa0 = -2.36211856075265944077e-3; /* 0xBF6359B8, 0xBEF77538 */
+const pa1 = 4.14856118683748331666e-1; /* 0x3FDA8D00, 0xAD92B34D */
+const pa2 = -3.72207876035701323847e-1; /* 0xBFD7D240, 0xFBB8C3F1 */
+const pa3 = 3.18346619901161753674e-1; /* 0x3FD45FCA, 0x805120E4 */
+const pa4 = -1.10894694282396677476e-1; /* 0xBFBC6398, 0x3D3E28EC */
+const pa5 = 3.54783043256182359371e-2; /* 0x3FA22A36, 0x599795EB */
+const pa6 = -2.16637559486879084300e-3; /* 0xBF61BF38, 0x0A96073F */
+const qa1 = 1.06420880400844228286e-1; /* 0x3FBB3E66, 0x18EEE323 */
+const qa2 = 5.40397917702171048937e-1; /* 0x3FE14AF0, 0x92EB6F33 */
+const qa3 = 7.18286544141962662868e-2; /* 0x3FB2635C, 0xD99FE9A7 */
+const qa4 = 1.26171219808761642112e-1; /* 0x3FC02660, 0xE763351F */
+const qa5 = 1.36370839120290507362e-2; /* 0x3F8BEDC2, 0x6B51DD1C */
+const qa6 = 1.19844998467991074170e-2; /* 0x3F888B54, 0x5735151D */
+const ra0 = -9.86494403484714822705e-3; /* 0xBF843412, 0x600D6435 */
+const ra1 = -6.93858572707181764372e-1; /* 0xBFE63416, 0xE4BA7360 */
+const ra2 = -1.05586262253232909814e1; /* 0xC0251E04, 0x41B0E726 */
+const ra3 = -6.23753324503260060396e1; /* 0xC04F300A, 0xE4CBA38D */
+const ra4 = -1.62396669462573470355e2; /* 0xC0644CB1, 0x84282266 */
+const ra5 = -1.84605092906711035994e2; /* 0xC067135C, 0xEBCCABB2 */
+const ra6 = -8.12874355063065934246e1; /* 0xC0545265, 0x57E4D2F2 */
+const ra7 = -9.81432934416914548592e0; /* 0xC023A0EF, 0xC69AC25C */
+const sa1 = 1.96512716674392571292e1; /* 0x4033A6B9, 0xBD707687 */
+const sa2 = 1.37657754143519042600e2; /* 0x4061350C, 0x526AE721 */
+const sa3 = 4.34565877475229228821e2; /* 0x407B290D, 0xD58A1A71 */
+const sa4 = 6.45387271733267880336e2; /* 0x40842B19, 0x21EC2868 */
+const sa5 = 4.29008140027567833386e2; /* 0x407AD021, 0x57700314 */
+const sa6 = 1.08635005541779435134e2; /* 0x405B28A3, 0xEE48AE2C */
+const sa7 = 6.57024977031928170135e0; /* 0x401A47EF, 0x8E484A93 */
+const sa8 = -6.04244152148580987438e-2; /* 0xBFAEEFF2, 0xEE749A62 */
+const rb0 = -9.86494292470009928597e-3; /* 0xBF843412, 0x39E86F4A */
+const rb1 = -7.99283237680523006574e-1; /* 0xBFE993BA, 0x70C285DE */
+const rb2 = -1.77579549177547519889e1; /* 0xC031C209, 0x555F995A */
+const rb3 = -1.60636384855821916062e2; /* 0xC064145D, 0x43C5ED98 */
+const rb4 = -6.37566443368389627722e2; /* 0xC083EC88, 0x1375F228 */
+const rb5 = -1.02509513161107724954e3; /* 0xC0900461, 0x6A2E5992 */
+const rb6 = -4.83519191608651397019e2; /* 0xC07E384E, 0x9BDC383F */
+const sb1 = 3.03380607434824582924e1; /* 0x403E568B, 0x261D5190 */
+const sb2 = 3.25792512996573918826e2; /* 0x40745CAE, 0x221B9F0A */
+const sb3 = 1.53672958608443695994e3; /* 0x409802EB, 0x189D5118 */
+const sb4 = 3.19985821950859553908e3; /* 0x40A8FFB7, 0x688C246A */
+const sb5 = 2.55305040643316442583e3; /* 0x40A3F219, 0xCEDF3BE6 */
+const sb6 = 4.74528541206955367215e2; /* 0x407DA874, 0xE79FE763 */
+const sb7 = -2.24409524465858183362e1; /* 0xC03670E2, 0x42712D62 */
+
+const TWO_OVER_SQRT_PI = 1.1283791670955126; // 2/√π = erf′(0)
+const M_MIN = 2 ** -960; // |m| range where Dekker's two-product of m/zh·zh is exact
+const M_MAX = 2 ** 990;
+const MIN_NORMAL = 2 ** -1022;
+
+/** erf(x), fdlibm's algorithm (< 1 ulp). erf(±0) = ±0, erf(±∞) = ±1, erf(NaN) = NaN. */
+export function erf(x: number): number {
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return 1 - ((hx >>> 31) << 1) + 1 / x; // NaN → NaN, ±∞ → ±1
+  if (ix < 0x3feb0000) {
+    // |x| < 0.84375
+    if (ix < 0x3e300000) {
+      // |x| < 2^-28; the scaling by 8 keeps subnormal x from losing bits in efx·x
+      if (ix < 0x00800000) return (8 * x + efx8 * x) / 8;
+      return x + efx * x;
+    }
+    const z = x * x;
+    const r = pp0 + z * (pp1 + z * (pp2 + z * (pp3 + z * pp4)));
+    const s = 1 + z * (qq1 + z * (qq2 + z * (qq3 + z * (qq4 + z * qq5))));
+    return x + x * (r / s);
+  }
+  if (ix < 0x3ff40000) {
+    // 0.84375 <= |x| < 1.25
+    const s = Math.abs(x) - 1;
+    const P = pa0 + s * (pa1 + s * (pa2 + s * (pa3 + s * (pa4 + s * (pa5 + s * pa6)))));
+    const Q = 1 + s * (qa1 + s * (qa2 + s * (qa3 + s * (qa4 + s * (qa5 + s * qa6)))));
+    return hx >= 0 ? erx + P / Q : -erx - P / Q;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 : -1; // |x| >= 6: 1 - tiny rounds to 1
+  // erf(1/0.35 <= |x| < 6) = ±(1 − erfc(|x|)); fdlibm's erf splits at 0x4006DB6E, erfc at ...6D.
+  const r = tail(1, Math.abs(x), 0, ix < 0x4006db6e);
+  return hx >= 0 ? 1 - r : r - 1;
+}
+
+/**
+ * erfc(x + xLo) for a double-double argument (|xLo| ≤ ulp(x)/2), fdlibm's algorithm.
+ * erfc(NaN) = NaN, erfc(+∞) = 0, erfc(−∞) = 2; underflows to +0 near x = 27.3.
+ */
+export function erfc(x: number, xLo = 0): number {
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return ((hx >>> 31) << 1) + 1 / x; // NaN → NaN, +∞ → 0, −∞ → 2
+  if (ix < 0x3ff40000) {
+    // |x| < 1.25. Here the relative condition number |x·erfc′(x)/erfc(x)| is at most ~3.8
+    // (at x = 1.25), so xLo shifts erfc by up to ~2.3 ulp: too much to ignore, but a
+    // first-order term d = xLo·erfc′(x) = −xLo·(2/√π)·exp(−x²) is exact enough (its own
+    // error and the dropped xLo² term are < 2^-100 relative). x + xLo itself would round to x.
+    const d = xLo === 0 ? 0 : xLo * TWO_OVER_SQRT_PI * Math.exp(-x * x);
+    if (ix < 0x3feb0000) {
+      // |x| < 0.84375: erfc = 1 − (x + x·R); below 2^-56 erfc rounds to 1 − x whatever xLo is
+      if (ix < 0x3c700000) return 1 - x;
+      const z = x * x;
+      const r = pp0 + z * (pp1 + z * (pp2 + z * (pp3 + z * pp4)));
+      const s = 1 + z * (qq1 + z * (qq2 + z * (qq3 + z * (qq4 + z * qq5))));
+      const y = r / s;
+      if (hx < 0x3fd00000) return 1 - (x + (x * y + d)); // x < 1/4
+      return 0.5 - (x * y + d + (x - 0.5));
+    }
+    // 0.84375 <= |x| < 1.25: erfc = (1 − erx) − P/Q for x > 0, 1 + (erx + P/Q) for x < 0
+    const s = Math.abs(x) - 1;
+    const P = pa0 + s * (pa1 + s * (pa2 + s * (pa3 + s * (pa4 + s * (pa5 + s * pa6)))));
+    const Q = 1 + s * (qa1 + s * (qa2 + s * (qa3 + s * (qa4 + s * (qa5 + s * qa6)))));
+    if (hx >= 0) return 1 - erx - (P / Q + d);
+    return 1 + (erx + (P / Q - d));
+  }
+  if (ix < 0x403c0000) {
+    // 1.25 <= |x| < 28
+    if (hx < 0 && ix >= 0x40180000) return 2; // x <= -6: 2 − tiny rounds to 2
+    // |x + xLo| = |x| + zl with zl = ±xLo (the sign of x flips it)
+    const r = tail(1, Math.abs(x), hx < 0 ? -xLo : xLo, ix < 0x4006db6d);
+    return hx > 0 ? r : 2 - r;
+  }
+  return hx > 0 ? 0 : 2; // |x| >= 28: tiny·tiny underflows to 0, 2 − tiny rounds to 2
+}
+
+/**
+ * m·erfc(x + xLo), accurate also when erfc(x) is subnormal or underflows but m·erfc(x) does
+ * not (for the exact GELU, m = x/2 and the result is subnormal near x ≈ −38). Special cases:
+ * m = ±0, or x = +∞ (erfc = 0), give m·0: the signed zero (0 × −5 = −0), NaN for infinite m
+ * and x = +∞ as in IEEE. An infinite m gives ±Infinity for every other non-NaN x, because
+ * erfc(x) > 0 there even where it underflows. For finite m and x >= 28, erfc(x) < 7e-343 is
+ * taken as 0 (right unless |m| > 2^61). NaN in m or x gives NaN.
+ */
+export function erfcTimes(m: number, x: number, xLo = 0): number {
+  if (m === Infinity || m === -Infinity) return x === Infinity || x !== x ? NaN : m;
+  const ix = highWord(x) & 0x7fffffff;
+  // Only the positive tail 1.25 <= x < 28 can underflow; elsewhere erfc(x) >= 0.07.
+  if (x >= 1.25 && ix < 0x403c0000) return tail(m, x, xLo, ix < 0x4006db6d);
+  return m * erfc(x, xLo);
+}
+
+/**
+ * m·erfc(zh + zl) for 1.25 <= zh < 28, finite m (with m = 1, zl = 0 also erf's core).
+ * erfc(z) = exp(−z² − 0.5625 + R/S)/z. fdlibm's Note 1: with s = z with its low word
+ * cleared (21 significant bits), −s² − 0.5625 is exact (s² has 42 bits), and
+ * −z² = −s² + (s−z)(s+z) leaves only a small remainder to round. For a double-double z:
+ *   −(zh+zl)² = −s² − ((zh−s)+zl)·(zh+s+zl)            (zh−s exact)
+ *   1/(zh+zl) = (1/zh)·exp(−zl/zh + O(2^-106))          (no extra rounding, unlike ·(1−zl/zh))
+ * The dependence of R/S on zl is dropped: |d(R/S)/dz| ≤ 0.24 on [1.25, 28), i.e. ≤ 0.3 ulp at
+ * z = 1.25 and falling fast.
+ * One deviation from fdlibm's evaluation (not its approximation): exp(−s²−0.5625)·exp(rest)/z
+ * costs two exps, a product and a quotient (measured up to 2.44 ulp, 2.5 with m). Instead the
+ * exact big part A and the small rest w form a double-double B + Bl, m/zh another, and
+ * m·exp(B + Bl)/zh = (m/zh)_hi·exp(B)·(1 + d): one exp and two roundings (measured ≤ 1.8 ulp).
+ * m is applied before the possibly tiny exp(B); if exp(B) or the result would be subnormal,
+ * exp(B) is split into exp(B/2)·exp(B/2) (B/2 exact) so that only the last multiply rounds
+ * into the subnormals (no double rounding there).
+ */
+function tail(m: number, zh: number, zl: number, near: boolean): number {
+  const s = 1 / (zh * zh);
+  let R: number;
+  let S: number;
+  if (near) {
+    // |z| < 1/0.35
+    R = ra0 + s * (ra1 + s * (ra2 + s * (ra3 + s * (ra4 + s * (ra5 + s * (ra6 + s * ra7))))));
+    S = 1 + s * (sa1 + s * (sa2 + s * (sa3 + s * (sa4 + s * (sa5 + s * (sa6 + s * (sa7 + s * sa8)))))));
+  } else {
+    R = rb0 + s * (rb1 + s * (rb2 + s * (rb3 + s * (rb4 + s * (rb5 + s * rb6)))));
+    S = 1 + s * (sb1 + s * (sb2 + s * (sb3 + s * (sb4 + s * (sb5 + s * (sb6 + s * sb7))))));
+  }
+  const z = clearLowWord(zh);
+  const A = -z * z - 0.5625; // exact, <= −2.125
+  const w = -(zh - z + zl) * (zh + z + zl) + R / S - zl / zh; // |w| < 0.25
+  const B = A + w;
+  const Bl = A - B + w; // exact rounding error of B (Dekker's fast two-sum, |A| > |w|)
+  // m/zh = qh·(1 + rem/m) exactly: m − qh·zh is exact by Dekker's two-product (m − p is exact
+  // by Sterbenz); skipped where the product's partial terms could over- or underflow.
+  const qh = m / zh;
+  const p = qh * zh;
+  const am = Math.abs(m);
+  const rel = am > M_MIN && am < M_MAX ? (m - p - productError(qh, zh, p)) / m : 0;
+  const d = Bl + rel; // m·erfc = qh·exp(B)·(1 + d) to 2^-85 relative (Bl² ≤ 2^-88)
+  if (B >= -708.39) {
+    // exp(B) >= 2^-1022 (ln 2^-1022 = −708.396…): m·erfc rounds once, then the correction d
+    const q = qh * Math.exp(B);
+    if (Math.abs(q) >= MIN_NORMAL) return q + q * d;
+  }
+  // exp(B) or the result is subnormal: split exp(B) = exp(B/2)², B/2 exact, exp(B/2) >= e^-393,
+  // so that only the last multiply rounds (once) into the subnormals
+  const h = Math.exp(0.5 * B);
+  const q = qh * h;
+  return (q === 0 ? q : q + q * d) * h; // a zero q keeps its sign (−0 + +0 would be +0)
+}

@@ -117,14 +117,16 @@ export function erf(x: number): number {
     return hx >= 0 ? erx + P / Q : -erx - P / Q;
   }
   if (ix >= 0x40180000) return hx >= 0 ? 1 : -1; // |x| >= 6: 1 - tiny rounds to 1
-  // erf(1/0.35 <= |x| < 6) = ±(1 − erfc(|x|)); fdlibm's erf splits at 0x4006DB6E, erfc at ...6D.
+  // 1.25 <= |x| < 6: erf = ±(1 − erfc(|x|)); fdlibm's erf splits at 0x4006DB6E, erfc at ...6D.
   const r = tail(1, Math.abs(x), 0, ix < 0x4006db6e);
   return hx >= 0 ? 1 - r : r - 1;
 }
 
 /**
  * erfc(x + xLo) for a double-double argument (|xLo| ≤ ulp(x)/2), fdlibm's algorithm.
- * erfc(NaN) = NaN, erfc(+∞) = 0, erfc(−∞) = 2; underflows to +0 near x = 27.3.
+ * Measured error ≤ 2.2 ulp (fdlibm's own cancellation on 0.625 < x < 1.25), ≤ 1.8 ulp for
+ * x ≥ 1.25, 0.5 ulp for deeply subnormal results (test/internal/erfc.test.ts).
+ * erfc(NaN) = NaN, erfc(+∞) = 0, erfc(−∞) = 2; underflows to +0 near x = 27.2.
  */
 export function erfc(x: number, xLo = 0): number {
   const hx = highWord(x);

@@ -33,14 +33,16 @@ export function creluDerivative(x: number): [number, number] {
   return [x > 0 ? 1 : x <= 0 ? 0 : x, x < 0 ? -1 : x >= 0 ? 0 : x];
 }
 
-/** Validates the array sizes of a CReLU kernel: `wide` has 2·x.length elements. */
-function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number): void {
+/** Validates the array sizes of a CReLU kernel (`wide` has 2·x.length elements); returns the row size. */
+function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number | undefined): number {
   assertFloat32Array(wideName, wide);
   assertFloat32Array('x', x);
   if (wide.length !== 2 * x.length) {
     throw new RangeError(`${wideName}.length must be 2 * x.length = ${2 * x.length}, got ${wide.length}`);
   }
-  if (x.length > 0 || rowSize !== 0) assertDivides('rowSize', rowSize, x.length);
+  if (rowSize === undefined) return x.length;
+  assertDivides('rowSize', rowSize, x.length);
+  return rowSize;
 }
 
 /**
@@ -60,13 +62,13 @@ function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number
  * creluF32(new Float32Array(8), Float32Array.of(-1, 2, 3, -4), 2) //=> Float32Array [0, 2, 1, 0, 3, 0, 0, 4]
  * @category Rectifiers
  */
-export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize: number = x.length): Float32Array {
-  checkCrelu('out', out, x, rowSize);
+export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const size = checkCrelu('out', out, x, rowSize);
   const src = readableCopyOnOverlap(out, x);
-  for (let start = 0, n = src.length; start < n; start += rowSize) {
+  for (let start = 0, n = src.length; start < n; start += size) {
     const pos = 2 * start;
-    const neg = pos + rowSize;
-    for (let j = 0; j < rowSize; j++) {
+    const neg = pos + size;
+    for (let j = 0; j < size; j++) {
       const v = src[start + j];
       out[pos + j] = v > 0 ? v : v === v ? 0 : v;
       out[neg + j] = v < 0 ? -v : v === v ? 0 : v;
@@ -89,13 +91,13 @@ export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize: 
  * creluDerivativeF32(new Float32Array(4), Float32Array.of(-1, 2)) //=> Float32Array [0, 1, -1, 0]
  * @category Rectifiers
  */
-export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize: number = x.length): Float32Array {
-  checkCrelu('out', out, x, rowSize);
+export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const size = checkCrelu('out', out, x, rowSize);
   const src = readableCopyOnOverlap(out, x);
-  for (let start = 0, n = src.length; start < n; start += rowSize) {
+  for (let start = 0, n = src.length; start < n; start += size) {
     const pos = 2 * start;
-    const neg = pos + rowSize;
-    for (let j = 0; j < rowSize; j++) {
+    const neg = pos + size;
+    for (let j = 0; j < size; j++) {
       const v = src[start + j];
       out[pos + j] = v > 0 ? 1 : v <= 0 ? 0 : v;
       out[neg + j] = v < 0 ? -1 : v >= 0 ? 0 : v;
@@ -127,17 +129,17 @@ export function creluBackwardF32(
   dx: Float32Array,
   dy: Readonly<Float32Array>,
   x: Readonly<Float32Array>,
-  rowSize: number = x.length,
+  rowSize?: number,
 ): Float32Array {
   assertFloat32Array('dx', dx);
-  checkCrelu('dy', dy, x, rowSize);
+  const size = checkCrelu('dy', dy, x, rowSize);
   assertSameLength('dx', dx, 'x', x);
   const g = readableCopyOnOverlap(dx, dy);
   const src = readable(dx, x);
-  for (let start = 0, n = src.length; start < n; start += rowSize) {
+  for (let start = 0, n = src.length; start < n; start += size) {
     const pos = 2 * start;
-    const neg = pos + rowSize;
-    for (let j = 0; j < rowSize; j++) {
+    const neg = pos + size;
+    for (let j = 0; j < size; j++) {
       const v = src[start + j];
       dx[start + j] = v > 0 ? g[pos + j] : v < 0 ? -g[neg + j] : v === v ? 0 : v;
     }

@@ -22,7 +22,8 @@ function mishValue(x: number): number {
  * mish′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x). In the same variables,
  * sech²(sp)·σ(x) = 4e(1 + e)/(n + 2)² (x < 0) = 4t²(1 + t)/(1 + 2t + 2t²)² (x ≥ 0). For x < 0
  * the common factor e is pulled out, so the far left tail underflows to −0 (the true sign)
- * rather than to 0 + (−0) = +0.
+ * rather than to 0 + (−0) = +0; for x ≥ 0 the factor x is applied last, so that 4x cannot
+ * overflow against t = 0.
  */
 function mishSlope(x: number): number {
   if (x >= 0) {
@@ -30,9 +31,9 @@ function mishSlope(x: number): number {
     const t = Math.exp(-x);
     const p = 1 + 2 * t;
     const d = p + 2 * t * t;
-    return p / d + (4 * x * t * t * (1 + t)) / (d * d);
+    return p / d + (x * (4 * t * t * (1 + t))) / (d * d);
   }
-  if (x === -Infinity) return -0;
+  if (x < -750) return x === x ? -0 : x; // e^x underflows: the value is a negative tiny, and 4x may overflow
   const e = Math.exp(x);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);

@@ -2,14 +2,17 @@ import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
 /**
- * √(x² + b) without overflow: beyond 1e150 (or for b > 1e300) it is formed as
- * big·√(1 + (small/big)²) from |x| and √b, which cannot overflow and loses at most an ulp.
+ * √(x² + b) without overflow or underflow: outside 1e−150 < |x| < 1e150 (or for b > 1e300, or
+ * 0 < b < 1e−290) it is formed as big·√(1 + (small/big)²) from |x| and √b, which loses at most
+ * an ulp; inside, √(x·x + b) (for b = 0 this is exactly |x|).
  */
 function root(x: number, b: number): number {
   const a = Math.abs(x);
-  if (a <= 1e150 && b <= 1e300) return Math.sqrt(x * x + b);
+  if (a > 1e-150 && a < 1e150 && b < 1e300 && (b > 1e-290 || b === 0)) return Math.sqrt(x * x + b);
+  if (a !== a) return a;
   const c = Math.sqrt(b);
   const big = a > c ? a : c;
+  if (big === 0) return 0;
   const r = (a > c ? c : a) / big;
   return big * Math.sqrt(1 + r * r);
 }
@@ -28,13 +31,18 @@ function squareplusValue(x: number, b: number): number {
 
 /**
  * (1 + x/r)/2 with r = √(x² + b); for x < 0 the same conjugate trick gives b/(2r(r − x)),
- * formed as (b/(2r))/(r − x) so that r(r − x) never overflows. For b = 0 the function is relu
- * and the kink convention is relu′(0) = 0.
+ * formed as (b/(2r))/(r − x) so that r(r − x) never overflows. For b = 0 the function is relu:
+ * slope 0 for x < 0 and, by relu's convention, at x = 0.
  */
 function squareplusSlope(x: number, b: number): number {
+  if (x < 0) {
+    if (b === 0) return 0;
+    const r = root(x, b);
+    return b / (2 * r) / (r - x);
+  }
+  if (x === Infinity) return 1;
   const r = root(x, b);
-  if (x >= 0) return r === 0 ? 0 : x === Infinity ? 1 : (1 + x / r) / 2;
-  return b / (2 * r) / (r - x);
+  return r === 0 ? 0 : (1 + x / r) / 2;
 }
 
 /**

@@ -1,3 +1,26 @@
+/**
+ * Concatenated ReLU: both phases of the input, [relu(x), relu(−x)], so no information is discarded (TensorFlow `tf.nn.crelu`).
+ *
+ * ![crelu and crelu′ on [−4, 4]](../../../docs/plots/crelu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * crelu(x) = [max(x, 0), max(−x, 0)]
+ * crelu′(x) = [H(x), −H(−x)], H the Heaviside step with H(0) = 0
+ * ```
+ *
+ * **Parameters**: `rowSize` (array forms): elements per row, default x.length; a positive integer dividing x.length.
+ *
+ * **Special values**: NaN → [NaN, NaN]; ±0 → [+0, +0]; crelu(±∞) = [+∞, +0] or [+0, +∞].
+ *
+ * **Derivative at the kink**: crelu′(0) = [0, 0] (the relu′(0) = 0 convention on both halves).
+ *
+ * Five forms: `crelu(x)` and `creluDerivative(x)` return a pair; `creluF32(out, x, rowSize?)` and `creluDerivativeF32(out, x, rowSize?)` write 2·x.length values (each row's positive half, then its negative half); `creluBackwardF32(dx, dy, x, rowSize?)` folds the 2n incoming gradients back to n. Import from `rectified/crelu` or `rectified`.
+ *
+ * @module crelu
+ * @category Rectifiers
+ */
 import { assertDivides, assertFloat32Array, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -19,7 +42,7 @@ export function crelu(x: number): [number, number] {
 
 /**
  * Derivative of {@link crelu}: the pair [relu′(x), d relu(−x)/dx] = [H(x), −H(−x)], where H is
- * the Heaviside step with H(0) = 0 (the relu′(0) = 0 convention of {@link reluDerivative}).
+ * the Heaviside step with H(0) = 0 (the relu′(0) = 0 convention of {@link relu!reluDerivative}).
  *
  * @param x - input
  * @returns a new pair: [1, 0] for x > 0, [0, −1] for x < 0, [0, 0] at ±0, [NaN, NaN] for NaN
@@ -109,7 +132,7 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
 /**
  * Fused backward pass of {@link creluF32}: `dy` (length 2·x.length, laid out as creluF32's
  * output) is folded back onto x: dx[i] = dy_pos[i]·H(x[i]) − dy_neg[i]·H(−x[i]), with H(0) = 0.
- * As for {@link reluBackwardF32}, the product is a selection: an inactive half passes nothing
+ * As for {@link relu!reluBackwardF32}, the product is a selection: an inactive half passes nothing
  * back, not 0·dy (so a NaN gradient on the inactive half does not leak). Returns `dx`.
  *
  * `dx` may be `x`; any other overlap is computed through a copy.

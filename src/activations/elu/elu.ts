@@ -1,4 +1,28 @@
+/**
+ * ELU, the exponential linear unit: negative outputs push mean activations toward zero (less bias shift) with a smooth saturation at −alpha.
+ *
+ * ![elu and elu′ on [−4, 4]](../../../docs/plots/elu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * elu(x) = x for x > 0, alpha·(eˣ − 1) for x ≤ 0 (computed with expm1)
+ * elu′(x) = 1 for x > 0, alpha·eˣ for x ≤ 0
+ * ```
+ *
+ * **Parameters**: `alpha`: the negative saturation value, finite and ≥ 0, default 1.
+ *
+ * **Special values**: NaN → NaN; elu(±0) = ±0; elu(−∞) = −alpha; elu(+∞) = +∞; elu(−1e−20) = −1e−20 (exp(x) − 1 gives 0).
+ *
+ * **Derivative at the kink**: elu′(0) = alpha (PyTorch); f′ is continuous at 0 only for alpha = 1.
+ *
+ * Five forms: `elu(x, alpha = 1)`, `eluDerivative(x, alpha = 1)`, `eluF32(out, x, alpha = 1)`, `eluDerivativeF32(out, x, alpha = 1)` and `eluBackwardF32(dx, dy, x, alpha = 1)` (out-first; `out` may be `x`). Import from `rectified/elu` or `rectified`.
+ *
+ * @module elu
+ * @category Exponential linear
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { expTimes } from '../../internal/exp.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
 /**
@@ -39,7 +63,7 @@ export function elu(x: number, alpha = 1): number {
 export function eluDerivative(x: number, alpha = 1): number {
   assertInput(x);
   assertNonNegative('alpha', alpha);
-  return x > 0 ? 1 : alpha * Math.exp(x);
+  return x > 0 ? 1 : expTimes(alpha, x);
 }
 
 /**
@@ -85,7 +109,7 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) {
     const v = src[i];
-    out[i] = v > 0 ? 1 : alpha * Math.exp(v);
+    out[i] = v > 0 ? 1 : expTimes(alpha, v);
   }
   return out;
 }
@@ -117,7 +141,7 @@ export function eluBackwardF32(
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) {
     const v = src[i];
-    dx[i] = g[i] * (v > 0 ? 1 : alpha * Math.exp(v));
+    dx[i] = g[i] * (v > 0 ? 1 : expTimes(alpha, v));
   }
   return dx;
 }

@@ -1,5 +1,6 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
+import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -14,14 +15,15 @@ function gate(x: number): number {
   return Math.exp(-Math.abs(C * x * (1 + K * x * x)));
 }
 
+/** The low part of the last {@link twoUExact} result (scratch, so no pair is allocated). */
+let twoULo = 0;
+
 /**
- * e^{2u} for x < 0 with 2u = C·x·(1 + K·x²) carried in double-double: in the left tail
- * σ(2u) ≈ e^{2u} has a relative error |2u| times the absolute error of 2u, and 2u reaches −745
- * (at x ≈ −21.4), so three roundings in 2u would cost up to ~1000 ulp. For x ≥ −0.6 (|2u| < 1)
- * and x > 0 (σ(2u) ≥ ½, insensitive) the plain form is exact enough.
+ * 2u = C·x·(1 + K·x²) in double-double (high part returned, low part in twoULo). In the left
+ * tail σ(2u) ≈ e^{2u} has a relative error |2u| times the absolute error of 2u, and 2u reaches
+ * −745 (at x ≈ −21.4), so the three roundings of the plain form would cost up to ~1000 ulp.
  */
-function gateExact(x: number): number {
-  if (!(x < -0.6 && x >= -30)) return gate(x);
+function twoUExact(x: number): number {
   const q = x * x;
   const qLo = productError(x, x, q);
   const kq = K * q;
@@ -31,8 +33,26 @@ function gateExact(x: number): number {
   const w = x * s;
   const wLo = productError(x, s, w) + x * sLo;
   const t = C * w;
-  const tLo = productError(C, w, t) + C * wLo + C_LO * w;
-  return expDD(t, tLo);
+  twoULo = productError(C, w, t) + C * wLo + C_LO * w;
+  return t;
+}
+
+/**
+ * The float64 scalar value (or derivative) with 2u exact. Only x in [−30, −0.6) needs it: for
+ * x ≥ −0.6 (|2u| < 1, or x > 0 where σ(2u) ≥ ½) the plain form is exact enough. Where e^{2u} is
+ * subnormal, σ(2u) = e^{2u} and σ(−2u) = 1 to the last bit, and the factor in front (x, or the
+ * derivative's bracket ≈ −2000) is applied before the exponential rounds into the subnormals.
+ */
+function geluTanhExact(x: number, derivative: boolean): number {
+  if (!(x < -0.6 && x >= -30)) return derivative ? geluTanhSlope(x, gate(x)) : geluTanhValue(x, gate(x));
+  const t = twoUExact(x);
+  const lo = twoULo;
+  if (t < EXP_SUBNORMAL) {
+    const factor = derivative ? 1 + x * C * (1 + 3 * K * x * x) : x;
+    return expTimes(factor * (1 + lo), t);
+  }
+  const e = expDD(t, lo);
+  return derivative ? geluTanhSlope(x, e) : geluTanhValue(x, e);
 }
 
 /** x·σ(2u) from e = e^{−|2u|}; the limits x (for x > 30) and −0 (for x < −30) directly. */
@@ -70,12 +90,12 @@ function geluTanhSlope(x: number, e: number): number {
  */
 export function geluTanh(x: number): number {
   assertInput(x);
-  return geluTanhValue(x, gateExact(x));
+  return geluTanhExact(x, false);
 }
 
 /**
  * Derivative of {@link geluTanh}: σ(2u) + x·σ(2u)·σ(−2u)·2√(2/π)(1 + 0.134145x²). It crosses 0
- * at x ≈ −0.7523, where only an absolute error of a few ulp of 1 is attainable.
+ * at x ≈ −0.75246, where only an absolute error of a few ulp of 1 is attainable.
  *
  * @param x - input
  * @returns the derivative; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
@@ -86,7 +106,7 @@ export function geluTanh(x: number): number {
  */
 export function geluTanhDerivative(x: number): number {
   assertInput(x);
-  return geluTanhSlope(x, gateExact(x));
+  return geluTanhExact(x, true);
 }
 
 /**

@@ -1,3 +1,26 @@
+/**
+ * Leaky ReLU: a small slope for x ≤ 0 keeps a gradient flowing through inactive units (the "dying ReLU" fix).
+ *
+ * ![leakyRelu and leakyRelu′ on [−4, 4]](../../../docs/plots/leaky-relu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * leakyRelu(x) = x for x > 0, negativeSlope·x for x ≤ 0
+ * leakyRelu′(x) = 1 for x > 0, negativeSlope for x ≤ 0
+ * ```
+ *
+ * **Parameters**: `negativeSlope`: any finite number, default 0.01 (PyTorch, JAX, ONNX); TF.js and Keras use 0.2 or 0.3.
+ *
+ * **Special values**: NaN → NaN; leakyRelu(−0) = −0 for a positive slope; leakyRelu(−∞) = −∞ (−0 for slope 0); leakyRelu(+∞) = +∞.
+ *
+ * **Derivative at the kink**: leakyRelu′(0) = negativeSlope (x = 0 belongs to the left piece).
+ *
+ * Five forms: `leakyRelu(x, negativeSlope = 0.01)`, `leakyReluDerivative(x, negativeSlope = 0.01)`, `leakyReluF32(out, x, negativeSlope = 0.01)`, `leakyReluDerivativeF32(out, x, negativeSlope = 0.01)` and `leakyReluBackwardF32(dx, dy, x, negativeSlope = 0.01)` (out-first; `out` may be `x`). Import from `rectified/leaky-relu` or `rectified`.
+ *
+ * @module leaky-relu
+ * @category Rectifiers
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
@@ -11,7 +34,8 @@ import { assertFinite, assertInput } from '../../internal/params.js';
  *
  * @param x - input
  * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
- * @returns the activation; NaN for NaN; negativeSlope·(−0) for −0 (−0 for a positive slope);
+ * @returns the activation; NaN for NaN; negativeSlope·(±0) for ±0 (IEEE signs: −0 for −0 and a
+ *   positive slope, −0 for +0 and a negative slope, as PyTorch);
  *   −Infinity·negativeSlope at −Infinity (−0 when negativeSlope = 0)
  * @throws {TypeError} if x or negativeSlope is not a number
  * @throws {RangeError} if negativeSlope is not finite

@@ -1,4 +1,28 @@
+/**
+ * Mish: a self-gated smooth activation, x·tanh(softplus(x)), used in YOLOv4-style detectors.
+ *
+ * ![mish and mish′ on [−4, 4]](../../../docs/plots/mish.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * mish(x) = x·tanh(ln(1 + eˣ)) = x·n/(n + 2), n = eˣ(eˣ + 2)
+ * mish′(x) = tanh(sp(x)) + x·σ(x)·(1 − tanh²(sp(x))), sp = softplus
+ * ```
+ *
+ * **Parameters**: None.
+ *
+ * **Special values**: NaN → NaN; mish(±0) = ±0; mish(−∞) = −0 (PyTorch: NaN); mish(+∞) = +∞.
+ *
+ * **Derivative at the kink**: none (smooth); minimum mish(−1.1924…) ≈ −0.309.
+ *
+ * Five forms: `mish(x)`, `mishDerivative(x)`, `mishF32(out, x)`, `mishDerivativeF32(out, x)` and `mishBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/mish` or `rectified`.
+ *
+ * @module mish
+ * @category Smooth gates
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
@@ -12,7 +36,7 @@ function mishValue(x: number): number {
     const p = 1 + 2 * t;
     return (x * p) / (p + 2 * t * t);
   }
-  if (x === -Infinity) return -0;
+  if (x < EXP_SUBNORMAL) return x === -Infinity ? -0 : expTimes(x, x); // n/(n + 2) = eˣ to the last bit
   const e = Math.exp(x);
   const n = e * (e + 2);
   return (x * n) / (n + 2);
@@ -33,7 +57,7 @@ function mishSlope(x: number): number {
     const d = p + 2 * t * t;
     return p / d + (x * (4 * t * t * (1 + t))) / (d * d);
   }
-  if (x < -750) return x === x ? -0 : x; // e^x underflows: the value is a negative tiny, and 4x may overflow
+  if (x < EXP_SUBNORMAL) return x === -Infinity ? -0 : expTimes(1 + x, x); // = eˣ(1 + x) to the last bit
   const e = Math.exp(x);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);

@@ -1,3 +1,26 @@
+/**
+ * Parametric ReLU: a leaky ReLU whose negative slope is learned, per tensor or per channel.
+ *
+ * ![prelu and prelu′ on [−4, 4]](../../../docs/plots/prelu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * prelu(x) = x for x > 0, weight·x for x ≤ 0
+ * prelu′(x) = 1 for x > 0, weight for x ≤ 0; ∂prelu/∂weight = min(x, 0)
+ * ```
+ *
+ * **Parameters**: `weight`: finite, default 0.25 (PyTorch `nn.PReLU`); the array forms take a number or a per-channel `Float32Array` with `innerSize` (default 1) elements per channel block, and `preluBackwardF32` can accumulate ∂loss/∂weight.
+ *
+ * **Special values**: NaN → NaN; prelu(−0) = weight·(−0); prelu(−∞) = the limit of weight·x (−0 for weight 0); prelu(+∞) = +∞.
+ *
+ * **Derivative at the kink**: prelu′(0) = weight.
+ *
+ * Five forms: `prelu(x, weight = 0.25)`, `preluDerivative(x, weight = 0.25)`, `preluF32(out, x, weight = 0.25)`, `preluDerivativeF32(out, x, weight = 0.25)` and `preluBackwardF32(dx, dy, x, weight = 0.25)` (out-first; `out` may be `x`). Import from `rectified/prelu` or `rectified`.
+ *
+ * @module prelu
+ * @category Rectifiers
+ */
 import {
   assertAllFinite,
   assertDisjoint,
@@ -14,12 +37,12 @@ import { assertFinite, assertInput } from '../../internal/params.js';
 /**
  * Parametric ReLU (He et al. 2015): x for x > 0, weight·x for x ≤ 0, with a learnable weight.
  *
- * The scalar form is {@link leakyRelu} with PyTorch's `nn.PReLU` initial weight 0.25 (TF.js
+ * The scalar form is {@link leaky-relu!leakyRelu} with PyTorch's `nn.PReLU` initial weight 0.25 (TF.js
  * and Keras initialise PReLU weights to 0).
  *
  * @param x - input
  * @param weight - slope for x ≤ 0 (default 0.25; finite)
- * @returns the activation; NaN for NaN; weight·(−0) for −0; at −Infinity the limit of weight·x
+ * @returns the activation; NaN for NaN; weight·(±0) for ±0 (IEEE signs, as PyTorch); at −Infinity the limit of weight·x
  *   (−0 when weight = 0)
  * @throws {TypeError} if x or weight is not a number
  * @throws {RangeError} if weight is not finite

@@ -1,3 +1,26 @@
+/**
+ * ReLU, the rectified linear unit: cheap, sparse (exact zeros for x ≤ 0) and the default hidden activation.
+ *
+ * ![relu and relu′ on [−4, 4]](../../../docs/plots/relu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * relu(x) = max(x, 0)
+ * relu′(x) = 1 for x > 0, 0 for x < 0, atZero at x = 0
+ * ```
+ *
+ * **Parameters**: `atZero` (derivative only): the subgradient chosen at the kink, in [0, 1], default 0.
+ *
+ * **Special values**: NaN → NaN; relu(−0) = +0 (PyTorch: −0); relu(−∞) = +0; relu(+∞) = +∞.
+ *
+ * **Derivative at the kink**: relu′(0) = atZero = 0, as in PyTorch, JAX and TF.js.
+ *
+ * Five forms: `relu(x)`, `reluDerivative(x, atZero = 0)`, `reluF32(out, x)`, `reluDerivativeF32(out, x, atZero = 0)` and `reluBackwardF32(dx, dy, x, atZero = 0)` (out-first; `out` may be `x`). Import from `rectified/relu` or `rectified`.
+ *
+ * @module relu
+ * @category Rectifiers
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { assertInInterval, assertInput } from '../../internal/params.js';
 

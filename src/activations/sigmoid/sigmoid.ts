@@ -1,3 +1,26 @@
+/**
+ * The logistic sigmoid σ(x): squashes to (0, 1); the gate inside silu and the derivative of softplus.
+ *
+ * ![sigmoid and sigmoid′ on [−4, 4]](../../../docs/plots/sigmoid.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * σ(x) = 1/(1 + e^{−x})
+ * σ′(x) = σ(x)(1 − σ(x)), computed as e^{−|x|}/(1 + e^{−|x|})²
+ * ```
+ *
+ * **Parameters**: None.
+ *
+ * **Special values**: NaN → NaN; σ(±0) = 0.5; σ(−∞) = 0; σ(+∞) = 1; σ(−700) ≈ 9.86e−305, not 0.
+ *
+ * **Derivative at the kink**: none (smooth); σ′(0) = 0.25.
+ *
+ * Five forms: `sigmoid(x)`, `sigmoidDerivative(x)`, `sigmoidF32(out, x)`, `sigmoidDerivativeF32(out, x)` and `sigmoidBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/sigmoid` or `rectified`.
+ *
+ * @module sigmoid
+ * @category Sigmoid
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';

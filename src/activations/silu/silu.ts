@@ -1,10 +1,38 @@
+/**
+ * SiLU (swish with β = 1): x gated by its own sigmoid; smooth, non-monotonic, used in EfficientNet and YOLO-family detectors.
+ *
+ * ![silu and silu′ on [−4, 4]](../../../docs/plots/silu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * silu(x) = x·σ(x)
+ * silu′(x) = σ(x)(1 + x·(1 − σ(x)))
+ * ```
+ *
+ * **Parameters**: None.
+ *
+ * **Special values**: NaN → NaN; silu(±0) = ±0; silu(−∞) = −0 (PyTorch: NaN); silu(+∞) = +∞. silu′(±0) = 0.5.
+ *
+ * **Derivative at the kink**: none (smooth); minimum silu(−1.2785…) ≈ −0.278.
+ *
+ * Five forms: `silu(x)`, `siluDerivative(x)`, `siluF32(out, x)`, `siluDerivativeF32(out, x)` and `siluBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/silu` or `rectified`.
+ *
+ * @module silu
+ * @category Smooth gates
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
-/** x·σ(x), unchecked; −0 at −Infinity where IEEE's −∞·0 would give NaN. */
+/**
+ * x·σ(x), unchecked; −0 at −Infinity where IEEE's −∞·0 would give NaN. Where eˣ is subnormal,
+ * σ(x) = eˣ to the last bit and x·eˣ is formed by expTimes (x·eˣ may be normal there).
+ */
 function siluValue(x: number): number {
-  return x === -Infinity ? -0 : x * logistic(x);
+  if (x < EXP_SUBNORMAL) return x === -Infinity ? -0 : expTimes(x, x);
+  return x * logistic(x);
 }
 
 /**
@@ -14,6 +42,7 @@ function siluValue(x: number): number {
  */
 function siluSlope(x: number): number {
   if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
+  if (x < EXP_SUBNORMAL) return expTimes(1 + x, x); // σ(x) = eˣ, σ(−x) = 1 to the last bit
   const e = Math.exp(-Math.abs(x));
   const r = 1 / (1 + e);
   return x < 0 ? e * r * (1 + x * r) : r * (1 + x * e * r);

@@ -1,5 +1,29 @@
+/**
+ * Softplus: the smooth ReLU log(1 + eˣ), positive everywhere, with the logistic sigmoid as its derivative.
+ *
+ * ![softplus and softplus′ on [−4, 4]](../../../docs/plots/softplus.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * softplus(x) = log(1 + e^{βx})/β, computed as max(x, 0) + log1p(e^{−|βx|})/β
+ * softplus′(x) = σ(βx)
+ * ```
+ *
+ * **Parameters**: `beta`: sharpness, finite and > 0, default 1 (→ relu as beta → ∞). `threshold`: return x where βx > threshold; default Infinity (exact everywhere); 20 reproduces PyTorch.
+ *
+ * **Special values**: NaN → NaN; softplus(±0) = ln(2)/β; softplus(−∞) = +0; softplus(+∞) = +∞; no overflow for βx > 709.
+ *
+ * **Derivative at the kink**: none (smooth); softplus′(0) = 0.5.
+ *
+ * Five forms: `softplus(x, beta = 1, threshold = Infinity)`, `softplusDerivative(x, beta = 1, threshold = Infinity)`, `softplusF32(out, x, beta = 1, threshold = Infinity)`, `softplusDerivativeF32(out, x, beta = 1, threshold = Infinity)` and `softplusBackwardF32(dx, dy, x, beta = 1, threshold = Infinity)` (out-first; `out` may be `x`). Import from `rectified/softplus` or `rectified`.
+ *
+ * @module softplus
+ * @category Softplus
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
+import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
 
@@ -19,7 +43,9 @@ function betaProductError(beta: number, x: number, y: number): number {
  */
 function softplusValue(x: number, beta: number, threshold: number, y: number, yLo: number): number {
   if (y > threshold) return x;
-  return y >= 0 ? x + Math.log1p(Math.exp(-y)) / beta : Math.log1p(expDD(y, yLo)) / beta;
+  if (y >= 0) return x + Math.log1p(Math.exp(-y)) / beta;
+  // Where e^y is subnormal, log1p(e^y) = e^y exactly enough, and 1/beta may lift it to normal.
+  return y < EXP_SUBNORMAL ? expTimes((1 + yLo) / beta, y) : Math.log1p(expDD(y, yLo)) / beta;
 }
 
 /** σ(y + yLo), 1 above the threshold. */

@@ -1,3 +1,26 @@
+/**
+ * Squareplus: an algebraic softplus, (x + √(x² + b))/2, with no exponential or logarithm.
+ *
+ * ![squareplus and squareplus′ on [−4, 4]](../../../docs/plots/squareplus.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * squareplus(x) = (x + √(x² + b))/2
+ * squareplus′(x) = (1 + x/√(x² + b))/2
+ * ```
+ *
+ * **Parameters**: `b`: curvature at 0, finite and ≥ 0, default 4; b = 0 is relu.
+ *
+ * **Special values**: NaN → NaN; squareplus(±0) = √b/2; squareplus(−∞) = +0; squareplus(+∞) = +∞; no cancellation for x ≪ 0.
+ *
+ * **Derivative at the kink**: smooth for b > 0; for b = 0 (relu) squareplus′(0) = 0.
+ *
+ * Five forms: `squareplus(x, b = 4)`, `squareplusDerivative(x, b = 4)`, `squareplusF32(out, x, b = 4)`, `squareplusDerivativeF32(out, x, b = 4)` and `squareplusBackwardF32(dx, dy, x, b = 4)` (out-first; `out` may be `x`). Import from `rectified/squareplus` or `rectified`.
+ *
+ * @module squareplus
+ * @category Softplus
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 

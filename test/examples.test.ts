@@ -22,7 +22,8 @@ function sourceFiles(dir: string): string[] {
 function examples(file: string): Example[] {
   const text = readFileSync(file, 'utf8');
   const found: Example[] = [];
-  for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export function (\w+)/g)) {
+  // A doc comment is `/**` … `*/` with no `*/` inside, directly followed by the export.
+  for (const match of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function (\w+)/g)) {
     const lines = match[1].split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
     const start = lines.findIndex((l) => l.startsWith('@example'));
     if (start < 0) continue;

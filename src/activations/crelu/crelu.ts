@@ -1,7 +1,7 @@
 /**
  * Concatenated ReLU: both phases of the input, [relu(x), relu(−x)], so no information is discarded (TensorFlow `tf.nn.crelu`).
  *
- * ![crelu and crelu′ on [−4, 4]](../../../docs/plots/crelu.svg)
+ * ![crelu and crelu′, −4 ≤ x ≤ 4](../../../docs/plots/crelu.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * ELU, the exponential linear unit: negative outputs push mean activations toward zero (less bias shift) with a smooth saturation at −alpha.
  *
- * ![elu and elu′ on [−4, 4]](../../../docs/plots/elu.svg)
+ * ![elu and elu′, −4 ≤ x ≤ 4](../../../docs/plots/elu.svg)
  *
  * **Formula**
  *

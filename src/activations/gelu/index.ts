@@ -1,9 +1,9 @@
 /**
  * GELU, the Gaussian error linear unit: the input weighted by its standard normal CDF; the activation of BERT, GPT and most transformers. Exact (erfc) and tanh-approximation forms.
  *
- * ![gelu and gelu′ on [−4, 4]](../../../docs/plots/gelu.svg)
+ * ![gelu and gelu′, −4 ≤ x ≤ 4](../../../docs/plots/gelu.svg)
  *
- * ![geluTanh and geluTanh′ on [−4, 4]](../../../docs/plots/gelu-tanh.svg)
+ * ![geluTanh and geluTanh′, −4 ≤ x ≤ 4](../../../docs/plots/gelu-tanh.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * Leaky ReLU: a small slope for x ≤ 0 keeps a gradient flowing through inactive units (the "dying ReLU" fix).
  *
- * ![leakyRelu and leakyRelu′ on [−4, 4]](../../../docs/plots/leaky-relu.svg)
+ * ![leakyRelu and leakyRelu′, −4 ≤ x ≤ 4](../../../docs/plots/leaky-relu.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * Mish: a self-gated smooth activation, x·tanh(softplus(x)), used in YOLOv4-style detectors.
  *
- * ![mish and mish′ on [−4, 4]](../../../docs/plots/mish.svg)
+ * ![mish and mish′, −4 ≤ x ≤ 4](../../../docs/plots/mish.svg)
  *
  * **Formula**
  *

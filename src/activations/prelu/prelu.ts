@@ -1,7 +1,7 @@
 /**
  * Parametric ReLU: a leaky ReLU whose negative slope is learned, per tensor or per channel.
  *
- * ![prelu and prelu′ on [−4, 4]](../../../docs/plots/prelu.svg)
+ * ![prelu and prelu′, −4 ≤ x ≤ 4](../../../docs/plots/prelu.svg)
  *
  * **Formula**
  *

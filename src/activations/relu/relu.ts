@@ -1,7 +1,7 @@
 /**
  * ReLU, the rectified linear unit: cheap, sparse (exact zeros for x ≤ 0) and the default hidden activation.
  *
- * ![relu and relu′ on [−4, 4]](../../../docs/plots/relu.svg)
+ * ![relu and relu′, −4 ≤ x ≤ 4](../../../docs/plots/relu.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * The logistic sigmoid σ(x): squashes to (0, 1); the gate inside silu and the derivative of softplus.
  *
- * ![sigmoid and sigmoid′ on [−4, 4]](../../../docs/plots/sigmoid.svg)
+ * ![sigmoid and sigmoid′, −4 ≤ x ≤ 4](../../../docs/plots/sigmoid.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * SiLU (swish with β = 1): x gated by its own sigmoid; smooth, non-monotonic, used in EfficientNet and YOLO-family detectors.
  *
- * ![silu and silu′ on [−4, 4]](../../../docs/plots/silu.svg)
+ * ![silu and silu′, −4 ≤ x ≤ 4](../../../docs/plots/silu.svg)
  *
  * **Formula**
  *

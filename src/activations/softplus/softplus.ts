@@ -1,7 +1,7 @@
 /**
  * Softplus: the smooth ReLU log(1 + eˣ), positive everywhere, with the logistic sigmoid as its derivative.
  *
- * ![softplus and softplus′ on [−4, 4]](../../../docs/plots/softplus.svg)
+ * ![softplus and softplus′, −4 ≤ x ≤ 4](../../../docs/plots/softplus.svg)
  *
  * **Formula**
  *

@@ -1,7 +1,7 @@
 /**
  * Squareplus: an algebraic softplus, (x + √(x² + b))/2, with no exponential or logarithm.
  *
- * ![squareplus and squareplus′ on [−4, 4]](../../../docs/plots/squareplus.svg)
+ * ![squareplus and squareplus′, −4 ≤ x ≤ 4](../../../docs/plots/squareplus.svg)
  *
  * **Formula**
  *

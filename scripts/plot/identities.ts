@@ -1,0 +1,65 @@
+// Writes docs/generated/identities.md: every identity checked by test/identities.prop.test.ts,
+// grouped as in the test file, with the name of its property test and its status on this build.
+// The page is generated from a vitest run (JSON reporter), so it lists exactly the tests that
+// exist; a failing property is shown as failing, not hidden. Run by `npm run docs`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Assertion {
+  ancestorTitles: string[];
+  title: string;
+  status: string;
+}
+interface Report {
+  testResults: { assertionResults: Assertion[] }[];
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const testFile = 'test/identities.prop.test.ts';
+const outDir = join(root, 'docs/generated');
+const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+function page(): string {
+  const head = [
+    '---',
+    'title: Identities and their property tests',
+    'category: Documents',
+    '---',
+    '',
+    '# Identities and their property tests',
+    '',
+    `Each row is a mathematical identity or inequality that the exact functions satisfy, checked on`,
+    `thousands of random inputs by a fast-check property test in [${testFile}](../../${testFile})`,
+    `(part of \`npm test\`), with a tolerance derived from floating-point rounding. The test name is`,
+    `the identity; the status is that of the run made when these docs were built.`,
+    '',
+  ];
+  if (!existsSync(join(root, testFile))) return [...head.slice(0, 7), `The property tests (${testFile}) are not written yet.`, ''].join('\n');
+  const json = join(outDir, 'identities.json');
+  const run = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', testFile, '--reporter=json', `--outputFile=${json}`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (!existsSync(json)) throw new Error(`vitest did not report:\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+  const groups = new Map<string, Assertion[]>();
+  for (const a of report.testResults.flatMap((t) => t.assertionResults)) {
+    const key = a.ancestorTitles.join(' › ') || 'Other';
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const all = [...groups.values()].flat();
+  const passed = all.filter((a) => a.status === 'passed').length;
+  const body = [`${all.length} property tests in ${groups.size} groups; ${passed} passed on this build.`, ''];
+  for (const [group, tests] of groups) {
+    body.push(`## ${escapeCell(group)}`, '', '| identity (property test name) | status |', '| --- | --- |');
+    for (const t of tests) body.push(`| ${escapeCell(t.title)} | ${t.status === 'passed' ? '✓ passed' : t.status === 'failed' ? '✗ failed' : t.status} |`);
+    body.push('');
+  }
+  return [...head, ...body].join('\n');
+}
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'identities.md'), page());
+console.log('wrote docs/generated/identities.md');

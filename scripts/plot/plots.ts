@@ -1,0 +1,146 @@
+// Generates the docs plots from the library itself: one SVG of f and f′ per activation, with the
+// kink marked, and two overview charts comparing all activations (f and f′) on one set of axes.
+// Written to docs/plots/ (not committed), which the doc comments and docs/*.md link to, so typedoc
+// copies them into the site. Run by `npm run docs` before typedoc: tsx scripts/plot/plots.ts
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as r from '../../src/index.js';
+import { lineChart, type Marker, type Point, type Series } from './svg.js';
+
+type Fn = (x: number) => number;
+
+export interface PlotSpec {
+  /** File name (without .svg) and the name shown in the overview legend. */
+  file: string;
+  title: string;
+  f: Fn;
+  df: Fn;
+  /** x where f′ jumps: the derivative is drawn broken there and its value at x marked. */
+  kinks?: number[];
+  /** The label of the marker at each kink (the derivative convention). */
+  kinkLabel?: string;
+  /** Legend names of f and f′ when not `name(x)` and `name′(x)`. */
+  names?: [string, string];
+  /** Extra series (crelu's second component). */
+  extra?: { name: string; f: Fn; dashed?: boolean }[];
+}
+
+const first = (p: [number, number]): number => p[0];
+const second = (p: [number, number]): number => p[1];
+
+export const PLOTS: PlotSpec[] = [
+  { file: 'relu', title: 'relu(x) = max(x, 0)', f: r.relu, df: (x) => r.reluDerivative(x), kinks: [0], kinkLabel: 'kink: relu′(0) = 0 (atZero)' },
+  {
+    file: 'leaky-relu',
+    title: 'leakyRelu(x, negativeSlope = 0.01)',
+    f: (x) => r.leakyRelu(x),
+    df: (x) => r.leakyReluDerivative(x),
+    kinks: [0],
+    kinkLabel: 'kink: f′(0) = negativeSlope',
+  },
+  { file: 'prelu', title: 'prelu(x, weight = 0.25)', f: (x) => r.prelu(x), df: (x) => r.preluDerivative(x), kinks: [0], kinkLabel: 'kink: f′(0) = weight' },
+  {
+    file: 'crelu',
+    title: 'crelu(x) = [relu(x), relu(−x)]',
+    f: (x) => first(r.crelu(x)),
+    df: (x) => first(r.creluDerivative(x)),
+    names: ['relu(x)', 'd relu(x)/dx'],
+    extra: [
+      { name: 'relu(−x)', f: (x) => second(r.crelu(x)) },
+      { name: 'd relu(−x)/dx', f: (x) => second(r.creluDerivative(x)), dashed: true },
+    ],
+    kinks: [0],
+    kinkLabel: 'kink: [0, 0] at x = 0',
+  },
+  { file: 'elu', title: 'elu(x, alpha = 1)', f: (x) => r.elu(x), df: (x) => r.eluDerivative(x), kinks: [0], kinkLabel: 'elu′(0) = alpha' },
+  { file: 'gelu', title: 'gelu(x) = x·Φ(x)', f: r.gelu, df: r.geluDerivative },
+  { file: 'gelu-tanh', title: 'geluTanh(x) (tanh approximation)', f: r.geluTanh, df: r.geluTanhDerivative },
+  { file: 'silu', title: 'silu(x) = x·σ(x)', f: r.silu, df: r.siluDerivative },
+  { file: 'mish', title: 'mish(x) = x·tanh(softplus(x))', f: r.mish, df: r.mishDerivative },
+  { file: 'softplus', title: 'softplus(x, beta = 1) = log(1 + eˣ)', f: (x) => r.softplus(x), df: (x) => r.softplusDerivative(x) },
+  {
+    file: 'squareplus',
+    title: 'squareplus(x, b = 4) = (x + √(x² + b))/2',
+    f: (x) => r.squareplus(x),
+    df: (x) => r.squareplusDerivative(x),
+  },
+  { file: 'sigmoid', title: 'sigmoid(x) = 1/(1 + e⁻ˣ)', f: r.sigmoid, df: r.sigmoidDerivative },
+];
+
+/** The function's name, as in the overview legend. */
+export const label = (p: PlotSpec): string => (p.file === 'gelu-tanh' ? 'geluTanh' : p.title.split('(')[0]);
+
+const X_MIN = -4;
+const X_MAX = 4;
+const N = 400;
+
+/** Samples f on [X_MIN, X_MAX]; at each kink the line is broken (a NaN point) and 0 is sampled on both sides. */
+function sample(f: Fn, breakAt: readonly number[] = []): Point[] {
+  const pts: Point[] = [];
+  for (let i = 0; i <= N; i++) {
+    const x = X_MIN + ((X_MAX - X_MIN) * i) / N;
+    const k = breakAt.find((b) => Math.abs(x - b) < 1e-12);
+    if (k === undefined) pts.push([x, f(x)]);
+    else pts.push([k - 1e-9, f(k - 1e-9)], [k, NaN], [k + 1e-9, f(k + 1e-9)]);
+  }
+  return pts;
+}
+
+/** The SVG of f and f′ for one activation. */
+export function activationPlot(spec: PlotSpec): string {
+  const kinks = spec.kinks ?? [];
+  const name = label(spec);
+  const series: Series[] = [
+    { name: spec.names?.[0] ?? `${name}(x)`, points: sample(spec.f), color: '#0072B2' },
+    { name: spec.names?.[1] ?? `${name}′(x)`, points: sample(spec.df, kinks), color: '#D55E00', dashed: true },
+  ];
+  for (const [i, e] of (spec.extra ?? []).entries()) {
+    series.push({ name: e.name, points: sample(e.f, e.dashed ? kinks : []), color: ['#009E73', '#CC79A7'][i], dashed: e.dashed ?? false });
+  }
+  const markers: Marker[] = kinks.map((k) => ({ x: k, y: spec.df(k), label: spec.kinkLabel ?? 'kink' }));
+  return lineChart({ width: 560, height: 360, title: spec.title, xLabel: 'x', yLabel: 'f(x), f′(x)', series, markers, xDomain: [X_MIN, X_MAX] });
+}
+
+/** Eleven distinguishable colours (Paul Tol's muted and bright schemes). */
+const OVERVIEW_COLORS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499', '#EE7733', '#4477AA'];
+
+/** All activations on one set of axes: f (which = 'f') or f′ (which = 'df'). */
+export function overviewPlot(which: 'f' | 'df'): string {
+  // crelu is left out: its first component is relu.
+  const series: Series[] = PLOTS.filter((p) => p.file !== 'crelu').map((p, i) => ({
+    name: label(p),
+    points: which === 'f' ? sample(p.f) : sample(p.df, p.kinks ?? []),
+    color: OVERVIEW_COLORS[i % OVERVIEW_COLORS.length],
+    dashed: p.file === 'gelu-tanh' || p.file === 'leaky-relu',
+  }));
+  return lineChart({
+    width: 760,
+    height: 480,
+    title: which === 'f' ? 'All activations, f(x), default parameters' : 'All derivatives, f′(x), default parameters',
+    xLabel: 'x',
+    yLabel: which === 'f' ? 'f(x)' : 'f′(x)',
+    series,
+    xDomain: [X_MIN, X_MAX],
+    yDomain: which === 'f' ? [-1.5, 4] : [-0.4, 1.4],
+    legend: 'right',
+  });
+}
+
+/** Writes every plot into dir; returns the files written. */
+export function writePlots(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: [string, string][] = PLOTS.map((p) => [`${p.file}.svg`, activationPlot(p)]);
+  files.push(['overview.svg', overviewPlot('f')], ['overview-derivatives.svg', overviewPlot('df')]);
+  for (const [file, svg] of files) {
+    if (/NaN|Infinity/.test(svg)) throw new Error(`${file}: non-finite value in the SVG`);
+    writeFileSync(join(dir, file), svg);
+  }
+  return files.map(([f]) => f);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../docs/plots');
+  const written = writePlots(dir);
+  console.log(`wrote ${written.length} plots to docs/plots/`);
+}

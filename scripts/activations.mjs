@@ -30,3 +30,14 @@ export function exportsMap() {
   map['./package.json'] = './package.json';
   return map;
 }
+
+/**
+ * package.json `typesVersions`: the same subpaths for TypeScript's `node10` resolution (the
+ * default under `"module": "commonjs"`), which ignores `exports`; without it `rectified/relu`
+ * has no types there (attw reports "Resolution failed"). Node 16+ and bundlers use `exports`.
+ */
+export function typesVersionsMap() {
+  const map = {};
+  for (const { name } of activationEntries()) map[name] = [`./dist/${name}.d.ts`];
+  return { '*': map };
+}

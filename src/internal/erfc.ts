@@ -10,24 +10,21 @@
 
 import { productError } from './dd.js';
 
-// One shared buffer for word access (no per-call allocation). LO indexes the low 32 bits of
-// the double: 0 on little-endian hosts (every current engine), 1 on big-endian ones.
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
-const HI = 1 - LO;
+// One shared DataView for word access (no per-call allocation; big-endian by default, so
+// offset 0 is the high word on every host).
+const words = new DataView(new ArrayBuffer(8));
 
 /** fdlibm GET_HIGH_WORD, as a signed int32 (so `hx < 0` tests the sign as in C). */
 function highWord(x: number): number {
-  f64[0] = x;
-  return u32[HI] | 0;
+  words.setFloat64(0, x);
+  return words.getInt32(0);
 }
 
 /** fdlibm SET_LOW_WORD(x, 0): x with its 32 low significand bits cleared (21 bits remain). */
 function clearLowWord(x: number): number {
-  f64[0] = x;
-  u32[LO] = 0;
-  return f64[0];
+  words.setFloat64(0, x);
+  words.setUint32(4, 0);
+  return words.getFloat64(0);
 }
 
 const erx = 8.45062911510467529297e-1; /* 0x3FEB0AC1, 0x60000000 */

@@ -1,0 +1,16 @@
+// Plain CommonJS, no TypeScript: require the root and subpaths.
+'use strict';
+const assert = require('node:assert/strict');
+const rectified = require('rectified');
+const { gelu, geluTanh } = require('rectified/gelu');
+const { leakyRelu } = require('rectified/leaky-relu');
+
+assert.equal(rectified.relu(-2), 0);
+assert.equal(rectified.softplus(1000), 1000);
+assert.equal(gelu(-10), -7.619853024160525e-23);
+assert.equal(geluTanh(0), 0);
+assert.equal(leakyRelu(-1), -0.01);
+assert.equal(rectified.gelu, gelu, 'root and subpath share one CJS module');
+assert.equal(require('rectified/package.json').name, 'rectified');
+assert.throws(() => require('rectified/dist/relu.cjs'), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
+console.log('rectified plain require: ok');

@@ -1,0 +1,118 @@
+// Per-function tree-shaking and size budgets, measured on what users get: every entry is bundled
+// with esbuild (minified, ESM, platform neutral) against the packed-and-installed package
+// (scripts/bundle-size.mjs), resolving `rectified` and `rectified/<name>` through its exports.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { activationEntries } from '../../scripts/activations.mjs';
+import { docFile, measureBundles, renderDoc, withoutGzip, type Measurements } from '../../scripts/bundle-size.mjs';
+
+const KB = 1024;
+
+/**
+ * Budgets in bytes of minified output. `scalar` is `import { f } from 'rectified'` alone: the
+ * issue's contract is relu ≤ 600 B and every function ≤ 3 KB (gelu, with its erfc, is the
+ * largest); the others are the measurement (docs/bundle-size.md) plus ~10–25 % headroom.
+ * `five` is f with its four other forms (fDerivative, fF32, fDerivativeF32, fBackwardF32):
+ * the measurement plus ~10 % headroom. A new activation fails until it gets a row here.
+ */
+const BUDGETS: Record<string, { scalar: number; five: number }> = {
+  crelu: { scalar: 256, five: 2304 },
+  elu: { scalar: 480, five: 2048 },
+  gelu: { scalar: 3 * KB, five: 5 * KB },
+  geluTanh: { scalar: 1408, five: 2816 },
+  leakyRelu: { scalar: 544, five: 2048 },
+  mish: { scalar: 480, five: 2048 },
+  prelu: { scalar: 544, five: 3712 },
+  relu: { scalar: 600, five: 1984 },
+  sigmoid: { scalar: 320, five: 1728 },
+  silu: { scalar: 448, five: 1984 },
+  softplus: { scalar: 1088, five: 2752 },
+  squareplus: { scalar: 832, five: 2400 },
+};
+const SCALAR_CAP = 3 * KB;
+
+let m: Measurements;
+beforeAll(async () => {
+  m = await measureBundles(inject('installDir'));
+});
+const fn = (name: string) => {
+  const f = m.functions.find((x) => x.name === name);
+  if (!f) throw new Error(`no bundle measured for ${name}`);
+  return f;
+};
+
+describe('tree-shaking', () => {
+  it("import { relu } from 'rectified' carries no erf/erfc, gelu, softplus or logistic code", () => {
+    const relu = fn('relu');
+    // Identifiers kept (whitespace and syntax minified only): the functions that got in.
+    expect(relu.scalarFunctions).toEqual(['assertInput', 'relu']);
+    expect(relu.scalarCode).not.toMatch(/erf|gelu|softplus|logistic|sigmoid|expDD|productError|Float64Array/i);
+    // The minified bundle has none of erfc's coefficients (erx, pp0, ra1, sb7) either.
+    for (const c of ['.8450629115104675', '.12837916709551256', '-.6938585727071818', '-22.44095244658582']) {
+      expect(relu.scalar.code).not.toContain(c);
+    }
+  });
+
+  it('the checks above can see erfc: gelu’s bundle has it, geluTanh’s does not', () => {
+    expect(fn('gelu').scalarFunctions).toContain('erfc');
+    expect(fn('gelu').scalar.code).toContain('.8450629115104675');
+    expect(fn('geluTanh').scalarCode).not.toMatch(/erfc/);
+  });
+
+  it('every scalar import contains no other public function (not even its own other forms)', () => {
+    const publicNames = new Set(m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)));
+    for (const f of m.functions) {
+      const others = f.scalarFunctions.filter((n) => publicNames.has(n) && n !== f.name);
+      expect(others, f.name).toEqual([]);
+      expect(f.scalarFunctions, f.name).toContain(f.name);
+    }
+  });
+
+  it('only gelu pulls in erfc', () => {
+    const withErfc = m.functions.filter((f) => f.scalarFunctions.includes('erfc')).map((f) => f.name);
+    expect(withErfc).toEqual(['gelu']);
+  });
+
+  it('a subpath import bundles to the same bytes as the root import', () => {
+    for (const f of m.functions) expect(f.viaSubpath.bytes, f.name).toBe(f.scalar.bytes);
+  });
+
+  it('every activation folder is measured', () => {
+    const measured = new Set(m.functions.map((f) => f.subpath));
+    expect([...measured].sort()).toEqual(activationEntries().map((e) => e.name));
+  });
+});
+
+describe('size budgets (bytes, minified)', () => {
+  it('every measured function has a budget', () => {
+    expect(m.functions.map((f) => f.name).filter((n) => !BUDGETS[n])).toEqual([]);
+  });
+
+  it('relu alone ≤ 600 B', () => {
+    expect(fn('relu').scalar.bytes).toBeLessThanOrEqual(600);
+  });
+
+  it('the scalar import of every function ≤ its budget, and ≤ 3 KB', () => {
+    const over = m.functions
+      .filter((f) => f.scalar.bytes > Math.min(BUDGETS[f.name]?.scalar ?? 0, SCALAR_CAP))
+      .map((f) => `${f.name}: ${f.scalar.bytes} B > ${Math.min(BUDGETS[f.name]?.scalar ?? 0, SCALAR_CAP)} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('the five forms of every function ≤ their budget', () => {
+    const over = m.functions
+      .filter((f) => f.fiveForms.bytes > (BUDGETS[f.name]?.five ?? 0))
+      .map((f) => `${f.name}: ${f.fiveForms.bytes} B > ${BUDGETS[f.name]?.five ?? 0} B`);
+    expect(over).toEqual([]);
+  });
+});
+
+describe('docs/bundle-size.md', () => {
+  it('lists every function and subpath with the sizes measured now (`npm run bundle-size` rewrites it)', () => {
+    let current = '';
+    try {
+      current = readFileSync(docFile, 'utf8');
+    } catch {}
+    expect(withoutGzip(current)).toBe(withoutGzip(renderDoc(m)));
+  });
+});

@@ -1,0 +1,84 @@
+// The published files: only what we chose, every exports target present, no runtime
+// dependencies, and no Node built-ins (or any bare import) in the built JavaScript, so the
+// package runs in browsers, Deno and workers as is. ESM and CJS builds export the same API.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, inject, it } from 'vitest';
+import { activationEntries } from '../../scripts/activations.mjs';
+import { unexpectedPackFiles } from '../../scripts/package-tools.mjs';
+
+const tarball = inject('tarball');
+const pkgDir = join(inject('installDir'), 'node_modules/rectified');
+const packed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean)
+  .map((p) => p.replace(/^package\//, ''))
+  .sort();
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+const jsFiles = readdirSync(join(pkgDir, 'dist')).filter((f) => /\.(c?js|mjs)$/.test(f));
+
+/** Module specifiers in built JS: import/export … from, import(), require(), side-effect import. */
+function specifiers(code: string): string[] {
+  const patterns = [
+    /\bfrom\s*["'`]([^"'`]+)["'`]/g,
+    /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    /\brequire\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    /\bimport\s*["'`]([^"'`]+)["'`]/g,
+  ];
+  return patterns.flatMap((re) => [...code.matchAll(re)].map((m) => m[1]!));
+}
+
+describe('the tarball', () => {
+  it('holds only dist (JS, CJS and their declarations), README.md, LICENSE and package.json', () => {
+    expect(unexpectedPackFiles(packed)).toEqual([]);
+    expect(packed).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
+  });
+
+  it('holds every file the exports map and typesVersions point to', () => {
+    const targets: string[] = [pkg.main, pkg.module, pkg.types];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') targets.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect(pkg.exports);
+    collect(pkg.typesVersions);
+    const missing = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !packed.includes(t));
+    expect(missing).toEqual([]);
+    for (const { name } of activationEntries()) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(packed).toContain(`dist/${name}.${ext}`);
+    }
+  });
+
+  it('declares no runtime dependencies and no side effects', () => {
+    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+      expect(Object.keys(pkg[field] ?? {}), field).toEqual([]);
+    }
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.scripts?.postinstall ?? pkg.scripts?.install ?? pkg.scripts?.preinstall).toBeUndefined();
+  });
+});
+
+describe('the built JavaScript', () => {
+  it('is there: an ESM and a CJS file per entry', () => {
+    expect(jsFiles.length).toBeGreaterThanOrEqual(2 * (activationEntries().length + 1));
+  });
+
+  it.each(jsFiles)('%s imports nothing but its own relative chunks (no Node built-ins)', (file) => {
+    const code = readFileSync(join(pkgDir, 'dist', file), 'utf8');
+    const bad = specifiers(code).filter((s) => !/^\.\/[\w.-]+\.c?js$/.test(s));
+    expect(bad, `${file} imports ${bad.join(', ')}`).toEqual([]);
+    for (const s of specifiers(code)) expect(jsFiles, `${file} imports missing ${s}`).toContain(s.slice(2));
+    // Node-only globals would break browsers even without an import.
+    expect(code).not.toMatch(/\b(process|Buffer|__dirname|__filename|setImmediate)\b|import\.meta|node:/);
+  });
+
+  it.each(['index', ...activationEntries().map((e) => e.name)])('%s: ESM and CJS export the same functions', async (entry) => {
+    const esm = await import(pathToFileURL(join(pkgDir, `dist/${entry}.js`)).href);
+    const cjs = createRequire(import.meta.url)(join(pkgDir, `dist/${entry}.cjs`));
+    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+    for (const key of Object.keys(esm)) expect(typeof esm[key], key).toBe('function');
+  });
+});

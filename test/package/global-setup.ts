@@ -1,0 +1,30 @@
+// Packs the built package once (`npm pack`, what `npm publish` would upload) and installs the
+// tarball into a temporary directory; the packaging tests read both through inject().
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { assertFreshBuild, packTarball, unpackTarball } from '../../scripts/package-tools.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the packed rectified-<version>.tgz. */
+    tarball: string;
+    /** A directory with the tarball unpacked into node_modules/rectified. */
+    installDir: string;
+    /** A scratch directory the tests may write into (removed afterwards). */
+    scratchDir: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
+  assertFreshBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'rectified-package-'));
+  const tarball = packTarball(join(dir, 'pack'));
+  const installDir = join(dir, 'install');
+  unpackTarball(tarball, installDir);
+  project.provide('tarball', tarball);
+  project.provide('installDir', installDir);
+  project.provide('scratchDir', join(dir, 'scratch'));
+  return () => rmSync(dir, { recursive: true, force: true });
+}

@@ -23,7 +23,23 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
+import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
+
+// Float32Array kernels, branch-free: max(x, −0) + alpha·expm1(min(x, 0)) is x for x > 0 and
+// alpha·expm1(x) for x ≤ 0 (−0 stays −0), and the derivative is alpha·e^{min(x, 0)} plus
+// (1 − alpha) where x > 0, with the table exponentials. Their clamp at −400 leaves
+// alpha·e^{−400} ≤ 2e−94 for alpha ≤ 1e80, which rounds to 0 in float32 even times a gradient
+// of 3e38; a larger alpha takes the exact loop.
+const FAST_ALPHA_MAX = 1e80;
+
+function elu32(x: number, alpha: number): number {
+  return Math.max(x, -0) + alpha * fastExpm1(Math.min(x, 0));
+}
+
+function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
+  return alpha * fastExp(Math.min(x, 0)) + +(x > 0) * oneMinusAlpha;
+}
 
 /**
  * Exponential linear unit (Clevert et al. 2015): x for x > 0, alpha·(eˣ − 1) for x ≤ 0.
@@ -83,10 +99,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
   checkUnary(out, x);
   assertNonNegative('alpha', alpha);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = v > 0 ? v : alpha * Math.expm1(v);
-  }
+  for (let i = 0, n = src.length; i < n; i++) out[i] = elu32(src[i], alpha);
   return out;
 }
 
@@ -107,10 +120,12 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
   checkUnary(out, x);
   assertNonNegative('alpha', alpha);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = v > 0 ? 1 : expTimes(alpha, v);
+  const n = src.length;
+  if (alpha > FAST_ALPHA_MAX) {
+    for (let i = 0; i < n; i++) out[i] = src[i] > 0 ? 1 : expTimes(alpha, src[i]);
+    return out;
   }
+  for (let i = 0; i < n; i++) out[i] = eluSlope32(src[i], alpha, 1 - alpha);
   return out;
 }
 
@@ -139,9 +154,11 @@ export function eluBackwardF32(
   assertNonNegative('alpha', alpha);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    dx[i] = g[i] * (v > 0 ? 1 : expTimes(alpha, v));
+  const n = src.length;
+  if (alpha > FAST_ALPHA_MAX) {
+    for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] > 0 ? 1 : expTimes(alpha, src[i]));
+    return dx;
   }
+  for (let i = 0; i < n; i++) dx[i] = g[i] * eluSlope32(src[i], alpha, 1 - alpha);
   return dx;
 }

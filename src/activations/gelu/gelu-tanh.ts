@@ -1,6 +1,9 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
+import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
+import { nearRoot, rootSeries } from '../../internal/near-root.js';
+import { GELU_TANH_SLOPE_ROOT } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -10,7 +13,7 @@ const C_LO = -9.96930880911092e-17; // 2√(2/π) − C
 const K = 0.044715;
 const K_LO = 2.1960211427085595e-18; // 0.044715 − K (the decimal constant is not a binary fraction)
 
-/** e^{−|2u|} in plain double arithmetic: enough for float32 results (|2u| < 750 here). */
+/** e^{−|2u|} in plain double arithmetic: exact enough where σ(2u) is insensitive to it (x ≥ −0.6). */
 function gate(x: number): number {
   return Math.exp(-Math.abs(C * x * (1 + K * x * x)));
 }
@@ -73,6 +76,29 @@ function geluTanhSlope(x: number, e: number): number {
   return s * (1 + x * sMinus * C * (1 + 3 * K * x * x));
 }
 
+// Float32Array kernels, branch-free: x/(1 + e^{−2u}) and ((1 + e) + x·e·2u′)/(1 + e)² with the
+// table exponential (clamped at ±400: where (1 + e)² overflows the quotient is the correct −0).
+// The polynomial uses x clamped to ±50 (σ(2u) is 0 or 1 to float64 precision long before), so
+// x³ cannot overflow; the leading factor x is clamped to the float32 range so −Infinity gives
+// −0, not −∞·0.
+function clamp50(x: number): number {
+  return x < -50 ? -50 : x > 50 ? 50 : x;
+}
+
+function geluTanh32(x: number): number {
+  const c = clamp50(x);
+  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) / (1 + fastExp(-C * c * (1 + K * c * c)));
+}
+
+/** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
+function geluTanhSlope32(x: number): number {
+  if (nearRoot(GELU_TANH_SLOPE_ROOT, x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
+  const c = clamp50(x);
+  const e = fastExp(-C * c * (1 + K * c * c));
+  const d = 1 + e;
+  return (d + c * e * C * (1 + 3 * K * c * c)) / (d * d);
+}
+
 /**
  * GELU, tanh approximation: ½x(1 + tanh(√(2/π)(x + 0.044715x³))), computed as x·σ(2u).
  *
@@ -124,10 +150,7 @@ export function geluTanhDerivative(x: number): number {
 export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = geluTanhValue(v, gate(v));
-  }
+  for (let i = 0, n = src.length; i < n; i++) out[i] = geluTanh32(src[i]);
   return out;
 }
 
@@ -146,10 +169,7 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
 export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = geluTanhSlope(v, gate(v));
-  }
+  for (let i = 0, n = src.length; i < n; i++) out[i] = geluTanhSlope32(src[i]);
   return out;
 }
 
@@ -171,9 +191,6 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    dx[i] = g[i] * geluTanhSlope(v, gate(v));
-  }
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * geluTanhSlope32(src[i]);
   return dx;
 }

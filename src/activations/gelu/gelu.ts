@@ -1,19 +1,24 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
+import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
+import { tailCoefficients } from '../../internal/gaussian-tail-table.js';
+import { nearRoot, rootSeries } from '../../internal/near-root.js';
+import { GELU_SLOPE_ROOT } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
 
 /**
  * The rounding error of z = −x·Math.SQRT1_2, including that of the constant, so erfc can be
- * evaluated at the exact −x/√2. Needed only in the left tail x < −1.7 (z > 1.2), where erfc's
- * condition number ~2z² turns a 1-ulp error of z into up to 1500 ulp of the result; for
- * x < −40 gelu underflows and z's error no longer matters.
+ * evaluated at the exact −x/√2. Needed for x < 0 (z > 0), where erfc's condition number
+ * |z·erfc′(z)/erfc(z)| grows from 0.5 at z ≈ 0.35 through 3.8 at z = 1.25 to ~2z² in the tail,
+ * turning a 1-ulp error of z into up to 1500 ulp of the result; for x > 0, erfc(z) ∈ (1, 2) is
+ * insensitive, and for x < −40 gelu underflows.
  */
 function zError(x: number, z: number): number {
-  return x < -1.7 && x > -40 ? productError(-x, Math.SQRT1_2, z) - x * SQRT1_2_LO : 0;
+  return x < 0 && x > -40 ? productError(-x, Math.SQRT1_2, z) - x * SQRT1_2_LO : 0;
 }
 
 /** 0.5·x·erfc(−x/√2) at the double-double z; −0 at −Infinity (the limit; −∞·0 is NaN). */
@@ -30,6 +35,45 @@ function geluSlope(x: number, z: number, zLo: number): number {
   if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
   const s = erfcTimes(0.5, z, zLo) + normalDensityTimes(x, x);
   return s === 0 && x < 0 ? -0 : s;
+}
+
+// Float32Array kernels, branch-free: Q(a) = ½erfc(a/√2) = e^{−a²/2}·R(a) for a = |x|, with R
+// from the piecewise degree-11 table (scripts/generate-gaussian-table.mjs; relative error 2⁻⁴⁰)
+// indexed by ⌊a⌋ — clamped below 20, beyond which every result rounds to 0 or its limit — and
+// the table exponential. Φ(x) = 1 − Q for x ≥ 0 and Q for x < 0, selected arithmetically.
+const INV_SQRT_2PI = 0.3989422804014327;
+const TAIL_LAST = 19.999999;
+
+function upperTail32(a: number, e: number): number {
+  const c = a < TAIL_LAST ? a : TAIL_LAST;
+  const j = c | 0;
+  const t = c - j - 0.5;
+  const k = j * 12;
+  const q = tailCoefficients;
+  const high = q[k + 6] + t * (q[k + 7] + t * (q[k + 8] + t * (q[k + 9] + t * (q[k + 10] + t * q[k + 11]))));
+  const t2 = t * t;
+  const t3 = t2 * t;
+  return e * (q[k] + t * (q[k + 1] + t * q[k + 2]) + t3 * (q[k + 3] + t * (q[k + 4] + t * q[k + 5]) + t3 * high));
+}
+
+function gelu32(x: number): number {
+  const a = Math.abs(x);
+  const h = +(x >= 0);
+  const phi = h - (2 * h - 1) * upperTail32(a, fastExp(-0.5 * a * a));
+  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * phi;
+}
+
+/**
+ * Within 1/32 of the derivative's zero (x ≈ −0.7518), where Φ(x) + x·φ(x) cancels, the root
+ * series takes over (a well-predicted branch: 0.4 % of [−8, 8]).
+ */
+function geluSlope32(x: number): number {
+  if (nearRoot(GELU_SLOPE_ROOT, x)) return rootSeries(GELU_SLOPE_ROOT, x);
+  const a = Math.abs(x);
+  const e = fastExp(-0.5 * a * a);
+  const h = +(x >= 0);
+  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
+  return h - (2 * h - 1) * upperTail32(a, e) + v * e * INV_SQRT_2PI;
 }
 
 /**
@@ -76,9 +120,6 @@ export function geluDerivative(x: number): number {
 /**
  * Elementwise exact {@link gelu} into `out`; returns `out`. `out` may be `x`.
  *
- * (A float32 input needs no double-double argument: there erfc's condition number is below 200
- * and float32 tolerates 2⁻²⁴.)
- *
  * @param out - destination, same length as x
  * @param x - input
  * @returns out
@@ -91,10 +132,7 @@ export function geluDerivative(x: number): number {
 export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = geluValue(v, -v * Math.SQRT1_2, 0);
-  }
+  for (let i = 0, n = src.length; i < n; i++) out[i] = gelu32(src[i]);
   return out;
 }
 
@@ -113,10 +151,7 @@ export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
 export function geluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = geluSlope(v, -v * Math.SQRT1_2, 0);
-  }
+  for (let i = 0, n = src.length; i < n; i++) out[i] = geluSlope32(src[i]);
   return out;
 }
 
@@ -138,9 +173,6 @@ export function geluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    dx[i] = g[i] * geluSlope(v, -v * Math.SQRT1_2, 0);
-  }
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * geluSlope32(src[i]);
   return dx;
 }

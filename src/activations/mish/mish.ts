@@ -23,6 +23,9 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
+import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
+import { nearRoot, rootSeries } from '../../internal/near-root.js';
+import { MISH_SLOPE_ROOT } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
@@ -61,6 +64,25 @@ function mishSlope(x: number): number {
   const e = Math.exp(x);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);
+}
+
+// Float32Array kernels: the same n = e(e + 2) forms with the table exponential, no branch. The
+// forward clamps x at 300 so that n = e(e + 2) stays finite; the derivative at 100 so that
+// (n + 2)² stays finite too (mish′ is 1 to float64 precision long before). x itself is clamped
+// to the float32 range so ±Infinity round to the limits instead of forming ∞·0.
+function mish32(x: number): number {
+  const e = fastExp(x > 300 ? 300 : x);
+  const n = e * (e + 2);
+  return ((x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * n) / (n + 2);
+}
+
+/** Within 1/32 of mish′'s zero (x ≈ −1.1924), where the closed form cancels, the root series. */
+function mishSlope32(x: number): number {
+  if (nearRoot(MISH_SLOPE_ROOT, x)) return rootSeries(MISH_SLOPE_ROOT, x);
+  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
+  const e = fastExp(v > 100 ? 100 : v);
+  const m = e * (e + 2) + 2;
+  return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);
 }
 
 /**
@@ -113,7 +135,7 @@ export function mishDerivative(x: number): number {
 export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = mishValue(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = mish32(src[i]);
   return out;
 }
 
@@ -132,7 +154,7 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
 export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = mishSlope(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = mishSlope32(src[i]);
   return out;
 }
 
@@ -154,6 +176,6 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * mishSlope(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * mishSlope32(src[i]);
   return dx;
 }

@@ -23,6 +23,9 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
+import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
+import { nearRoot, rootSeries } from '../../internal/near-root.js';
+import { SILU_SLOPE_ROOT } from '../../internal/root-series.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -46,6 +49,23 @@ function siluSlope(x: number): number {
   const e = Math.exp(-Math.abs(x));
   const r = 1 / (1 + e);
   return x < 0 ? e * r * (1 + x * r) : r * (1 + x * e * r);
+}
+
+// Float32Array kernels: x/(1 + e^{−x}) and (1 + e^{−x} + x·e^{−x})/(1 + e^{−x})² with the table
+// exponential (argument clamped to ±400; where (1 + e)² overflows, for x < −355, the quotient
+// is the correct −0). Clamping x itself to the float32 range turns ±Infinity into finite values
+// whose results round to the limits (−0, 1) instead of forming ∞/∞ or ∞·0. No branch.
+function silu32(x: number): number {
+  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) / (1 + fastExp(-x));
+}
+
+/** Within 1/32 of silu′'s zero (x ≈ −1.2785), where the closed form cancels, the root series. */
+function siluSlope32(x: number): number {
+  if (nearRoot(SILU_SLOPE_ROOT, x)) return rootSeries(SILU_SLOPE_ROOT, x);
+  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
+  const e = fastExp(-v);
+  const d = 1 + e;
+  return (d + v * e) / (d * d);
 }
 
 /**
@@ -98,7 +118,7 @@ export function siluDerivative(x: number): number {
 export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = siluValue(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = silu32(src[i]);
   return out;
 }
 
@@ -117,7 +137,7 @@ export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
 export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = siluSlope(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = siluSlope32(src[i]);
   return out;
 }
 
@@ -139,6 +159,6 @@ export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * siluSlope(src[i]);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * siluSlope32(src[i]);
   return dx;
 }

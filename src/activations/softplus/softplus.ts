@@ -24,6 +24,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
+import { fastExp } from '../../internal/fast-exp.js';
+import { fastLog1pUnit } from '../../internal/fast-log1p.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
 
@@ -56,6 +58,17 @@ function softplusSlope(y: number, yLo: number, threshold: number): number {
     return e / (1 + e);
   }
   return logistic(y);
+}
+
+// Float32Array kernels: max(x, 0) + log1p(e^{−|βx|})/β with the table exponential and log1p
+// (no branch but the threshold test, which is never true by default); σ(βx) likewise.
+function softplus32(x: number, beta: number, invBeta: number, threshold: number): number {
+  const y = beta * x;
+  return y > threshold ? x : Math.max(x, 0) + fastLog1pUnit(fastExp(-Math.abs(y))) * invBeta;
+}
+
+function softplusSlope32(y: number, threshold: number): number {
+  return y > threshold ? 1 : 1 / (1 + fastExp(-y));
 }
 
 function checkSoftplus(beta: number, threshold: number): void {
@@ -130,10 +143,8 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   checkUnary(out, x);
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) {
-    const v = src[i];
-    out[i] = softplusValue(v, beta, threshold, beta * v, 0);
-  }
+  const invBeta = 1 / beta;
+  for (let i = 0, n = src.length; i < n; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
   return out;
 }
 
@@ -155,7 +166,7 @@ export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   checkUnary(out, x);
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = softplusSlope(beta * src[i], 0, threshold);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = softplusSlope32(beta * src[i], threshold);
   return out;
 }
 
@@ -186,6 +197,6 @@ export function softplusBackwardF32(
   checkSoftplus(beta, threshold);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softplusSlope(beta * src[i], 0, threshold);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
   return dx;
 }

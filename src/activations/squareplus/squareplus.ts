@@ -68,6 +68,26 @@ function squareplusSlope(x: number, b: number): number {
   return r === 0 ? 0 : (1 + x / r) / 2;
 }
 
+// Float32Array kernels, branch-free. With a = |x| (clamped to 1e150, which only changes ±∞,
+// and a² cannot overflow for a float32), r = √(a² + b) and p = (a + r)/2, squareplus is p for
+// x ≥ 0 and (b/4)/p for x < 0 (the conjugate, since p·(r − a)/2 = b/4), selected
+// arithmetically; the derivative is squareplus(x)/r in both cases. b = 0 (relu) has its own
+// loop, since there p = 0 at x = 0.
+function squareplus32(x: number, b: number, quarterB: number): number {
+  const a = Math.min(Math.abs(x), 1e150);
+  const p = 0.5 * (a + Math.sqrt(a * a + b));
+  const q = quarterB / p;
+  return q + +(x >= 0) * (p - q);
+}
+
+function squareplusSlope32(x: number, b: number, quarterB: number): number {
+  const a = Math.min(Math.abs(x), 1e150);
+  const r = Math.sqrt(a * a + b);
+  const p = 0.5 * (a + r);
+  const q = quarterB / p;
+  return (q + +(x >= 0) * (p - q)) / r;
+}
+
 /**
  * Squareplus (Barron 2021): (x + √(x² + b))/2, an algebraic softplus; b = 0 is relu.
  *
@@ -125,7 +145,13 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
   checkUnary(out, x);
   assertNonNegative('b', b);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = squareplusValue(src[i], b);
+  const n = src.length;
+  if (b === 0) {
+    for (let i = 0; i < n; i++) out[i] = Math.max(src[i], 0);
+    return out;
+  }
+  const quarterB = b / 4;
+  for (let i = 0; i < n; i++) out[i] = squareplus32(src[i], b, quarterB);
   return out;
 }
 
@@ -146,7 +172,13 @@ export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
   checkUnary(out, x);
   assertNonNegative('b', b);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = squareplusSlope(src[i], b);
+  const n = src.length;
+  if (b === 0) {
+    for (let i = 0; i < n; i++) out[i] = squareplusSlope(src[i], 0);
+    return out;
+  }
+  const quarterB = b / 4;
+  for (let i = 0; i < n; i++) out[i] = squareplusSlope32(src[i], b, quarterB);
   return out;
 }
 
@@ -175,6 +207,12 @@ export function squareplusBackwardF32(
   assertNonNegative('b', b);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * squareplusSlope(src[i], b);
+  const n = src.length;
+  if (b === 0) {
+    for (let i = 0; i < n; i++) dx[i] = g[i] * squareplusSlope(src[i], 0);
+    return dx;
+  }
+  const quarterB = b / 4;
+  for (let i = 0; i < n; i++) dx[i] = g[i] * squareplusSlope32(src[i], b, quarterB);
   return dx;
 }

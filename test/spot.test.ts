@@ -4,11 +4,14 @@
 // float64 scalars ≤ 4 ulp (silu′, gelu′, geluTanh′, mish′: ≤ 8 ulp farther than 0.2 from the
 // derivative's zero, absolute error ≤ 4·2⁻⁵² closer in); Float32Array kernels ≤ 1 float32 ulp
 // (forward, derivative, and backward with dy = 1); no NaN/Infinity/signed-zero mismatch.
+// The bounds are test/contract.ts's (shared with accuracy.test.ts); here the ulp error is the
+// integer distance to the correctly rounded value.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { erfc } from '../src/internal/erfc.js';
+import { meets32, meets64 } from './contract.js';
 import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from './ulp.js';
 
 interface Point {
@@ -29,14 +32,6 @@ type Kernel = (out: Float32Array, x: Float32Array, ...params: number[]) => Float
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...params: number[]) => Float32Array;
 const lookup = api as unknown as Record<string, Fn | Kernel | Backward | undefined>;
 
-/** Zeros of the derivatives that cross 0 inside their domain (DESIGN.md's relaxed bound). */
-const derivativeZeros: Record<string, number> = {
-  siluDerivative: -1.278464542761074,
-  geluDerivative: -0.7517915246935645,
-  geluTanhDerivative: -0.7524614220710163,
-  mishDerivative: -1.1924312145154952,
-};
-
 function scalarOf(name: string): Fn {
   if (name === 'erfc') return (x) => erfc(x);
   const fn = lookup[name];
@@ -46,11 +41,11 @@ function scalarOf(name: string): Fn {
 
 function withinContract64(name: string, x: number, actual: number, p: Point): boolean {
   const expected = Number(p.expected);
-  if (signedZeroMismatch(actual, expected)) return false;
-  const root = derivativeZeros[name];
-  if (root === undefined) return ulpDistance64(actual, expected) <= 4;
-  if (Math.abs(x - root) > 0.2) return ulpDistance64(actual, expected) <= 8;
-  return Math.abs(actual - Number(p.exact)) <= 4 * Number.EPSILON;
+  return meets64(name, x, {
+    ulp: ulpDistance64(actual, expected),
+    abs: Math.abs(actual - Number(p.exact)),
+    signedZeroMismatch: signedZeroMismatch(actual, expected),
+  });
 }
 
 describe('float64 scalars match the high-precision reference', () => {
@@ -90,7 +85,7 @@ describe('Float32Array kernels match the high-precision reference within 1 ulp',
         c.f32.forEach((p, i) => {
           const expected = Number(p.expected);
           const actual = out[i];
-          if (ulpDistance32(actual, expected) > 1 || signedZeroMismatch(actual, expected)) {
+          if (!meets32({ ulp: ulpDistance32(actual, expected), signedZeroMismatch: signedZeroMismatch(actual, expected) })) {
             failures.push(`${label} x = ${p.x}: got ${String(actual)}, expected ${p.expected}`);
           }
         });

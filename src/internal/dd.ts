@@ -30,22 +30,3 @@ export function sumError(a: number, b: number, s: number): number {
   const bb = s - a;
   return a - (s - bb) + (b - bb);
 }
-
-/**
- * Compensated Horner evaluation (Graillat, Langlois & Louvet 2005) of Σ c[k]·x^{n−1−k}, the
- * coefficients from the highest degree down: as accurate as Horner in double-double, so the
- * rounding errors of the n steps no longer accumulate. Writes the value as out[0] + out[1].
- */
-export function hornerDD(c: Readonly<Float64Array>, x: number, out: Float64Array): void {
-  let p = c[0];
-  let lo = 0;
-  for (let k = 1; k < c.length; k++) {
-    const product = p * x;
-    const productLo = productError(p, x, product);
-    const sum = product + c[k];
-    lo = lo * x + (productLo + sumError(product, c[k], sum));
-    p = sum;
-  }
-  out[0] = p;
-  out[1] = lo;
-}

@@ -8,7 +8,7 @@
 //   1-ulp error in z becomes ~2z² ulp in erfc(z));
 // - erfcTimes(m, x) = m·erfc(x) without the double rounding when erfc(x) is subnormal.
 
-import { hornerDD, productError, sumError } from './dd.js';
+import { productError } from './dd.js';
 
 // One shared DataView for word access (no per-call allocation; big-endian by default, so
 // offset 0 is the high word on every host).
@@ -147,9 +147,9 @@ export function erfc(x: number, xLo = 0): number {
     }
     // 0.84375 <= |x| < 1.25: erfc = (1 − erx) − P/Q for x > 0, 1 + (erx + P/Q) for x < 0
     const s = Math.abs(x) - 1;
-    if (hx >= 0) return erfcNearOne(s, d);
     const P = pa0 + s * (pa1 + s * (pa2 + s * (pa3 + s * (pa4 + s * (pa5 + s * pa6)))));
     const Q = 1 + s * (qa1 + s * (qa2 + s * (qa3 + s * (qa4 + s * (qa5 + s * qa6)))));
+    if (hx >= 0) return 1 - erx - (P / Q + d);
     return 1 + (erx + (P / Q - d));
   }
   if (ix < 0x403c0000) {
@@ -160,28 +160,6 @@ export function erfc(x: number, xLo = 0): number {
     return hx > 0 ? r : 2 - r;
   }
   return hx > 0 ? 0 : 2; // |x| >= 28: tiny·tiny underflows to 0, 2 − tiny rounds to 2
-}
-
-const PA = /* @__PURE__ */ Float64Array.of(pa6, pa5, pa4, pa3, pa2, pa1, pa0);
-const QA = /* @__PURE__ */ Float64Array.of(qa6, qa5, qa4, qa3, qa2, qa1, 1);
-const scratchP = new Float64Array(2);
-const scratchQ = new Float64Array(2);
-
-/**
- * erfc(1 + s) − d for 0.84375 ≤ 1 + s < 1.25: (1 − erx) − P(s)/Q(s) with P, Q and the quotient
- * carried in double-double. fdlibm's plain evaluation loses up to 2.2 ulp here, because
- * erfc ∈ [0.08, 0.23] is a difference and the roundings of P, Q and P/Q each count at the scale
- * of 1 − erx ≈ 0.155; compensated it keeps fdlibm's approximation error (≤ 2^-57.9 absolute,
- * 0.3 ulp) plus a final rounding. gelu (×x/2) would otherwise reach 4.1 ulp at x = −1.425.
- */
-function erfcNearOne(s: number, d: number): number {
-  hornerDD(PA, s, scratchP);
-  hornerDD(QA, s, scratchQ);
-  const qh = scratchP[0] / scratchQ[0];
-  const ql = (scratchP[0] - qh * scratchQ[0] - productError(qh, scratchQ[0], qh * scratchQ[0]) + scratchP[1] - qh * scratchQ[1]) / scratchQ[0];
-  const c = 1 - erx; // exact
-  const t = c - qh;
-  return t + (sumError(c, -qh, t) - ql - d);
 }
 
 /**

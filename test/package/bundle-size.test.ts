@@ -13,21 +13,24 @@ const KB = 1024;
  * issue's contract is relu ≤ 600 B and every function ≤ 3 KB (gelu, with its erfc, is the
  * largest); the others are the measurement (docs/bundle-size.md) plus ~10–25 % headroom.
  * `five` is f with its four other forms (fDerivative, fF32, fDerivativeF32, fBackwardF32):
- * the measurement plus ~10 % headroom. A new activation fails until it gets a row here.
+ * the measurement plus ~10 % headroom. They were raised once, deliberately, when the fast
+ * Float32Array kernels landed (table exponential and log1p, the gelu tail table of 240
+ * coefficients, the root series): that is where gelu's 11 KB come from, and users who import
+ * only the scalar pay none of it. A new activation fails until it gets a row here.
  */
 const BUDGETS: Record<string, { scalar: number; five: number }> = {
   crelu: { scalar: 256, five: 2304 },
-  elu: { scalar: 480, five: 2048 },
-  gelu: { scalar: 3 * KB, five: 5 * KB },
-  geluTanh: { scalar: 1408, five: 2816 },
+  elu: { scalar: 480, five: 2816 },
+  gelu: { scalar: 3 * KB, five: 12 * KB },
+  geluTanh: { scalar: 1408, five: 3840 },
   leakyRelu: { scalar: 544, five: 2048 },
-  mish: { scalar: 480, five: 2048 },
+  mish: { scalar: 480, five: 3072 },
   prelu: { scalar: 544, five: 3712 },
   relu: { scalar: 600, five: 1984 },
-  sigmoid: { scalar: 320, five: 1728 },
-  silu: { scalar: 448, five: 1984 },
-  softplus: { scalar: 1088, five: 2752 },
-  squareplus: { scalar: 832, five: 2400 },
+  sigmoid: { scalar: 320, five: 2176 },
+  silu: { scalar: 448, five: 2944 },
+  softplus: { scalar: 1088, five: 3456 },
+  squareplus: { scalar: 832, five: 2880 },
 };
 const SCALAR_CAP = 3 * KB;
 

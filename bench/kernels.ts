@@ -1,59 +1,62 @@
-// The kernels the benchmark times, and the naive textbook loops they are compared with.
+// The library kernels the benchmark times, one entry per activation (one child process each).
+// Parameters are the library defaults: leakyRelu 0.01, prelu scalar weight 0.25 (no weightGrad
+// accumulator, like tf.grad w.r.t. x), elu alpha 1, softplus beta 1, squareplus b 4.
 import * as r from '../src/index.js';
 
-export interface Kernel {
+export type ForwardKernel = (out: Float32Array, x: Float32Array) => Float32Array;
+export type BackwardKernel = (dx: Float32Array, dy: Float32Array, x: Float32Array) => Float32Array;
+
+export interface Activation {
   name: string;
-  /** true if the kernel writes 2n outputs (crelu) */
-  wide?: boolean;
-  run: (out: Float32Array, x: Float32Array, dy: Float32Array) => void;
+  forward: ForwardKernel;
+  derivative: ForwardKernel;
+  backward: BackwardKernel;
+  /** crelu: forward and derivative write 2n outputs, backward reads dy of length 2n */
+  wide: boolean;
 }
 
-const unary: [string, (out: Float32Array, x: Float32Array) => Float32Array, (out: Float32Array, x: Float32Array) => Float32Array, (dx: Float32Array, dy: Float32Array, x: Float32Array) => Float32Array][] = [
-  ['relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32],
-  ['leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32],
-  ['prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32],
-  ['elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32],
-  ['gelu', r.geluF32, r.geluDerivativeF32, r.geluBackwardF32],
-  ['geluTanh', r.geluTanhF32, r.geluTanhDerivativeF32, r.geluTanhBackwardF32],
-  ['silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32],
-  ['softplus', r.softplusF32, r.softplusDerivativeF32, r.softplusBackwardF32],
-  ['mish', r.mishF32, r.mishDerivativeF32, r.mishBackwardF32],
-  ['squareplus', r.squareplusF32, r.squareplusDerivativeF32, r.squareplusBackwardF32],
-  ['sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32],
+function act(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel, wide = false): Activation {
+  return { name, forward, derivative, backward, wide };
+}
+
+export const activations: readonly Activation[] = [
+  act('relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32),
+  act('leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32),
+  act('prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32),
+  act('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32, true),
+  act('elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32),
+  act('sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32),
+  act('silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32),
+  act('softplus', r.softplusF32, r.softplusDerivativeF32, r.softplusBackwardF32),
+  act('mish', r.mishF32, r.mishDerivativeF32, r.mishBackwardF32),
+  act('gelu', r.geluF32, r.geluDerivativeF32, r.geluBackwardF32),
+  act('geluTanh', r.geluTanhF32, r.geluTanhDerivativeF32, r.geluTanhBackwardF32),
+  act('squareplus', r.squareplusF32, r.squareplusDerivativeF32, r.squareplusBackwardF32),
 ];
 
-export const kernels: Kernel[] = [];
-for (const [name, f, df, back] of unary) {
-  kernels.push({ name: `${name}F32`, run: (out, x) => f(out, x) });
-  kernels.push({ name: `${name}DerivativeF32`, run: (out, x) => df(out, x) });
-  kernels.push({ name: `${name}BackwardF32`, run: (out, x, dy) => back(out, dy, x) });
-}
-kernels.push({ name: 'creluF32', wide: true, run: (out, x) => r.creluF32(out, x) });
-kernels.push({ name: 'creluDerivativeF32', wide: true, run: (out, x) => r.creluDerivativeF32(out, x) });
-kernels.push({ name: 'creluBackwardF32', run: (out, x, dy) => r.creluBackwardF32(out, dyWide(dy), x) });
+export const activationNames: readonly string[] = activations.map((a) => a.name);
 
-let wideCache: Float32Array | null = null;
-/** dy for creluBackwardF32 (length 2n), built once per size outside the timed call. */
-function dyWide(dy: Float32Array): Float32Array {
-  if (wideCache === null || wideCache.length !== 2 * dy.length) {
-    wideCache = new Float32Array(2 * dy.length);
-    wideCache.set(dy);
-    wideCache.set(dy, dy.length);
+export function findActivation(name: string): Activation {
+  const a = activations.find((k) => k.name === name);
+  if (a === undefined) throw new Error(`unknown activation ${name}; known: ${activationNames.join(', ')}`);
+  return a;
+}
+
+/** Deterministic inputs uniform on [−8, 8] (xorshift32): both signs, so branchy code pays its mispredictions. */
+export function makeInput(n: number, seed: number): Float32Array {
+  const x = new Float32Array(n);
+  let s = seed | 0 || 1;
+  for (let i = 0; i < n; i++) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    x[i] = ((s >>> 0) / 4294967296) * 16 - 8;
   }
-  return wideCache;
+  return x;
 }
 
-/** The textbook formula each library kernel replaces, as a plain loop. */
-export const naiveLoops: Partial<Record<string, (out: Float32Array, x: Float32Array) => void>> = {
-  reluF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]); },
-  leakyReluF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.01 * x[i]; },
-  eluF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : Math.exp(x[i]) - 1; },
-  siluF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] / (1 + Math.exp(-x[i])); },
-  sigmoidF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = 1 / (1 + Math.exp(-x[i])); },
-  softplusF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.log(1 + Math.exp(x[i])); },
-  mishF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] * Math.tanh(Math.log1p(Math.exp(x[i]))); },
-  geluTanhF32: (out, x) => {
-    for (let i = 0; i < x.length; i++) { const v = x[i]; out[i] = 0.5 * v * (1 + Math.tanh(0.7978845608028654 * (v + 0.044715 * v * v * v))); }
-  },
-  squareplusF32: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = (x[i] + Math.sqrt(x[i] * x[i] + 4)) / 2; },
-};
+/** The floor for a pure-JS elementwise kernel: read one float32, write one float32. */
+export function copyLoop(out: Float32Array, x: Float32Array): Float32Array {
+  for (let i = 0, n = x.length; i < n; i++) out[i] = x[i];
+  return out;
+}

@@ -207,12 +207,8 @@ for (const fm of families) {
 
   const label = `${fm.name}BackwardF32`;
   const run = fm.b;
-  // relu's backward is a selection (TSDoc): dy where x > 0, exact +0 where x < 0 (or x = 0 with atZero 0).
-  const want = (x: number, dy: number, p: number[]): number => {
-    if (fm.name !== 'relu') return Math.fround(dy * fm.ds(x, ...p));
-    const atZero = p[0] ?? 0;
-    return x > 0 ? dy : x < 0 ? 0 : x === 0 ? (atZero === 0 ? 0 : Math.fround(dy * atZero)) : NaN;
-  };
+  // Every backward kernel is the IEEE product dy·f′(x) (TSDoc; relu's too, as in JAX).
+  const want = (x: number, dy: number, p: number[]): number => Math.fround(dy * fm.ds(x, ...p));
   describe(label, () => {
     for (const p of fm.dParams) {
       const call = `${label}(dx, dy, x${show(p)})`;
@@ -276,10 +272,10 @@ for (const fm of families) {
   });
 }
 
-describe('reluBackwardF32 selection semantics', () => {
-  it('reluBackwardF32 passes dy only through x > 0: NaN/±Infinity dy on inactive units give +0', () => {
+describe('reluBackwardF32 product semantics', () => {
+  it('reluBackwardF32 is dy·relu′(x) in IEEE arithmetic: 0·NaN and 0·∞ are NaN, 0·(−2) is −0', () => {
     const dx = reluBackwardF32(new Float32Array(4), Float32Array.of(NaN, Infinity, -Infinity, -2), Float32Array.of(-1, -0, 2, -3));
-    expectSame(dx, Float32Array.of(0, 0, -Infinity, 0));
+    expectSame(dx, Float32Array.of(NaN, NaN, -Infinity, -0));
   });
 });
 
@@ -410,7 +406,8 @@ describe('CReLU kernels', () => {
       const before = [bits(dy2), bits(X)];
       expect(creluBackwardF32(dx, dy2, X, ...rs)).toBe(dx);
       expect([bits(dy2), bits(X)]).toEqual(before);
-      const want = (i: number) => { const v = X[i]; return v > 0 ? pos(i) : v < 0 ? -neg(i) : v === 0 ? 0 : NaN; };
+      // IEEE products (TSDoc): dy_pos·H(x) − dy_neg·H(−x), so zeros carry the signs of those products.
+      const want = (i: number) => { const v = X[i]; return v === v ? Math.fround(pos(i) * +(v > 0) - neg(i) * +(v < 0)) : NaN; };
       expectAgree(dx, want, (i) => X[i]);
       const d1 = (i: number) => { const [a, b] = creluDerivative(X[i]); return a + b; }; // dy = 1 gives H(x) − H(−x)
       expectAgree(creluBackwardF32(new Float32Array(n), new Float32Array(2 * n).fill(1), X, ...rs), d1, (i) => X[i]);
@@ -429,9 +426,11 @@ describe('CReLU kernels', () => {
     expectSame(creluDerivativeF32(new Float32Array(8), x, 2), Float32Array.of(0, 1, -1, 0, 1, 0, 0, -1));
     expectSame(creluBackwardF32(new Float32Array(4), Float32Array.of(1, 2, 3, 4, 5, 6, 7, 8), x, 2), Float32Array.of(-3, 2, 5, -8));
   });
-  it('creluBackwardF32 is a selection: NaN/Infinity dy on an inactive half does not leak', () => {
-    const dx = creluBackwardF32(new Float32Array(3), Float32Array.of(5, NaN, 7, NaN, 4, Infinity), Float32Array.of(2, -3, 0));
+  it('creluBackwardF32 is the IEEE sum of products: NaN/Infinity dy on an inactive half gives NaN', () => {
+    const dx = creluBackwardF32(new Float32Array(3), Float32Array.of(5, 1, 7, 2, 4, 3), Float32Array.of(2, -3, 0));
     expectSame(dx, Float32Array.of(5, -4, 0));
+    const dxNaN = creluBackwardF32(new Float32Array(3), Float32Array.of(5, NaN, 7, NaN, 4, Infinity), Float32Array.of(2, -3, 0));
+    expectSame(dxNaN, Float32Array.of(NaN, NaN, NaN));
   });
   it('creluF32 / creluDerivativeF32 / creluBackwardF32 accept empty arrays and return out', () => {
     const e = () => new Float32Array(0);

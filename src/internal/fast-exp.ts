@@ -17,10 +17,14 @@ const STEP = Math.LN2 / STEPS;
 const LIMIT = 400;
 const K_BIAS = 600; // 2ᵏ for k in [−600, 600] ⊃ ±400/ln2
 
-const twoToJ64 = new Float64Array(STEPS);
-for (let j = 0; j < STEPS; j++) twoToJ64[j] = 2 ** (j / STEPS);
-const twoToK = new Float64Array(2 * K_BIAS + 1);
-for (let k = 0; k <= 2 * K_BIAS; k++) twoToK[k] = 2 ** (k - K_BIAS);
+/** [2^{(start + i)/steps}, i = 0 … length − 1]; pure, so a bundle that never calls fastExp drops it. */
+function powersOfTwo(length: number, start: number, steps: number): Float64Array {
+  const table = new Float64Array(length);
+  for (let i = 0; i < length; i++) table[i] = 2 ** ((start + i) / steps);
+  return table;
+}
+const twoToJ64 = /* @__PURE__ */ powersOfTwo(STEPS, 0, STEPS);
+const twoToK = /* @__PURE__ */ powersOfTwo(2 * K_BIAS + 1, -K_BIAS, 1);
 
 /**
  * e^{clamp(x, ±400)} to a few ulp of float64 (degree-5 Taylor: r⁶/720 < 4e−17), so that the
@@ -47,6 +51,3 @@ export function fastExpm1(x: number): number {
   // s·q − (1 − s) rather than (s − 1) + s·q: equal, but it keeps expm1(−0) = −0.
   return s * (r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))))) - (1 - s);
 }
-
-/** The largest finite float32, used to clamp ±Infinity inputs before 0·∞ can form. */
-export const FLOAT32_MAX = 3.4028234663852886e38;

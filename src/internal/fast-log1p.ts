@@ -7,12 +7,14 @@
 // keeps its relative accuracy: 1 + t is never formed. NaN propagates.
 
 const STEPS = 64;
-const logOfPoint = new Float64Array(STEPS + 1);
-const inverseOfPoint = new Float64Array(STEPS + 1);
-for (let j = 0; j <= STEPS; j++) {
-  logOfPoint[j] = Math.log1p(j / STEPS);
-  inverseOfPoint[j] = STEPS / (STEPS + j);
+/** [f(j), j = 0 … STEPS]; pure, so a bundle that never calls fastLog1pUnit drops it. */
+function tabulate(f: (j: number) => number): Float64Array {
+  const table = new Float64Array(STEPS + 1);
+  for (let j = 0; j <= STEPS; j++) table[j] = f(j);
+  return table;
 }
+const logOfPoint = /* @__PURE__ */ tabulate((j) => Math.log1p(j / STEPS));
+const inverseOfPoint = /* @__PURE__ */ tabulate((j) => STEPS / (STEPS + j));
 
 /** log(1 + t) for 0 ≤ t ≤ 1 (unchecked: t outside [0, 1] reads outside the table). */
 export function fastLog1pUnit(t: number): number {

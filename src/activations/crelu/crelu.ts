@@ -23,6 +23,7 @@
  */
 import { assertDivides, assertFloat32Array, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { assertInput } from '../../internal/params.js';
+import { negativePart, positivePart } from '../../internal/rectify.js';
 
 /**
  * Concatenated ReLU (Shang et al. 2016): crelu(x) = [relu(x), relu(−x)], which keeps the
@@ -93,8 +94,8 @@ export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
     const neg = pos + size;
     for (let j = 0; j < size; j++) {
       const v = src[start + j];
-      out[pos + j] = v > 0 ? v : v === v ? 0 : v;
-      out[neg + j] = v < 0 ? -v : v === v ? 0 : v;
+      out[pos + j] = positivePart(v);
+      out[neg + j] = negativePart(v);
     }
   }
   return out;
@@ -122,8 +123,8 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
     const neg = pos + size;
     for (let j = 0; j < size; j++) {
       const v = src[start + j];
-      out[pos + j] = v > 0 ? 1 : v <= 0 ? 0 : v;
-      out[neg + j] = v < 0 ? -1 : v >= 0 ? 0 : v;
+      out[pos + j] = v === v ? +(v > 0) : v;
+      out[neg + j] = v === v ? 0 - +(v < 0) : v;
     }
   }
   return out;
@@ -132,8 +133,8 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
 /**
  * Fused backward pass of {@link creluF32}: `dy` (length 2·x.length, laid out as creluF32's
  * output) is folded back onto x: dx[i] = dy_pos[i]·H(x[i]) − dy_neg[i]·H(−x[i]), with H(0) = 0.
- * As for {@link relu!reluBackwardF32}, the product is a selection: an inactive half passes nothing
- * back, not 0·dy (so a NaN gradient on the inactive half does not leak). Returns `dx`.
+ * As for {@link relu!reluBackwardF32}, these are IEEE products: an inactive half contributes
+ * dy·0 (NaN for a NaN or infinite dy). Returns `dx`.
  *
  * `dx` may be `x`; any other overlap is computed through a copy.
  *
@@ -164,7 +165,7 @@ export function creluBackwardF32(
     const neg = pos + size;
     for (let j = 0; j < size; j++) {
       const v = src[start + j];
-      dx[start + j] = v > 0 ? g[pos + j] : v < 0 ? -g[neg + j] : v === v ? 0 : v;
+      dx[start + j] = v === v ? g[pos + j] * +(v > 0) - g[neg + j] * +(v < 0) : v;
     }
   }
   return dx;

@@ -24,21 +24,25 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
+import { FLOAT32_MAX } from '../../internal/float32.js';
+import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
-// Float32Array kernels, branch-free: max(x, −0) + alpha·expm1(min(x, 0)) is x for x > 0 and
-// alpha·expm1(x) for x ≤ 0 (−0 stays −0), and the derivative is alpha·e^{min(x, 0)} plus
-// (1 − alpha) where x > 0, with the table exponentials. Their clamp at −400 leaves
+// Float32Array kernels, branch-free (and without Math.max/min, which are slow for their NaN
+// and −0 rules): x·[x > 0] + alpha·expm1(min(x, 0)) is x for x > 0 and alpha·expm1(x) for
+// x ≤ 0 (−0 stays −0; −Infinity is clamped in the first product so that it is −0, not NaN),
+// and the derivative is alpha·e^{min(x, 0)} plus (1 − alpha) where x > 0, with the table
+// exponentials. Their clamp at −400 leaves
 // alpha·e^{−400} ≤ 2e−94 for alpha ≤ 1e80, which rounds to 0 in float32 even times a gradient
 // of 3e38; a larger alpha takes the exact loop.
 const FAST_ALPHA_MAX = 1e80;
 
 function elu32(x: number, alpha: number): number {
-  return Math.max(x, -0) + alpha * fastExpm1(Math.min(x, 0));
+  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * +(x > 0) + alpha * fastExpm1(nonPositivePart(x));
 }
 
 function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
-  return alpha * fastExp(Math.min(x, 0)) + +(x > 0) * oneMinusAlpha;
+  return alpha * fastExp(nonPositivePart(x)) + +(x > 0) * oneMinusAlpha;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
-import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
+import { fastExp } from '../../internal/fast-exp.js';
+import { FLOAT32_MAX } from '../../internal/float32.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
 import { tailCoefficients } from '../../internal/gaussian-tail-table.js';
 import { nearRoot, rootSeries } from '../../internal/near-root.js';

@@ -23,6 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
+import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
 
 /**
@@ -86,7 +87,7 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
   checkUnary(out, x);
   assertFinite('negativeSlope', negativeSlope);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = leakyValue(src[i], negativeSlope);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = leaky32(src[i], negativeSlope);
   return out;
 }
 
@@ -107,7 +108,7 @@ export function leakyReluDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
   checkUnary(out, x);
   assertFinite('negativeSlope', negativeSlope);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = leakyDerivative(src[i], negativeSlope);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = pieceSlope(src[i], negativeSlope);
   return out;
 }
 
@@ -136,6 +137,6 @@ export function leakyReluBackwardF32(
   assertFinite('negativeSlope', negativeSlope);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * leakyDerivative(src[i], negativeSlope);
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
   return dx;
 }

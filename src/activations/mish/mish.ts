@@ -23,7 +23,8 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { FLOAT32_MAX, fastExp } from '../../internal/fast-exp.js';
+import { fastExp } from '../../internal/fast-exp.js';
+import { FLOAT32_MAX } from '../../internal/float32.js';
 import { nearRoot, rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';

@@ -32,6 +32,7 @@ import {
   readableCopyOnOverlap,
 } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
+import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
 
 /**
@@ -121,14 +122,14 @@ export function preluF32(
   const n = src.length;
   if (weights === null) {
     const w = weight as number;
-    for (let i = 0; i < n; i++) out[i] = leakyValue(src[i], w);
+    for (let i = 0; i < n; i++) out[i] = leaky32(src[i], w);
     return out;
   }
   const channels = weights.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
       const w = weights[c];
-      for (const end = i + innerSize; i < end; i++) out[i] = leakyValue(src[i], w);
+      for (const end = i + innerSize; i < end; i++) out[i] = leaky32(src[i], w);
     }
   }
   return out;
@@ -161,14 +162,14 @@ export function preluDerivativeF32(
   const n = src.length;
   if (weights === null) {
     const w = weight as number;
-    for (let i = 0; i < n; i++) out[i] = leakyDerivative(src[i], w);
+    for (let i = 0; i < n; i++) out[i] = pieceSlope(src[i], w);
     return out;
   }
   const channels = weights.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
       const w = weights[c];
-      for (const end = i + innerSize; i < end; i++) out[i] = leakyDerivative(src[i], w);
+      for (const end = i + innerSize; i < end; i++) out[i] = pieceSlope(src[i], w);
     }
   }
   return out;
@@ -227,8 +228,8 @@ export function preluBackwardF32(
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const v = src[i];
-      sum += v > 0 ? 0 : g[i] * v;
-      dx[i] = g[i] * leakyDerivative(v, w);
+      sum -= g[i] * negativePart(v); // dy·min(x, 0), branch-free
+      dx[i] = g[i] * pieceSlope(v, w);
     }
     if (weightGrad !== undefined) weightGrad[0] += sum;
     return dx;
@@ -240,8 +241,8 @@ export function preluBackwardF32(
       let sum = 0;
       for (const end = i + innerSize; i < end; i++) {
         const v = src[i];
-        sum += v > 0 ? 0 : g[i] * v;
-        dx[i] = g[i] * leakyDerivative(v, w);
+        sum -= g[i] * negativePart(v);
+        dx[i] = g[i] * pieceSlope(v, w);
       }
       if (sums !== null) sums[c] += sum;
     }

@@ -26,6 +26,7 @@ import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { fastLog1pUnit } from '../../internal/fast-log1p.js';
+import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
 
@@ -64,7 +65,7 @@ function softplusSlope(y: number, yLo: number, threshold: number): number {
 // (no branch but the threshold test, which is never true by default); σ(βx) likewise.
 function softplus32(x: number, beta: number, invBeta: number, threshold: number): number {
   const y = beta * x;
-  return y > threshold ? x : Math.max(x, 0) + fastLog1pUnit(fastExp(-Math.abs(y))) * invBeta;
+  return y > threshold ? x : positivePart(x) + fastLog1pUnit(fastExp(-Math.abs(y))) * invBeta;
 }
 
 function softplusSlope32(y: number, threshold: number): number {

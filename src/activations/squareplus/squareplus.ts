@@ -23,6 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { positivePart } from '../../internal/rectify.js';
 
 /**
  * √(x² + b) without overflow or underflow: outside 1e−150 < |x| < 1e150 (or for b > 1e300, or
@@ -74,14 +75,14 @@ function squareplusSlope(x: number, b: number): number {
 // arithmetically; the derivative is squareplus(x)/r in both cases. b = 0 (relu) has its own
 // loop, since there p = 0 at x = 0.
 function squareplus32(x: number, b: number, quarterB: number): number {
-  const a = Math.min(Math.abs(x), 1e150);
+  const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
   const p = 0.5 * (a + Math.sqrt(a * a + b));
   const q = quarterB / p;
   return q + +(x >= 0) * (p - q);
 }
 
 function squareplusSlope32(x: number, b: number, quarterB: number): number {
-  const a = Math.min(Math.abs(x), 1e150);
+  const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
   const r = Math.sqrt(a * a + b);
   const p = 0.5 * (a + r);
   const q = quarterB / p;
@@ -147,7 +148,7 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
   const src = readable(out, x);
   const n = src.length;
   if (b === 0) {
-    for (let i = 0; i < n; i++) out[i] = Math.max(src[i], 0);
+    for (let i = 0; i < n; i++) out[i] = positivePart(src[i]);
     return out;
   }
   const quarterB = b / 4;

@@ -1,0 +1,45 @@
+// The textbook loop each library forward kernel replaces, as a plain JS loop over the same
+// Float32Arrays (bench only; these are the formulas with the overflow / cancellation problems
+// the library avoids, timed to show what the exactness costs or saves).
+export type NaiveLoop = (out: Float32Array, x: Float32Array) => void;
+
+// Abramowitz & Stegun 7.1.26, the erf approximation tfjs-backend-cpu uses (|error| ≤ 1.5e-7).
+const P = 0.3275911;
+const A1 = 0.254829592;
+const A2 = -0.284496736;
+const A3 = 1.421413741;
+const A4 = -1.453152027;
+const A5 = 1.061405429;
+const SQRT1_2 = Math.SQRT1_2;
+const SQRT_2_PI = 0.7978845608028654;
+
+export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
+  relu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]); },
+  leakyRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.01 * x[i]; },
+  prelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.25 * x[i]; },
+  crelu: (out, x) => {
+    const n = x.length;
+    for (let i = 0; i < n; i++) { out[i] = Math.max(0, x[i]); out[n + i] = Math.max(0, -x[i]); }
+  },
+  elu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : Math.exp(x[i]) - 1; },
+  sigmoid: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = 1 / (1 + Math.exp(-x[i])); },
+  silu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] / (1 + Math.exp(-x[i])); },
+  softplus: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.log(1 + Math.exp(x[i])); },
+  mish: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] * Math.tanh(Math.log(1 + Math.exp(x[i]))); },
+  gelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      const z = Math.abs(v) * SQRT1_2;
+      const t = 1 / (1 + P * z);
+      const erf = 1 - ((((A5 * t + A4) * t + A3) * t + A2) * t + A1) * t * Math.exp(-z * z);
+      out[i] = 0.5 * v * (1 + (v < 0 ? -erf : erf));
+    }
+  },
+  geluTanh: (out, x) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      out[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_PI * (v + 0.044715 * v * v * v)));
+    }
+  },
+  squareplus: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = (x[i] + Math.sqrt(x[i] * x[i] + 4)) / 2; },
+};

@@ -1,0 +1,150 @@
+// Renders bench/RESULTS.md from the children's results. Every ratio divides two medians measured
+// in the same child process; ratios < 1 mean the library is faster.
+import type { SizeResult, Stat, StatKey, WorkerResult } from './types.js';
+
+export interface RunInfo {
+  quick: boolean;
+  header: string[];
+  results: WorkerResult[];
+  failures: string[];
+}
+
+type Kind = 'forward' | 'derivative' | 'backward';
+const kinds: readonly Kind[] = ['forward', 'derivative', 'backward'];
+const suffix: Record<Kind, string> = { forward: 'F32', derivative: 'DerivativeF32', backward: 'BackwardF32' };
+const tfKey: Record<'cpu' | 'wasm', Record<Kind, StatKey>> = {
+  cpu: { forward: 'cpu', derivative: 'cpuGrad', backward: 'cpuGrad' },
+  wasm: { forward: 'wasm', derivative: 'wasmGrad', backward: 'wasmGrad' },
+};
+
+export const sizeLabel = (n: number): string => (n >= 1000 ? n.toExponential().replace('e+', 'e') : String(n));
+const num = (v: number): string => (!Number.isFinite(v) ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const ratio = (v: number): string => (Number.isFinite(v) ? v.toFixed(2) : '—');
+const p50 = (s: Stat | undefined): number => (s === undefined ? NaN : s.p50);
+
+/** The copy-loop baseline of one child at one size: the median of its before and after runs. */
+export function copyNs(s: SizeResult): number {
+  return (p50(s.stats.copyBefore) + p50(s.stats.copyAfter)) / 2;
+}
+
+function at(r: WorkerResult, n: number): SizeResult | undefined {
+  return r.sizes.find((s) => s.n === n) ?? r.small.find((s) => s.n === n);
+}
+
+function sizeTable(results: WorkerResult[], n: number): string[] {
+  const lines = [
+    `## n = ${sizeLabel(n)}`,
+    '',
+    '| kernel | ns/element | ×copy | ×naive | ×tfjs-cpu | ×tfjs-wasm |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const copies: number[] = [];
+  const drifts: { name: string; drift: number }[] = [];
+  for (const r of results) {
+    const s = at(r, n);
+    if (s === undefined) continue;
+    const copy = copyNs(s);
+    copies.push(copy / n);
+    drifts.push({ name: r.activation, drift: p50(s.stats.copyAfter) / p50(s.stats.copyBefore) - 1 });
+    for (const k of kinds) {
+      const ns = p50(s.stats[k]);
+      const naive = k === 'forward' ? ns / p50(s.stats.naive) : NaN;
+      const cells = [num(ns / n), ratio(ns / copy), ratio(naive), ratio(ns / p50(s.stats[tfKey.cpu[k]])), ratio(ns / p50(s.stats[tfKey.wasm[k]]))];
+      lines.push(`| ${r.activation}${suffix[k]} | ${cells.join(' | ')} |`);
+    }
+  }
+  copies.sort((a, b) => a - b);
+  const worst = drifts.reduce((a, b) => (Math.abs(b.drift) > Math.abs(a.drift) ? b : a), { name: '—', drift: 0 });
+  lines.push(
+    '',
+    `Copy loop (each child's baseline, median of its before and after runs): ${num(copies[0])}–${num(copies[copies.length - 1])} ns/element across children; ` +
+      `largest before→after drift ${(worst.drift * 100).toFixed(0)}% (${worst.name}).`,
+    '',
+  );
+  return lines;
+}
+
+const forwardTargets: [string[], number][] = [
+  [['relu', 'leakyRelu', 'prelu', 'crelu'], 1.3],
+  [['sigmoid', 'silu', 'elu'], 2.5],
+  [['geluTanh', 'mish'], 3],
+  [['softplus', 'gelu'], 4],
+  [['squareplus'], 1.8],
+];
+const wasmTargets = ['softplus', 'mish', 'gelu', 'geluTanh', 'elu'];
+const mark = (ok: boolean, v: number): string => (Number.isNaN(v) ? '?' : ok ? '✓' : '✗');
+
+function targets(results: WorkerResult[], n: number): string[] {
+  const byName = new Map(results.map((r) => [r.activation, at(r, n)]));
+  const lines = ['| target | kernel | measured | limit | |', '| --- | --- | ---: | ---: | :-: |'];
+  let pass = 0;
+  let total = 0;
+  const row = (target: string, kernel: string, v: number, limit: number): void => {
+    const ok = v <= limit;
+    total++;
+    if (ok) pass++;
+    lines.push(`| ${target} | ${kernel} | ${ratio(v)} | ${limit} | ${mark(ok, v)} |`);
+  };
+  for (const [names, limit] of forwardTargets) {
+    for (const name of names) {
+      const s = byName.get(name);
+      if (s !== undefined) row('forward ×copy', `${name}F32`, p50(s.stats.forward) / copyNs(s), limit);
+    }
+  }
+  for (const r of results) {
+    const s = byName.get(r.activation);
+    if (s !== undefined) row('backward ×forward', `${r.activation}BackwardF32`, p50(s.stats.backward) / p50(s.stats.forward), 1.5);
+  }
+  const faster = (backend: 'cpu' | 'wasm', names: string[]): void => {
+    for (const name of names) {
+      const s = byName.get(name);
+      if (s === undefined) continue;
+      for (const k of kinds) {
+        const v = p50(s.stats[k]) / p50(s.stats[tfKey[backend][k]]);
+        if (!Number.isNaN(v)) row(`faster than tfjs-${backend}`, `${name}${suffix[k]}`, v, 1);
+      }
+    }
+  };
+  faster('cpu', results.map((r) => r.activation));
+  faster('wasm', wasmTargets);
+  lines.push('', `${pass} of ${total} met.`, '');
+  return lines;
+}
+
+function smallTable(results: WorkerResult[], ns: number[]): string[] {
+  const head = ns.map((n) => `n = ${n} (ns/call)`);
+  const lines = [
+    '## Small inputs: ns per call',
+    '',
+    'Per-call cost including the argument checks; the copy loop row is the median over the children.',
+    '',
+    `| kernel | ${head.join(' | ')} |`,
+    `| --- | ${ns.map(() => '---:').join(' | ')} |`,
+  ];
+  const copy = ns.map((n) => {
+    const v = results.map((r) => at(r, n)).filter((s): s is SizeResult => s !== undefined).map(copyNs).sort((a, b) => a - b);
+    return v.length === 0 ? NaN : v[v.length >> 1];
+  });
+  lines.push(`| copy loop | ${copy.map(num).join(' | ')} |`);
+  for (const r of results) {
+    for (const k of kinds) lines.push(`| ${r.activation}${suffix[k]} | ${ns.map((n) => num(p50(at(r, n)?.stats[k]))).join(' | ')} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+export function render(info: RunInfo): string {
+  const { results } = info;
+  const sizes = [...new Set(results.flatMap((r) => r.sizes.map((s) => s.n)))].sort((a, b) => a - b);
+  const small = [...new Set(results.flatMap((r) => r.small.map((s) => s.n)))].sort((a, b) => a - b);
+  const lines = [...info.header];
+  if (info.failures.length > 0) lines.push('**Failures:**', '', ...info.failures.map((f) => `- ${f}`), '');
+  for (const n of [1e6, 1e4]) {
+    if (!sizes.includes(n)) continue;
+    lines.push(`## Targets at n = ${sizeLabel(n)}${n === 1e4 ? ' (cache-resident: the copy loop is faster, the arithmetic shows)' : ''}`, '');
+    lines.push(...targets(results, n));
+  }
+  for (const n of sizes) lines.push(...sizeTable(results, n));
+  if (small.length > 0) lines.push(...smallTable(results, small));
+  return lines.join('\n');
+}

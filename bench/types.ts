@@ -1,0 +1,55 @@
+// What the parent (run.ts) sends each child (worker.ts) and what the child prints back as JSON.
+
+export interface WorkerConfig {
+  /** element counts timed against every baseline (ns/element) */
+  sizes: number[];
+  /** element counts timed for the library kernels and the copy loop only (ns per call) */
+  small: number[];
+  minCpuTimeMs: number;
+  minSamples: number;
+  warmupMs: number;
+  /** target duration of one batched mitata sample */
+  sampleTargetMs: number;
+  tfjs: boolean;
+  /** path of the esbuild bundle of tfjs-core's gradient registrations, or null to skip tf.grad */
+  gradientBundle: string | null;
+}
+
+/** Percentiles in ns per call (mitata drops the 2 fastest and 2 slowest samples first). */
+export interface Stat {
+  p25: number;
+  p50: number;
+  p75: number;
+  samples: number;
+}
+
+export const statKeys = [
+  'copyBefore', 'forward', 'derivative', 'backward', 'naive', 'copyAfter', 'cpu', 'cpuGrad', 'wasm', 'wasmGrad',
+] as const;
+export type StatKey = (typeof statKeys)[number];
+
+export interface SizeResult {
+  n: number;
+  stats: Partial<Record<StatKey, Stat>>;
+}
+
+export interface WasmVariant {
+  simd: boolean;
+  multithread: boolean;
+  threads: number;
+  binary: string;
+}
+
+export interface WorkerResult {
+  activation: string;
+  sizes: SizeResult[];
+  small: SizeResult[];
+  wasm: WasmVariant | null;
+  tfjsError: string | null;
+  /** tfjs tensors still alive after all cases were disposed (should be 0) */
+  leakedTensors: number;
+  seconds: number;
+}
+
+/** The line prefix that marks the child's JSON result on stdout. */
+export const resultMarker = '@@bench-result ';

@@ -85,6 +85,11 @@ describe('lineChart', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
   });
 
+  it('labels small powers of ten exactly on a log axis (1e-5, not 9.999999999999999e-6)', () => {
+    const svg = lineChart({ width: 720, height: 400, logY: true, series: [{ name: 'a', points: [[0, 1e-11], [1, 1]] }] });
+    expect(svg).not.toMatch(/9\.9999/);
+  });
+
   it('survives an empty chart', () => {
     expect(lineChart({ width: 100, height: 100, series: [] })).not.toMatch(/NaN|Infinity/);
   });

@@ -158,7 +158,8 @@ export function lineChart(options: LineChartOptions): string {
   out.push(`</g>`, `<g class="ticks" fill="#333">`);
   for (const t of xTicks) out.push(`<text x="${num(sx(t))}" y="${num(bottom + 14)}" text-anchor="middle">${escapeXml(formatTick(t))}</text>`);
   for (const t of yTicks) {
-    const label = logY ? formatTick(10 ** t) : formatTick(t);
+    // Number('1e-5') is exactly the double nearest 10⁻⁵; 10 ** -5 is not (9.999999999999999e-6).
+    const label = logY ? formatTick(Number(`1e${t}`)) : formatTick(t);
     out.push(`<text x="${num(left - 6)}" y="${num(sy(t) + 4)}" text-anchor="end">${escapeXml(label)}</text>`);
   }
   out.push(`</g>`);

@@ -10,12 +10,11 @@
 // e^{400} ≈ 5e173 is finite, so a product with a float32 value cannot overflow (its square
 // can: callers that square it clamp harder or rely on x/∞ = 0). NaN propagates.
 
-const STEPS = 64;
-const SHIFT = 6755399441055744; // 1.5·2⁵²: adding and subtracting it rounds to an integer
-const INV_STEP = STEPS / Math.LN2;
-const STEP = Math.LN2 / STEPS;
-const LIMIT = 400;
-const K_BIAS = 600; // 2ᵏ for k in [−600, 600] ⊃ ±400/ln2
+// The hot functions spell their constants out as literals: bundlers (esbuild, hence tsup) turn
+// top-level `const` into `var`, which V8 reloads on every use instead of folding, and sigmoidF32
+// measured 14 ns/element with module constants against 6.4 ns with literals. The literals are
+// 64/ln2 = 92.33248261689366, ln2/64 = 0.010830424696249145, 1.5·2⁵² = 6755399441055744 (adding
+// and subtracting it rounds to an integer), the clamp 400 and the table bias 600.
 
 /** [2^{(start + i)/steps}, i = 0 … length − 1]; pure, so a bundle that never calls fastExp drops it. */
 function powersOfTwo(length: number, start: number, steps: number): Float64Array {
@@ -23,19 +22,19 @@ function powersOfTwo(length: number, start: number, steps: number): Float64Array
   for (let i = 0; i < length; i++) table[i] = 2 ** ((start + i) / steps);
   return table;
 }
-const twoToJ64 = /* @__PURE__ */ powersOfTwo(STEPS, 0, STEPS);
-const twoToK = /* @__PURE__ */ powersOfTwo(2 * K_BIAS + 1, -K_BIAS, 1);
+const twoToJ64 = /* @__PURE__ */ powersOfTwo(64, 0, 64);
+const twoToK = /* @__PURE__ */ powersOfTwo(1201, -600, 1); // 2ᵏ for k in [−600, 600] ⊃ ±400/ln2
 
 /**
  * e^{clamp(x, ±400)} to a few ulp of float64 (degree-5 Taylor: r⁶/720 < 4e−17), so that the
  * kernels can also form differences that cancel, such as silu′ and mish′ near their zeros.
  */
 export function fastExp(x: number): number {
-  x = x < -LIMIT ? -LIMIT : x > LIMIT ? LIMIT : x;
-  const n = x * INV_STEP + SHIFT - SHIFT;
-  const r = x - n * STEP;
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 92.33248261689366 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.010830424696249145;
   const i = n | 0;
-  return twoToK[(i >> 6) + K_BIAS] * twoToJ64[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))))));
+  return twoToK[(i >> 6) + 600] * twoToJ64[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))))));
 }
 
 /**
@@ -43,11 +42,11 @@ export function fastExp(x: number): number {
  * eˣ − 1 = s·q − (1 − s), where 1 − s is exact for n = 0 (s = 1) and q keeps r's digits.
  */
 export function fastExpm1(x: number): number {
-  x = x < -LIMIT ? -LIMIT : x > LIMIT ? LIMIT : x;
-  const n = x * INV_STEP + SHIFT - SHIFT;
-  const r = x - n * STEP;
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 92.33248261689366 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.010830424696249145;
   const i = n | 0;
-  const s = twoToK[(i >> 6) + K_BIAS] * twoToJ64[i & 63];
+  const s = twoToK[(i >> 6) + 600] * twoToJ64[i & 63];
   // s·q − (1 − s) rather than (s − 1) + s·q: equal, but it keeps expm1(−0) = −0.
   return s * (r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))))) - (1 - s);
 }

@@ -24,7 +24,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
-import { FLOAT32_MAX } from '../../internal/float32.js';
+import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
@@ -38,7 +38,7 @@ import { assertInput, assertNonNegative } from '../../internal/params.js';
 const FAST_ALPHA_MAX = 1e80;
 
 function elu32(x: number, alpha: number): number {
-  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * +(x > 0) + alpha * fastExpm1(nonPositivePart(x));
+  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpm1(nonPositivePart(x));
 }
 
 function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {

@@ -2,9 +2,9 @@ import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp } from '../../internal/fast-exp.js';
-import { FLOAT32_MAX } from '../../internal/float32.js';
-import { nearRoot, rootSeries } from '../../internal/near-root.js';
-import { GELU_TANH_SLOPE_ROOT } from '../../internal/root-series.js';
+import { clampNegInfinity } from '../../internal/float32.js';
+import { rootSeries } from '../../internal/near-root.js';
+import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -86,18 +86,19 @@ function clamp50(x: number): number {
   return x < -50 ? -50 : x > 50 ? 50 : x;
 }
 
+// The kernels write C and K as literals (see internal/fast-exp.ts on bundlers and `const`).
 function geluTanh32(x: number): number {
   const c = clamp50(x);
-  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) / (1 + fastExp(-C * c * (1 + K * c * c)));
+  return clampNegInfinity(x) / (1 + fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c)));
 }
 
 /** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
 function geluTanhSlope32(x: number): number {
-  if (nearRoot(GELU_TANH_SLOPE_ROOT, x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
+  if (nearGeluTanhSlopeRoot(x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
   const c = clamp50(x);
-  const e = fastExp(-C * c * (1 + K * c * c));
+  const e = fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
   const d = 1 + e;
-  return (d + c * e * C * (1 + 3 * K * c * c)) / (d * d);
+  return (d + c * e * 1.5957691216057308 * (1 + 0.134145 * c * c)) / (d * d);
 }
 
 /**

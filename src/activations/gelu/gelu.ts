@@ -2,11 +2,11 @@ import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
 import { fastExp } from '../../internal/fast-exp.js';
-import { FLOAT32_MAX } from '../../internal/float32.js';
+import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
 import { tailCoefficients } from '../../internal/gaussian-tail-table.js';
-import { nearRoot, rootSeries } from '../../internal/near-root.js';
-import { GELU_SLOPE_ROOT } from '../../internal/root-series.js';
+import { rootSeries } from '../../internal/near-root.js';
+import { GELU_SLOPE_ROOT, nearGeluSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
@@ -42,11 +42,11 @@ function geluSlope(x: number, z: number, zLo: number): number {
 // from the piecewise degree-11 table (scripts/generate-gaussian-table.mjs; relative error 2⁻⁴⁰)
 // indexed by ⌊a⌋ — clamped below 20, beyond which every result rounds to 0 or its limit — and
 // the table exponential. Φ(x) = 1 − Q for x ≥ 0 and Q for x < 0, selected arithmetically.
-const INV_SQRT_2PI = 0.3989422804014327;
-const TAIL_LAST = 19.999999;
+// Constants are literals in these hot functions (see internal/fast-exp.ts on bundlers and
+// `const`): 1/√(2π) = 0.3989422804014327 and the last table point 19.999999.
 
 function upperTail32(a: number, e: number): number {
-  const c = a < TAIL_LAST ? a : TAIL_LAST;
+  const c = a < 19.999999 ? a : 19.999999;
   const j = c | 0;
   const t = c - j - 0.5;
   const k = j * 12;
@@ -61,7 +61,7 @@ function gelu32(x: number): number {
   const a = Math.abs(x);
   const h = +(x >= 0);
   const phi = h - (2 * h - 1) * upperTail32(a, fastExp(-0.5 * a * a));
-  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * phi;
+  return clampNegInfinity(x) * phi;
 }
 
 /**
@@ -69,12 +69,12 @@ function gelu32(x: number): number {
  * series takes over (a well-predicted branch: 0.4 % of [−8, 8]).
  */
 function geluSlope32(x: number): number {
-  if (nearRoot(GELU_SLOPE_ROOT, x)) return rootSeries(GELU_SLOPE_ROOT, x);
+  if (nearGeluSlopeRoot(x)) return rootSeries(GELU_SLOPE_ROOT, x);
   const a = Math.abs(x);
   const e = fastExp(-0.5 * a * a);
   const h = +(x >= 0);
-  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
-  return h - (2 * h - 1) * upperTail32(a, e) + v * e * INV_SQRT_2PI;
+  const v = clampInfinities(x);
+  return h - (2 * h - 1) * upperTail32(a, e) + v * e * 0.3989422804014327;
 }
 
 /**

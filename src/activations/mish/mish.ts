@@ -24,9 +24,9 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp } from '../../internal/fast-exp.js';
-import { FLOAT32_MAX } from '../../internal/float32.js';
-import { nearRoot, rootSeries } from '../../internal/near-root.js';
-import { MISH_SLOPE_ROOT } from '../../internal/root-series.js';
+import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
+import { rootSeries } from '../../internal/near-root.js';
+import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
@@ -74,13 +74,13 @@ function mishSlope(x: number): number {
 function mish32(x: number): number {
   const e = fastExp(x > 300 ? 300 : x);
   const n = e * (e + 2);
-  return ((x < -FLOAT32_MAX ? -FLOAT32_MAX : x) * n) / (n + 2);
+  return (clampNegInfinity(x) * n) / (n + 2);
 }
 
 /** Within 1/32 of mish′'s zero (x ≈ −1.1924), where the closed form cancels, the root series. */
 function mishSlope32(x: number): number {
-  if (nearRoot(MISH_SLOPE_ROOT, x)) return rootSeries(MISH_SLOPE_ROOT, x);
-  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
+  if (nearMishSlopeRoot(x)) return rootSeries(MISH_SLOPE_ROOT, x);
+  const v = clampInfinities(x);
   const e = fastExp(v > 100 ? 100 : v);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);

@@ -24,9 +24,9 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp } from '../../internal/fast-exp.js';
-import { FLOAT32_MAX } from '../../internal/float32.js';
-import { nearRoot, rootSeries } from '../../internal/near-root.js';
-import { SILU_SLOPE_ROOT } from '../../internal/root-series.js';
+import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
+import { rootSeries } from '../../internal/near-root.js';
+import { SILU_SLOPE_ROOT, nearSiluSlopeRoot } from '../../internal/root-series.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -57,13 +57,13 @@ function siluSlope(x: number): number {
 // is the correct −0). Clamping x itself to the float32 range turns ±Infinity into finite values
 // whose results round to the limits (−0, 1) instead of forming ∞/∞ or ∞·0. No branch.
 function silu32(x: number): number {
-  return (x < -FLOAT32_MAX ? -FLOAT32_MAX : x) / (1 + fastExp(-x));
+  return clampNegInfinity(x) / (1 + fastExp(-x));
 }
 
 /** Within 1/32 of silu′'s zero (x ≈ −1.2785), where the closed form cancels, the root series. */
 function siluSlope32(x: number): number {
-  if (nearRoot(SILU_SLOPE_ROOT, x)) return rootSeries(SILU_SLOPE_ROOT, x);
-  const v = x < -FLOAT32_MAX ? -FLOAT32_MAX : x > FLOAT32_MAX ? FLOAT32_MAX : x;
+  if (nearSiluSlopeRoot(x)) return rootSeries(SILU_SLOPE_ROOT, x);
+  const v = clampInfinities(x);
   const e = fastExp(-v);
   const d = 1 + e;
   return (d + v * e) / (d * d);

@@ -80,6 +80,12 @@ function makeOps(alpha: tf.Tensor): Readonly<Record<string, Op>> {
     gelu: (t) => tf.mul(tf.mul(t, 0.5), tf.add(1, tf.erf(tf.mul(t, Math.SQRT1_2)))),
     geluTanh: (t) => tf.mul(tf.mul(t, 0.5), tf.add(1, tf.tanh(tf.mul(tf.add(t, tf.mul(tf.pow(t, 3), 0.044715)), 0.7978845608028654)))),
     squareplus: (t) => tf.div(tf.add(t, tf.sqrt(tf.add(tf.square(t), 4))), 2),
+    relu6: (t) => tf.relu6(t),
+    selu: (t) => tf.selu(t),
+    logSigmoid: (t) => tf.logSigmoid(t),
+    tanh: (t) => tf.tanh(t),
+    softsign: (t) => tf.div(t, tf.add(1, tf.abs(t))),
+    hardTanh: (t) => tf.clipByValue(t, -1, 1),
   };
 }
 
@@ -96,7 +102,18 @@ export const tfjsOpDescriptions: Readonly<Record<string, string>> = {
   gelu: '0.5x·(1 + erf(x/√2))',
   geluTanh: '0.5x·(1 + tanh(√(2/π)(x + 0.044715x³)))',
   squareplus: '(x + sqrt(x² + 4))/2',
+  relu6: 'tf.relu6',
+  selu: 'tf.selu',
+  logSigmoid: 'tf.logSigmoid',
+  tanh: 'tf.tanh',
+  softsign: 'x/(1 + |x|)',
+  hardTanh: 'tf.clipByValue(x, −1, 1)',
 };
+
+/** Whether TF.js has an op (or a composite) for this activation; the others are timed without it. */
+export function hasTfjsOp(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(tfjsOpDescriptions, name);
+}
 
 export interface TfjsCase {
   forward: () => void;

@@ -5,7 +5,7 @@
 // Usage: node --expose-gc --import tsx bench/worker.ts <activation> '<WorkerConfig JSON>'
 import { copyLoop, findActivation, makeInput, type Activation } from './kernels.js';
 import { naiveLoops } from './naive.js';
-import { initWasm, loadGradients, tfjsBackends, tfjsCase, useBackend, type TfjsBackend } from './tfjs.js';
+import { hasTfjsOp, initWasm, loadGradients, tfjsBackends, tfjsCase, useBackend, type TfjsBackend } from './tfjs.js';
 import { time, type Timing } from './timing.js';
 import { resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 
@@ -85,7 +85,7 @@ async function main(): Promise<WorkerResult> {
   let wasm: WasmVariant | null = null;
   let tfjsError: string | null = null;
   let leakedTensors = 0;
-  if (config.tfjs) {
+  if (config.tfjs && hasTfjsOp(a.name)) {
     if (config.gradientBundle !== null) await loadGradients(config.gradientBundle);
     try {
       wasm = await initWasm();

@@ -37,7 +37,9 @@ export async function bundle(dir, contents, { keepNames = false } = {}) {
 /** The function declarations in a keepNames bundle (esbuild's collision suffixes removed). */
 export function declaredFunctions(code) {
   const names = new Set();
-  for (const m of code.matchAll(/function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/g)) names.add(m[1].replace(/\d+$/, ''));
+  // Names as declared (esbuild only renames on collisions, which one activation's bundle has none
+  // of; stripping trailing digits would turn relu6 into relu).
+  for (const m of code.matchAll(/function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/g)) names.add(m[1]);
   return [...names].sort();
 }
 

@@ -185,7 +185,11 @@ export function measureAll(fixtures: CaseFixture[] = loadFixtures()): Measure[] 
  */
 export const OUT_OF_REACH: readonly { call: string; x: string; reason: string }[] = [];
 
-const FAMILY_ORDER = ['relu', 'crelu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'geluTanh', 'silu', 'softplus', 'mish', 'squareplus', 'sigmoid', 'erfc'];
+const FAMILY_ORDER = [
+  'relu', 'crelu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'geluTanh', 'silu', 'softplus', 'mish', 'squareplus', 'sigmoid',
+  'relu6', 'hardTanh', 'hardSigmoid', 'hardSwish', 'threshold', 'shiftedRelu', 'heaviside', 'rrelu',
+  'selu', 'celu', 'logSigmoid', 'softsign', 'tanh', 'tanhshrink', 'swish', 'softshrink', 'hardshrink', 'sparsePlus', 'erfc',
+];
 
 const fmtUlp = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : String(v));
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)} %`;

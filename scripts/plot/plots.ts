@@ -24,10 +24,39 @@ export interface PlotSpec {
   names?: [string, string];
   /** Extra series (crelu's second component). */
   extra?: { name: string; f: Fn; dashed?: boolean }[];
+  /** The x range when not [−4, 4] (relu6's kink at 6). */
+  domain?: [number, number];
+  /** false: left out of the overview charts (the catalog beyond the core eleven would crowd them). */
+  overview?: boolean;
 }
 
 const first = (p: [number, number]): number => p[0];
 const second = (p: [number, number]): number => p[1];
+
+/** The catalog beyond the core eleven (issue 8), drawn per page but not in the overview. */
+const CATALOG: PlotSpec[] = (
+  [
+  { file: 'relu6', title: 'relu6(x) = min(max(x, 0), 6)', f: r.relu6, df: r.relu6Derivative, kinks: [0, 6], kinkLabel: 'f′ = 0 at both kinks', domain: [-4, 8] },
+  { file: 'hard-tanh', title: 'hardTanh(x) = clamp(x, −1, 1)', f: (x) => r.hardTanh(x), df: (x) => r.hardTanhDerivative(x), kinks: [-1, 1], kinkLabel: 'f′(±1) = 0' },
+  { file: 'hard-sigmoid', title: 'hardSigmoid(x) = clamp(x/6 + ½, 0, 1)', f: (x) => r.hardSigmoid(x), df: (x) => r.hardSigmoidDerivative(x), kinks: [-3, 3], kinkLabel: 'f′(±3) = 0' },
+  { file: 'hard-swish', title: 'hardSwish(x) = x·relu6(x + 3)/6', f: r.hardSwish, df: r.hardSwishDerivative, kinks: [-3, 3], kinkLabel: 'f′(−3) = 0, f′(3) = 1' },
+  { file: 'threshold', title: 'threshold(x, 1, −1): x if x > 1 else −1', f: (x) => r.threshold(x, 1, -1), df: (x) => r.thresholdDerivative(x, 1, -1), kinks: [1], kinkLabel: 'f′(1) = 0' },
+  { file: 'shifted-relu', title: 'shiftedRelu(x, a = 1) = max(−a, x)', f: (x) => r.shiftedRelu(x), df: (x) => r.shiftedReluDerivative(x), kinks: [-1], kinkLabel: 'f′(−a) = 0' },
+  { file: 'heaviside', title: 'heaviside(x, valueAtZero = ½)', f: (x) => r.heaviside(x), df: (x) => r.heavisideDerivative(x), kinks: [0], kinkLabel: 'H(0) = ½; f′ ≡ 0' },
+  { file: 'softshrink', title: 'softshrink(x, lambd = 0.5)', f: (x) => r.softshrink(x), df: (x) => r.softshrinkDerivative(x), kinks: [-0.5, 0.5], kinkLabel: 'f′(±λ) = 0' },
+  { file: 'hardshrink', title: 'hardshrink(x, lambd = 0.5)', f: (x) => r.hardshrink(x), df: (x) => r.hardshrinkDerivative(x), kinks: [-0.5, 0.5], kinkLabel: 'f′(±λ) = 0' },
+  { file: 'sparse-plus', title: 'sparsePlus(x) (JAX)', f: r.sparsePlus, df: r.sparsePlusDerivative },
+  { file: 'rrelu', title: 'rrelu(x) (inference: slope (1/8 + 1/3)/2)', f: (x) => r.rrelu(x), df: (x) => r.rreluDerivative(x), kinks: [0], kinkLabel: 'f′(0) = mean slope' },
+  { file: 'selu', title: 'selu(x) = λ·elu(x, α)', f: r.selu, df: r.seluDerivative, kinks: [0], kinkLabel: 'selu′(0) = λα' },
+  { file: 'celu', title: 'celu(x, alpha = 2)', f: (x) => r.celu(x, 2), df: (x) => r.celuDerivative(x, 2) },
+  { file: 'log-sigmoid', title: 'logSigmoid(x) = −softplus(−x)', f: r.logSigmoid, df: r.logSigmoidDerivative },
+  { file: 'softsign', title: 'softsign(x) = x/(1 + |x|)', f: r.softsign, df: r.softsignDerivative },
+  { file: 'tanh', title: 'tanh(x)', f: r.tanh, df: r.tanhDerivative },
+  { file: 'tanhshrink', title: 'tanhshrink(x) = x − tanh(x)', f: r.tanhshrink, df: r.tanhshrinkDerivative },
+  { file: 'swish', title: 'swish(x, beta = 1) = x·σ(βx)', f: (x) => r.swish(x), df: (x) => r.swishDerivative(x) },
+  { file: 'glu', title: 'glu(a, b) = a·σ(b), against b at a = 1', f: (b) => r.glu(1, b), df: (b) => r.gluDerivative(1, b)[1], names: ['glu(1, b)', '∂glu/∂b (a = 1)'] },
+  ] satisfies PlotSpec[]
+).map((p): PlotSpec => ({ ...p, overview: false }));
 
 export const PLOTS: PlotSpec[] = [
   { file: 'relu', title: 'relu(x) = max(x, 0)', f: r.relu, df: (x) => r.reluDerivative(x), kinks: [0], kinkLabel: 'kink: relu′(0) = 0 (atZero)' },
@@ -66,6 +95,7 @@ export const PLOTS: PlotSpec[] = [
     df: (x) => r.squareplusDerivative(x),
   },
   { file: 'sigmoid', title: 'sigmoid(x) = 1/(1 + e⁻ˣ)', f: r.sigmoid, df: r.sigmoidDerivative },
+  ...CATALOG,
 ];
 
 /** The function's name, as in the overview legend. */
@@ -75,11 +105,11 @@ const X_MIN = -4;
 const X_MAX = 4;
 const N = 400;
 
-/** Samples f on [X_MIN, X_MAX]; at each kink the line is broken (a NaN point) and 0 is sampled on both sides. */
-function sample(f: Fn, breakAt: readonly number[] = []): Point[] {
+/** Samples f on [lo, hi]; at each kink the line is broken (a NaN point) and 0 is sampled on both sides. */
+function sample(f: Fn, breakAt: readonly number[] = [], [lo, hi]: [number, number] = [X_MIN, X_MAX]): Point[] {
   const pts: Point[] = [];
   for (let i = 0; i <= N; i++) {
-    const x = X_MIN + ((X_MAX - X_MIN) * i) / N;
+    const x = lo + ((hi - lo) * i) / N;
     const k = breakAt.find((b) => Math.abs(x - b) < 1e-12);
     if (k === undefined) pts.push([x, f(x)]);
     else pts.push([k - 1e-9, f(k - 1e-9)], [k, NaN], [k + 1e-9, f(k + 1e-9)]);
@@ -92,14 +122,14 @@ export function activationPlot(spec: PlotSpec): string {
   const kinks = spec.kinks ?? [];
   const name = label(spec);
   const series: Series[] = [
-    { name: spec.names?.[0] ?? `${name}(x)`, points: sample(spec.f), color: '#0072B2' },
-    { name: spec.names?.[1] ?? `${name}′(x)`, points: sample(spec.df, kinks), color: '#D55E00', dashed: true },
+    { name: spec.names?.[0] ?? `${name}(x)`, points: sample(spec.f, [], spec.domain), color: '#0072B2' },
+    { name: spec.names?.[1] ?? `${name}′(x)`, points: sample(spec.df, kinks, spec.domain), color: '#D55E00', dashed: true },
   ];
   for (const [i, e] of (spec.extra ?? []).entries()) {
-    series.push({ name: e.name, points: sample(e.f, e.dashed ? kinks : []), color: ['#009E73', '#CC79A7'][i], dashed: e.dashed ?? false });
+    series.push({ name: e.name, points: sample(e.f, e.dashed ? kinks : [], spec.domain), color: ['#009E73', '#CC79A7'][i], dashed: e.dashed ?? false });
   }
   const markers: Marker[] = kinks.map((k) => ({ x: k, y: spec.df(k), label: spec.kinkLabel ?? 'kink' }));
-  return lineChart({ width: 560, height: 360, title: spec.title, xLabel: 'x', yLabel: 'f(x), f′(x)', series, markers, xDomain: [X_MIN, X_MAX] });
+  return lineChart({ width: 560, height: 360, title: spec.title, xLabel: 'x', yLabel: 'f(x), f′(x)', series, markers, xDomain: spec.domain ?? [X_MIN, X_MAX] });
 }
 
 /** Eleven distinguishable colours (Paul Tol's muted and bright schemes). */
@@ -108,7 +138,7 @@ const OVERVIEW_COLORS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', 
 /** All activations on one set of axes: f (which = 'f') or f′ (which = 'df'). */
 export function overviewPlot(which: 'f' | 'df'): string {
   // crelu is left out: its first component is relu.
-  const series: Series[] = PLOTS.filter((p) => p.file !== 'crelu').map((p, i) => ({
+  const series: Series[] = PLOTS.filter((p) => p.file !== 'crelu' && p.overview !== false).map((p, i) => ({
     name: label(p),
     points: which === 'f' ? sample(p.f) : sample(p.df, p.kinks ?? []),
     color: OVERVIEW_COLORS[i % OVERVIEW_COLORS.length],

@@ -1,0 +1,177 @@
+/**
+ * Gated linear unit (GLU): splits each row in halves a | b and lets σ(b) gate a.
+ *
+ * ![glu(1, b) = σ(b) and ∂glu/∂b against b](../../../docs/plots/glu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * glu(a, b) = a·σ(b), σ(b) = 1/(1 + e^{−b})
+ * ∂glu/∂a = σ(b), ∂glu/∂b = a·σ(b)·σ(−b)
+ * arrays: x read as rows of rowSize (even) elements, row = a | b (halves), out row = a ⊗ σ(b) (half as long)
+ * ```
+ *
+ * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length (PyTorch `F.glu(x, dim=-1)` on rows of that size; JAX `glu(x, axis=-1)`).
+ *
+ * **Special values**: NaN in a or b → NaN; glu(±0, b) = ±0; glu(a, +∞) = a; glu(a, −∞) = ±0 (sign of a) for finite a, NaN for a = ±∞ (∞·0, no limit); glu(±∞, finite b) = ±∞.
+ *
+ * **Derivative at the kink**: none (smooth).
+ *
+ * Five forms (two-argument scalars): `glu(a, b)`, `gluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gluF32(out, x, rowSize?)` (out has x.length/2 values), `gluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `gluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/glu` or `rectified`.
+ *
+ * @module glu
+ * @category Gated linear units
+ */
+import { assertDivides, assertFloat32Array, readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { logistic, logisticDerivative } from '../../internal/logistic.js';
+import { assertInput } from '../../internal/params.js';
+
+// The kernels use the same sign-split σ and σ′ (σ(b)σ(−b) = e^{−|b|}/(1 + e^{−|b|})²) as the
+// scalars, in float64, and round once: a·σ(b) then has ≤ 3 float64 roundings, far inside 1 float32 ulp.
+
+/** Validates x and rowSize (even, dividing x.length; default x.length); returns the half-row size. */
+function halfRow(x: unknown, rowSize: number | undefined): number {
+  assertFloat32Array('x', x);
+  const size = rowSize === undefined ? x.length : rowSize;
+  if (x.length === 0 && rowSize === undefined) return 0;
+  assertDivides('rowSize', size, x.length);
+  if (size % 2 !== 0) throw new RangeError(`rowSize must be even (a row splits into halves a | b), got ${size}`);
+  return size / 2;
+}
+
+function assertLength(name: string, a: Float32Array, want: number, what: string): void {
+  if (a.length !== want) throw new RangeError(`${name}.length must be ${what} = ${want}, got ${a.length}`);
+}
+
+/**
+ * Gated linear unit of one pair: a·σ(b) (PyTorch `F.glu`, JAX `glu`, with a from the first half
+ * of the split axis and b from the second).
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns a·σ(b); NaN if a or b is NaN; ±0 for a = ±0; a at b = +Infinity; ±0 (sign of a) at
+ *   b = −Infinity for finite a, NaN for a = ±Infinity there
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * glu(2, 0) //=> 1
+ * glu(3, Infinity) //=> 3
+ * @category Gated linear units
+ */
+export function glu(a: number, b: number): number {
+  assertInput(a);
+  assertInput(b);
+  return a * logistic(b);
+}
+
+/**
+ * Partial derivatives of {@link glu}: [∂/∂a, ∂/∂b] = [σ(b), a·σ(b)·σ(−b)], σ(b)σ(−b) computed as
+ * e^{−|b|}/(1 + e^{−|b|})² (no 1 − σ cancellation).
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns [σ(b), a·σ′(b)]; NaN entries where a or b is NaN (∂/∂a is NaN only for NaN b);
+ *   [1, ±0] at b = +Infinity and [0, ±0] at b = −Infinity for finite a
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * gluDerivative(2, 0) //=> [0.5, 0.5]
+ * @category Gated linear units
+ */
+export function gluDerivative(a: number, b: number): [number, number] {
+  assertInput(a);
+  assertInput(b);
+  return [logistic(b), a * logisticDerivative(b)];
+}
+
+/**
+ * Row-wise {@link glu} into `out`: x is read as rows of `rowSize` elements, each split into a
+ * (first half) and b (second half); out row r = a ⊗ σ(b), rowSize/2 elements. Returns `out`.
+ * `out` may share memory with x (it is then read from a copy).
+ *
+ * @param out - destination of length x.length/2
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
+ * @example
+ * gluF32(new Float32Array(2), Float32Array.of(2, 4, 0, Infinity)) //=> Float32Array [1, 4]
+ * gluF32(new Float32Array(2), Float32Array.of(2, 0, 4, Infinity), 2) //=> Float32Array [1, 4]
+ * @category Gated linear units
+ */
+export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  assertFloat32Array('out', out);
+  const half = halfRow(x, rowSize);
+  assertLength('out', out, x.length / 2, 'x.length / 2');
+  const src = readableCopyOnOverlap(out, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * logistic(src[start + half + j]);
+  }
+  return out;
+}
+
+/**
+ * Row-wise partial derivatives of {@link glu} into `out` of length x.length, laid out like x: in
+ * each row, ∂/∂a = σ(b) where a was, and ∂/∂b = a·σ(b)σ(−b) where b was. Returns `out`. `out`
+ * may be `x`.
+ *
+ * @param out - destination of length x.length
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
+ * @example
+ * gluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0.5, 0.5]
+ * @category Gated linear units
+ */
+export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  assertFloat32Array('out', out);
+  const half = halfRow(x, rowSize);
+  assertLength('out', out, x.length, 'x.length');
+  const src = readable(out, x);
+  for (let start = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      out[start + j] = logistic(b);
+      out[start + half + j] = a * logisticDerivative(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link gluF32}: for each output element j with inputs a and b,
+ * dx[a] = dy[j]·σ(b) and dx[b] = dy[j]·a·σ(b)σ(−b) (each an IEEE product of dy and the float64
+ * partial, rounded once). Returns `dx`. `dx` may be `x`; dy (half as long) is copied if it shares
+ * memory with dx.
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient, length x.length/2
+ * @param x - the forward input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
+ * @example
+ * gluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [2, 2]
+ * @category Gated linear units
+ */
+export function gluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  assertFloat32Array('dx', dx);
+  assertFloat32Array('dy', dy);
+  const half = halfRow(x, rowSize);
+  assertLength('dx', dx, x.length, 'x.length');
+  assertLength('dy', dy, x.length / 2, 'x.length / 2');
+  const g = readableCopyOnOverlap(dx, dy);
+  const src = readable(dx, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      dx[start + j] = g[o] * logistic(b);
+      dx[start + half + j] = g[o] * (a * logisticDerivative(b));
+    }
+  }
+  return dx;
+}

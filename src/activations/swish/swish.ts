@@ -1,0 +1,237 @@
+/**
+ * Swish: x·σ(βx), the self-gated unit with a sharpness β (silu is β = 1; → relu as β → ∞, → x/2 at β = 0).
+ *
+ * ![swish and swish′ (β = 1), −4 ≤ x ≤ 4](../../../docs/plots/swish.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * swish(x, β) = x·σ(βx)
+ * swish′(x, β) = σ(βx)·(1 + βx·σ(−βx)) = silu′(βx)
+ * ```
+ *
+ * **Parameters**: `beta`: sharpness, any finite number, default 1 (swish(x, 1) = silu(x) bit for bit). The Swish paper uses β > 0 (often learned); β = 0 gives x/2 and β < 0 the mirrored gate x·σ(−|β|x), as ONNX `Swish(alpha)` allows. PyTorch and JAX have no β (silu); TF.js and TF Python call it alpha / beta.
+ *
+ * **Special values**: NaN → NaN; swish(±0) = ±0; for β > 0 swish(−∞) = −0 (PyTorch silu: NaN) and swish(+∞) = +∞; swish′(±0) = 0.5; swish′(−∞) = −0 and swish′(+∞) = 1 for β > 0 (mirrored for β < 0).
+ *
+ * **Derivative at the kink**: none (smooth); swish′ crosses 0 at βx ≈ −1.2785, where it is computed from the exact expansion 1 + y + eʸ = d + eʳ·expm1(d) about the root r (d = y − r), so it keeps full relative accuracy (no relaxed bound needed).
+ *
+ * Five forms: `swish(x, beta = 1)`, `swishDerivative(x, beta = 1)`, `swishF32(out, x, beta = 1)`, `swishDerivativeF32(out, x, beta = 1)` and `swishBackwardF32(dx, dy, x, beta = 1)` (out-first; `out` may be `x`). Import from `rectified/swish` or `rectified`.
+ *
+ * @module swish
+ * @category Smooth gates
+ */
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { expDD, productError, sumError } from '../../internal/dd.js';
+import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
+import { fastExp } from '../../internal/fast-exp.js';
+import { logistic } from '../../internal/logistic.js';
+import { assertFinite, assertInput } from '../../internal/params.js';
+
+/** The zero r of silu′(y) = σ(y)·g(y)/(1 + eʸ), g(y) = 1 + y + eʸ, as r_hi + r_lo; and eʳ = −(1 + r). */
+const ROOT_HI = -1.2784645427610737;
+const ROOT_LO = -1.0946994183093437e-16;
+const EXP_ROOT = 0.2784645427610738;
+const ROOT_RADIUS = 0.25;
+
+/**
+ * The exact error of y = beta·x where σ(y) is sensitive to it (y < 0: σ's condition number is
+ * about |y|, and g(y) cancels near the root); 0 for beta = 1, where y = x is exact.
+ */
+function betaError(beta: number, x: number, y: number): number {
+  return beta !== 1 && y < 0 && y > -1500 ? productError(beta, x, y) : 0;
+}
+
+/** x·σ(y + yLo), y = beta·x; the signed-zero limit where y = −∞; x·e^{y} via expTimes where e^{y} is subnormal. */
+function swishValue(x: number, y: number, yLo: number): number {
+  if (y < EXP_SUBNORMAL) return y === -Infinity ? (x > 0 ? 0 : -0) : expTimes(x * (1 + yLo), y);
+  if (y < 0) {
+    const e = expDD(y, yLo);
+    return x * (e / (1 + e));
+  }
+  return x * logistic(y);
+}
+
+/**
+ * silu′(y + yLo) = σ(y)(1 + y·σ(−y)). For y < 0 it is e·g/(1 + e)² with e = eʸ and
+ * g = 1 + y + e, which cancels only near the root r; there, with d = y − r (as a double-double
+ * difference), g = d + eʳ·expm1(d) exactly (since 1 + r + eʳ = 0), a sum of two terms of one sign.
+ * For y ≥ 0 it is r(1 + y·e·r) with e = e^{−y}, r = 1/(1 + e): all terms positive.
+ */
+function swishSlope(y: number, yLo: number): number {
+  if (y - y !== 0) return y === Infinity ? 1 : y === -Infinity ? -0 : y;
+  if (y < EXP_SUBNORMAL) return expTimes((1 + y) * (1 + yLo), y); // e·(1 + y), 1 + e = 1
+  if (y < 0) {
+    // e·g/(1 + e)² with the rounding errors of 1 + e, its square, g and e·g carried to first
+    // order (sumError / productError), so that only e, the quotient and the correction round.
+    const e = expDD(y, yLo);
+    const t = 1 + e;
+    const tt = t * t;
+    const ttLo = productError(t, t, tt) + 2 * t * sumError(1, e, t);
+    const d = y - ROOT_HI - ROOT_LO + yLo;
+    let g: number;
+    let gLo: number;
+    if (d > -ROOT_RADIUS && d < ROOT_RADIUS) {
+      g = d + EXP_ROOT * Math.expm1(d);
+      gLo = 0;
+    } else {
+      const a = 1 + y;
+      g = a + e;
+      gLo = sumError(a, e, g) + sumError(1, y, a) + yLo;
+    }
+    const n = e * g;
+    const q = n / tt;
+    return q + q * ((productError(e, g, n) + e * gLo) / n - ttLo / tt);
+  }
+  const e = Math.exp(-y);
+  const r = 1 / (1 + e);
+  return r * (1 + y * e * r);
+}
+
+// Float32Array kernels: x/(1 + e^{−βx}) and (1 + e + y·e)/(1 + e)² with e = e^{−y}, y = βx,
+// from the table exponential (argument clamped to ±400: the quotients then round to the float32
+// limits). ±Infinity and NaN inputs (a well-predicted branch) take the scalar path, which knows
+// the limits for every sign of beta; y is clamped to ±500 so that y·e cannot overflow. Within
+// 1/32 of the root of silu′, where the closed form cancels, the scalar root form (with the
+// rounding error of βx) is used.
+function swish32(x: number, beta: number): number {
+  if (x - x !== 0) return swishValue(x, beta * x, 0);
+  return x / (1 + fastExp(-beta * x));
+}
+
+function swishSlope32(x: number, beta: number): number {
+  const p = beta * x;
+  const y = p < -500 ? -500 : p > 500 ? 500 : p;
+  const d = y - ROOT_HI;
+  if (d > -1 / 32 && d < 1 / 32) return swishSlope(y, betaError(beta, x, y));
+  const e = fastExp(-y);
+  const t = 1 + e;
+  return (t + y * e) / (t * t);
+}
+
+function checkBeta(beta: number): void {
+  assertFinite('beta', beta);
+}
+
+/**
+ * Swish (Ramachandran, Zoph & Le 2017; Elfwing et al. 2018): x·σ(beta·x). For beta = 1 this is
+ * {@link silu} (bit for bit); beta = 0 gives x/2, and beta → ∞ tends to relu(x).
+ *
+ * Evaluated with the sign-split sigmoid, carrying the rounding error of beta·x into the left
+ * tail, where σ's condition number is |beta·x| (so swish(−1000, 0.7) keeps its digits).
+ *
+ * @param x - input
+ * @param beta - sharpness (default 1; any finite number)
+ * @returns x·σ(beta·x); NaN for NaN; ±0 for ±0; at ±Infinity the limit (for beta > 0: −0 at
+ *   −Infinity, +Infinity at +Infinity; for beta = 0: ±Infinity); results that underflow keep the sign of x
+ * @throws {TypeError} if x or beta is not a number
+ * @throws {RangeError} if beta is not finite
+ * @example
+ * swish(1) //=> 0.7310585786300049
+ * swish(1, 2) //=> 0.8807970779778823
+ * swish(-1000, 0.7) //=> -9.859676543760208e-302
+ * @category Smooth gates
+ */
+export function swish(x: number, beta = 1): number {
+  assertInput(x);
+  checkBeta(beta);
+  if (beta === 0) return x * 0.5;
+  const y = beta * x;
+  return swishValue(x, y, betaError(beta, x, y));
+}
+
+/**
+ * Derivative of {@link swish} with respect to x: σ(βx)·(1 + βx·σ(−βx)), i.e. silu′(βx),
+ * without cancellation in either tail and with full relative accuracy also near its zero at
+ * βx ≈ −1.2785 (see the source).
+ *
+ * @param x - input
+ * @param beta - default 1; any finite number
+ * @returns swish′(x) in about [−0.0998, 1.0998]; NaN for NaN; 0.5 for ±0 and for beta = 0;
+ *   1 where beta·x = +Infinity, −0 where beta·x = −Infinity
+ * @throws {TypeError} if x or beta is not a number
+ * @throws {RangeError} if beta is not finite
+ * @example
+ * swishDerivative(0) //=> 0.5
+ * swishDerivative(1, 2) //=> 1.0907842487848953
+ * @category Smooth gates
+ */
+export function swishDerivative(x: number, beta = 1): number {
+  assertInput(x);
+  checkBeta(beta);
+  if (beta === 0) return x === x ? 0.5 : x;
+  const y = beta * x;
+  return swishSlope(y, betaError(beta, x, y));
+}
+
+/**
+ * Elementwise {@link swish} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; any finite number
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishF32(new Float32Array(2), Float32Array.of(0, 1), 2) //=> Float32Array [0, 0.8807970881462097]
+ * @category Smooth gates
+ */
+export function swishF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  checkUnary(out, x);
+  checkBeta(beta);
+  const src = readable(out, x);
+  const n = src.length;
+  if (beta === 0) for (let i = 0; i < n; i++) out[i] = src[i] * 0.5;
+  else for (let i = 0; i < n; i++) out[i] = swish32(src[i], beta);
+  return out;
+}
+
+/**
+ * Elementwise {@link swishDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; any finite number
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  checkUnary(out, x);
+  checkBeta(beta);
+  const src = readable(out, x);
+  const n = src.length;
+  if (beta === 0) for (let i = 0; i < n; i++) out[i] = src[i] === src[i] ? 0.5 : src[i];
+  else for (let i = 0; i < n; i++) out[i] = swishSlope32(src[i], beta);
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link swish}: dx[i] = dy[i]·swish′(x[i]); returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param beta - default 1; any finite number
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishBackwardF32(new Float32Array(1), Float32Array.of(4), Float32Array.of(0)) //=> Float32Array [2]
+ * @category Smooth gates
+ */
+export function swishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  checkBackward(dx, dy, x);
+  checkBeta(beta);
+  const g = readable(dx, dy);
+  const src = readable(dx, x);
+  const n = src.length;
+  if (beta === 0) for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] === src[i] ? 0.5 : src[i]);
+  else for (let i = 0; i < n; i++) dx[i] = g[i] * swishSlope32(src[i], beta);
+  return dx;
+}

@@ -1,0 +1,54 @@
+// Parameter and slope-array checks of the randomized leaky ReLU (rrelu): the range
+// 0 ≤ lower ≤ upper, and the per-element slopes of its training form, which must lie in
+// [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
+// stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
+import { assertFloat32Array, assertSameLength, readable } from './check.js';
+import { assertNonNegative } from './params.js';
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** The largest float32 ≤ v (v ≥ 0 finite). */
+function float32AtOrBelow(v: number): number {
+  f32[0] = v;
+  if (f32[0] > v) u32[0] -= 1; // positive: the previous float32
+  return f32[0];
+}
+
+/** The smallest float32 ≥ v (v ≥ 0 finite; Infinity above the largest float32). */
+function float32AtOrAbove(v: number): number {
+  f32[0] = v;
+  if (f32[0] < v) u32[0] += 1;
+  return f32[0];
+}
+
+/** Throws unless 0 ≤ lower ≤ upper, both finite numbers. */
+export function assertSlopeRange(lower: number, upper: number): void {
+  assertNonNegative('lower', lower);
+  assertNonNegative('upper', upper);
+  if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${upper}`);
+}
+
+/**
+ * Checks the optional per-element slopes of an rrelu kernel (a Float32Array of x.length values,
+ * each in [lower, upper] up to float32 rounding) and returns the view the kernel may read while
+ * it writes `out` (see readable), or null when no slopes were given.
+ */
+export function checkSlopes(
+  out: Float32Array,
+  x: Float32Array,
+  slopes: Float32Array | undefined,
+  lower: number,
+  upper: number,
+): Float32Array | null {
+  if (slopes === undefined) return null;
+  assertFloat32Array('slopes', slopes);
+  assertSameLength('slopes', slopes, 'x', x);
+  const lo = float32AtOrBelow(lower);
+  const hi = float32AtOrAbove(upper);
+  for (let i = 0, n = slopes.length; i < n; i++) {
+    const s = slopes[i];
+    if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${s}`);
+  }
+  return readable(out, slopes);
+}

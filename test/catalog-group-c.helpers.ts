@@ -1,0 +1,80 @@
+// Helpers of test/catalog-group-c.test.ts: seeded inputs with tails and special values, float32
+// ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools; nothing here
+// knows about the library.
+import { expect } from 'vitest';
+
+/** mulberry32: a small deterministic PRNG, uniform in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const SUB64 = 5e-324;
+const F32_MAX = 3.4028234663852886e38;
+const F32_TINY = 1.401298464324817e-45;
+const F32_MIN_NORMAL = 1.1754943508222875e-38;
+/** Special values and every kink of group C (±0.1, ±0.5, ±1, ±2, 0) and their float32 neighbours. */
+const SPECIAL = [0, -0, Infinity, -Infinity, NaN, F32_TINY, -F32_TINY, F32_MIN_NORMAL, -F32_MIN_NORMAL, F32_MAX, -F32_MAX,
+  3.4e38, -3.4e38, 1e-40, -1e-40, 0.5, -0.5, 1, -1, 2, -2, 0.1, -0.1, 0.30000001192092896, -0.99999994, -1.0000001, 0.99999994, 1.0000001,
+  0.50000006, 0.49999997, -0.50000006, -0.49999997];
+export const LENGTH = 2016;
+
+/** LENGTH float32 inputs from `seed`: the specials, then uniform, log-spaced, tiny and near-kink values. */
+export function inputs(seed: number): Float32Array {
+  const r = mulberry32(seed);
+  const u = (lo: number, hi: number) => lo + (hi - lo) * r();
+  const sign = () => (r() < 0.5 ? -1 : 1);
+  const v: number[] = [...SPECIAL];
+  const add = (count: number, g: () => number) => { for (let i = 0; i < count; i++) v.push(g()); };
+  add(700, () => u(-4, 4));
+  add(400, () => sign() * 10 ** u(-45, 38.5)); // wide magnitudes up to ±3.2e38 (tails)
+  add(200, () => sign() * 10 ** u(-46, -30)); // float32 subnormals and ±0 after rounding
+  add(300, () => sign() * [0.1, 0.5, 1, 2][Math.floor(r() * 4)] * (1 + u(-1e-6, 1e-6))); // near the kinks
+  add(LENGTH - v.length, () => u(-120, 120));
+  return Float32Array.from(v);
+}
+
+const f32 = new Float32Array(1);
+const i32 = new Int32Array(f32.buffer);
+/** Position of a float32 on the monotone integer line (−0 and +0 both at 0). */
+function ordinal(v: number): number {
+  f32[0] = v;
+  const b = i32[0];
+  return b < 0 ? -(b & 0x7fffffff) : b;
+}
+
+/** Within 1 float32 ulp; NaN and infinities exactly; zeros with their sign. */
+export function agrees32(actual: number, expected: number): boolean {
+  if (Number.isNaN(expected) || Number.isNaN(actual)) return Number.isNaN(expected) && Number.isNaN(actual);
+  if (!Number.isFinite(expected) || !Number.isFinite(actual) || expected === 0) return Object.is(actual, expected);
+  return Math.abs(ordinal(actual) - ordinal(expected)) <= 1;
+}
+
+/** The bit patterns of a Float32Array (compares NaN, −0 and every value exactly). */
+export const bits = (a: Float32Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length).slice();
+
+/** `values` copied at `offset` of a fresh buffer of `size` elements: [buffer, the view]. */
+export function view(size: number, offset: number, values: Float32Array): [Float32Array, Float32Array] {
+  const buf = new Float32Array(size);
+  const v = buf.subarray(offset, offset + values.length);
+  v.set(values);
+  return [buf, v];
+}
+
+/** Asserts that `thunk` throws a `type` whose message matches every pattern. */
+export function expectThrow(thunk: () => unknown, type: typeof TypeError | typeof RangeError, ...patterns: RegExp[]): void {
+  let error: unknown;
+  try {
+    thunk();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(type);
+  for (const p of patterns) expect((error as Error).message).toMatch(p);
+}

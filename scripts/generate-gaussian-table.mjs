@@ -14,49 +14,23 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Decimal, erfcDecimal, toDecimal } from '../test/fixtures/reference.mjs';
+import { chebyshevInterpolant } from './chebyshev-fit.mjs';
 
 const INTERVALS = 20;
 const DEGREE = 11;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SQRT2 = new Decimal(2).sqrt();
-const PI = Decimal.acos(-1);
 
 /** R(a) = e^{a²/2}·½·erfc(a/√2) in 80 digits. */
 function R(a) {
   return erfcDecimal(a.div(SQRT2)).div(2).mul(a.mul(a).div(2).exp());
 }
 
-/** Solves the (n × n) linear system M·c = v by Gaussian elimination with partial pivoting. */
-function solve(M, v) {
-  const n = v.length;
-  const A = M.map((row, i) => [...row, v[i]]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (A[r][col].abs().gt(A[pivot][col].abs())) pivot = r;
-    [A[col], A[pivot]] = [A[pivot], A[col]];
-    for (let r = col + 1; r < n; r++) {
-      const f = A[r][col].div(A[col][col]);
-      for (let k = col; k <= n; k++) A[r][k] = A[r][k].sub(f.mul(A[col][k]));
-    }
-  }
-  const c = new Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = A[r][n];
-    for (let k = r + 1; k < n; k++) s = s.sub(A[r][k].mul(c[k]));
-    c[r] = s.div(A[r][r]);
-  }
-  return c;
-}
-
 const coefficients = [];
 let worst = 0;
 for (let j = 0; j < INTERVALS; j++) {
   const centre = new Decimal(j).add(0.5);
-  const nodes = Array.from({ length: DEGREE + 1 }, (_, i) =>
-    new Decimal(0.5).mul(PI.mul(2 * i + 1).div(2 * (DEGREE + 1)).cos()),
-  );
-  const M = nodes.map((t) => Array.from({ length: DEGREE + 1 }, (_, p) => t.pow(p)));
-  const c = solve(M, nodes.map((t) => R(centre.add(t)))).map((d) => d.toNumber());
+  const c = chebyshevInterpolant(R, centre, 0.5, DEGREE).map((d) => d.toNumber());
   coefficients.push(...c);
   for (let k = 0; k <= 200; k++) {
     const t = -0.5 + k / 200;

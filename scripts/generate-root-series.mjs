@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../test/fixtures/generate.mjs';
 import { Decimal, toDecimal } from '../test/fixtures/reference.mjs';
+import { chebyshevInterpolant } from './chebyshev-fit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HALF_WIDTH = 1 / 32;
@@ -26,28 +27,6 @@ const targets = [
   ['MISH_SLOPE_ROOT', 'mishDerivative', -1.1924],
 ];
 
-function solve(M, v) {
-  const n = v.length;
-  const A = M.map((row, i) => [...row, v[i]]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (A[r][col].abs().gt(A[pivot][col].abs())) pivot = r;
-    [A[col], A[pivot]] = [A[pivot], A[col]];
-    for (let r = col + 1; r < n; r++) {
-      const f = A[r][col].div(A[col][col]);
-      for (let k = col; k <= n; k++) A[r][k] = A[r][k].sub(f.mul(A[col][k]));
-    }
-  }
-  const c = new Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = A[r][n];
-    for (let k = r + 1; k < n; k++) s = s.sub(A[r][k].mul(c[k]));
-    c[r] = s.div(A[r][r]);
-  }
-  return c;
-}
-
-const PI = Decimal.acos(-1);
 const blocks = [];
 for (const [constant, name, guess] of targets) {
   const entry = REGISTRY.find((e) => e.name === name);
@@ -64,9 +43,7 @@ for (const [constant, name, guess] of targets) {
   const r = lo.add(hi).div(2);
   const rHi = r.toNumber();
   const rLo = r.sub(toDecimal(rHi)).toNumber();
-  const nodes = Array.from({ length: DEGREE + 1 }, (_, i) => new Decimal(HALF_WIDTH).mul(PI.mul(2 * i + 1).div(2 * (DEGREE + 1)).cos()));
-  const M = nodes.map((d) => Array.from({ length: DEGREE + 1 }, (_, p) => d.pow(p)));
-  const c = solve(M, nodes.map((d) => f(r.add(d)))).map((v) => v.toNumber());
+  const c = chebyshevInterpolant(f, r, HALF_WIDTH, DEGREE).map((v) => v.toNumber());
   let worst = 0;
   for (let k = 0; k <= 400; k++) {
     const x = rHi + (k / 200 - 1) * HALF_WIDTH;

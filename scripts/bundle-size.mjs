@@ -44,6 +44,7 @@ export function declaredFunctions(code) {
 }
 
 const FORMS = ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
+const ROW_WISE = new Set(['softmax', 'logSoftmax', 'logSumExp']);
 
 /**
  * Measures every activation of the package installed under `dir`: for each scalar function
@@ -57,9 +58,12 @@ export async function measureBundles(dir) {
   for (const { name: subpath } of activationEntries()) {
     const url = pathToFileURL(join(dir, `node_modules/rectified/dist/${subpath}.js`)).href;
     const exported = Object.keys(await import(url)).sort();
-    const scalars = exported.filter((n) => !n.endsWith('Derivative') && exported.includes(`${n}F32`));
+    const scalars = exported.filter((n) => !/(Derivative|Backward)$/.test(n) && exported.includes(`${n}F32`));
     for (const fn of scalars) {
-      const forms = FORMS.map((s) => fn + s);
+      // Elementwise activations have the five FORMS; the row-wise ones (softmax, …) have no
+      // elementwise derivative but a float64 fBackward, so "five forms" means all of f's forms.
+      const required = ROW_WISE.has(fn) ? ['', 'F32', 'Backward', 'BackwardF32'] : FORMS;
+      const forms = required.map((s) => fn + s);
       const missing = forms.filter((f) => !exported.includes(f));
       if (missing.length > 0) throw new Error(`rectified/${subpath} lacks ${missing.join(', ')}`);
       const scalar = await bundle(dir, `export { ${fn} } from 'rectified';`);

@@ -54,6 +54,27 @@ const CATALOG: PlotSpec[] = (
   { file: 'tanh', title: 'tanh(x)', f: r.tanh, df: r.tanhDerivative },
   { file: 'tanhshrink', title: 'tanhshrink(x) = x − tanh(x)', f: r.tanhshrink, df: r.tanhshrinkDerivative },
   { file: 'swish', title: 'swish(x, beta = 1) = x·σ(βx)', f: (x) => r.swish(x), df: (x) => r.swishDerivative(x) },
+  {
+    file: 'softmax',
+    title: 'softmax([0, x])₁ = σ(x)',
+    f: (x) => r.softmax([0, x])[1],
+    df: (x) => r.softmaxBackward([0, 1], r.softmax([0, x]))[1],
+    names: ['softmax([0, x])₁', 'd/dx'],
+  },
+  {
+    file: 'log-softmax',
+    title: 'logSoftmax([0, x])₁ = −softplus(−x)',
+    f: (x) => r.logSoftmax([0, x])[1],
+    df: (x) => r.logSoftmaxBackward([0, 1], r.logSoftmax([0, x]))[1],
+    names: ['logSoftmax([0, x])₁', 'd/dx'],
+  },
+  {
+    file: 'log-sum-exp',
+    title: 'logSumExp([0, x]) = softplus(x)',
+    f: (x) => r.logSumExp([0, x]),
+    df: (x) => r.logSumExpBackward(1, [0, x])[1],
+    names: ['logSumExp([0, x])', 'd/dx = softmax([0, x])₁'],
+  },
   { file: 'glu', title: 'glu(a, b) = a·σ(b), against b at a = 1', f: (b) => r.glu(1, b), df: (b) => r.gluDerivative(1, b)[1], names: ['glu(1, b)', '∂glu/∂b (a = 1)'] },
   ] satisfies PlotSpec[]
 ).map((p): PlotSpec => ({ ...p, overview: false }));

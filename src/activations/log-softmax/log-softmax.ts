@@ -1,0 +1,195 @@
+/**
+ * Log-softmax: the logarithm of softmax over each row, x_i − logSumExp(x), the log-probabilities of a row of logits.
+ *
+ * ![logSoftmax of (0, x): its second entry is log σ(x)](../../../docs/plots/log-softmax.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * logSoftmax(x)_i = x_i − log Σ_j e^{x_j}, computed as (x_i − m) − log1p(Σ_{j≠k} e^{x_j − m}), m = x_k = max x
+ * VJP: dx = dy − e^{y}·Σ_j dy_j, y = logSoftmax(x)
+ * ```
+ *
+ * Both terms are ≤ 0, so nothing cancels, and log1p keeps the digits of a dominant entry:
+ * logSoftmax([0, -50])[0] is −e^{−50} = −1.9287498479639178e−22, which log(1 + e^{−50}) rounds to 0.
+ *
+ * **Parameters**: `rowSize` (array forms): elements per row, default x.length; a positive integer dividing x.length.
+ *
+ * **Special values**: a row with a NaN is all NaN; −∞ entries give −∞; a row of only −∞ is all
+ * NaN (as in PyTorch; softmax is undefined there); a row with a +∞ entry is all NaN (∞ − ∞, as
+ * in PyTorch and JAX); logSoftmax of one entry is [+0]; the max entry gives +0 when every other
+ * entry is −∞ and −0 when the others' e^{x − m} sum underflows.
+ *
+ * **Derivative**: a row-to-row map, so its derivative is the Jacobian I − 1·softmax(x)ᵀ; the
+ * backward pass is its product with a vector (the VJP), the form training needs.
+ *
+ * Forms: `logSoftmax(x)` (one row, float64), `logSoftmaxF32(out, x, rowSize?)`,
+ * `logSoftmaxBackward(dy, y)` and `logSoftmaxBackwardF32(dx, dy, y, rowSize?)` (from the output
+ * y, like PyTorch's `_log_softmax_backward_data`). Import from `rectified/log-softmax` or `rectified`.
+ *
+ * @module log-softmax
+ * @category Normalising
+ */
+import { assertFloat32Array, assertSameLength, checkUnary, readable } from '../../internal/check.js';
+import { sumError } from '../../internal/dd.js';
+import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
+import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
+
+/**
+ * Log-softmax of one row: x_i − log Σ_j e^{x_j} (PyTorch `F.log_softmax`, JAX `log_softmax`).
+ *
+ * Computed as (x_i − m) − log1p(s), s = Σ_{j≠k} e^{x_j − m} compensated, with the rounding
+ * errors of x_i − m and of s carried along: within a few ulp of the exact value everywhere.
+ *
+ * @param x - one row of logits (any length; empty gives [])
+ * @returns a new array of log-probabilities (≤ 0); all NaN if any entry is NaN or +Infinity, or
+ *   if every entry is −Infinity; −Infinity for −Infinity entries
+ * @throws {TypeError} if x is not an array-like of numbers
+ * @example
+ * logSoftmax([0, 0]) //=> [-0.6931471805599453, -0.6931471805599453]
+ * logSoftmax([0, -50]) //=> [-1.9287498479639178e-22, -50]
+ * @category Normalising
+ */
+export function logSoftmax(x: ArrayLike<number>): number[] {
+  assertNumbers('x', x);
+  const out = new Array<number>(x.length);
+  const r = rowStats64(x);
+  if (typeof r === 'number') return out.fill(NaN);
+  const [L, lLo] = log1pDD(r.hi, r.lo);
+  let others = false; // a finite entry besides the max: then the max's value is < 0, if only just
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i] - r.m;
+    const finite = d - d === 0;
+    others ||= finite && i !== r.k;
+    out[i] = d - L + ((finite ? sumError(x[i], -r.m, d) : 0) - lLo);
+  }
+  // −e^{d} underflowed (d < −745): the exact value is a negative number that rounds to −0.
+  if (others && out[r.k] === 0) out[r.k] = -0;
+  return out;
+}
+
+/**
+ * Vector-Jacobian product of {@link logSoftmax} from its output y = logSoftmax(x):
+ * dx_i = dy_i − e^{y_i}·Σ_j dy_j. Where e^{y_i} > ½ it is formed as (dy_i − Σ dy) − Σ dy·expm1(y_i),
+ * so the cross-entropy gradient softmax − onehot keeps its digits for a confident entry
+ * (1 − e^{y} would cancel). Within a few ulp of the exact value, or where dy_i and e^{y_i}·Σ dy
+ * nearly cancel, a few ulp of the larger of the two (Math.exp's own rounding).
+ *
+ * @param dy - incoming gradient w.r.t. logSoftmax's output
+ * @param y - logSoftmax's output (log-probabilities ≤ 0), same length as dy
+ * @returns a new array dx; NaN in dy or y propagates; a −Infinity y_i gives dx_i = dy_i
+ * @throws {TypeError} if dy or y is not an array-like of numbers
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * // cross-entropy with target 0: softmax − onehot, 1 − p kept to the last digit
+ * logSoftmaxBackward([-1, 0], logSoftmax([30, 0])) //=> [-9.357622968839299e-14, 9.35762296883931e-14]
+ * @category Normalising
+ */
+export function logSoftmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): number[] {
+  assertNumbers('dy', dy);
+  assertNumbers('y', y);
+  if (dy.length !== y.length) {
+    throw new RangeError(`dy and y must have the same length, got dy.length = ${dy.length} and y.length = ${y.length}`);
+  }
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < dy.length; i++) {
+    const t = s + dy[i];
+    c += sumError(s, dy[i], t);
+    s = t;
+  }
+  let hi = s + c;
+  let lo = c - (hi - s);
+  if (!(hi - hi === 0)) [hi, lo] = [s, 0];
+  const dx = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i];
+    if (v > -0.6931471805599453) {
+      dx[i] = minusDD(dy[i], hi, lo) - hi * Math.expm1(v);
+    } else {
+      const e = Math.exp(v);
+      dx[i] = dy[i] - e * hi - e * lo;
+    }
+  }
+  return dx;
+}
+
+/**
+ * Row-wise {@link logSoftmax} into `out`; returns `out`. x is read as rows of `rowSize`
+ * elements (default: one row); one pass finds each row's max and Σ e^{x − m} together, a second
+ * writes (x_i − m) − log1p(s). Within 1 float32 ulp of the exact value. Special rows as for
+ * {@link logSoftmax}. `out` may be `x`.
+ *
+ * @param out - destination, same length as x
+ * @param x - input logits
+ * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @example
+ * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
+ * @category Normalising
+ */
+export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  checkUnary(out, x);
+  const size = rowSizeOf(rowSize, x.length);
+  const src = readable(out, x);
+  const acc = new Float64Array(2);
+  for (let start = 0, n = src.length; start < n; start += size) {
+    const end = start + size;
+    maxAndSum32(src, start, end, acc);
+    const m = acc[0];
+    const s = acc[1];
+    if (s === s && m - m === 0) {
+      const L = Math.log1p(s);
+      for (let i = start; i < end; i++) out[i] = src[i] - m - L;
+    } else out.fill(NaN, start, end);
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link logSoftmaxF32} from its output y: per row,
+ * dx_i = dy_i − e^{y_i}·Σ_j dy_j, with Σ dy compensated and the expm1 form of
+ * {@link logSoftmaxBackward} where e^{y_i} > ½; within 1 float32 ulp of the exact value unless
+ * the two terms cancel to far below either. Exact for y ≤ 0 (all logSoftmax outputs); the table
+ * exponential clamps y above 400. Returns `dx`; `dx` may be `dy` or `y`.
+ *
+ * @param dx - destination gradient w.r.t. x, same length as y
+ * @param dy - incoming gradient w.r.t. logSoftmax's output
+ * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
+ * @param rowSize - elements per row (default y.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or y is not a Float32Array
+ * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @example
+ * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]
+ * @category Normalising
+ */
+export function logSoftmaxBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  y: Readonly<Float32Array>,
+  rowSize?: number,
+): Float32Array {
+  assertFloat32Array('dx', dx);
+  assertFloat32Array('dy', dy);
+  assertFloat32Array('y', y);
+  assertSameLength('dx', dx, 'y', y);
+  assertSameLength('dy', dy, 'y', y);
+  const size = rowSizeOf(rowSize, y.length);
+  const g = readable(dx, dy);
+  const src = readable(dx, y);
+  const acc = new Float64Array(2);
+  for (let start = 0, n = src.length; start < n; start += size) {
+    const end = start + size;
+    rowSum32(g, null, start, end, acc);
+    const hi = acc[0];
+    const lo = acc[1];
+    for (let i = start; i < end; i++) {
+      const v = src[i];
+      dx[i] = v > -0.6931471805599453 ? g[i] - hi - lo - hi * fastExpm1(v) : g[i] - (v === -Infinity ? 0 : fastExp(v)) * hi;
+    }
+  }
+  return dx;
+}

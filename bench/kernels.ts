@@ -1,7 +1,13 @@
 // The library kernels the benchmark times, one entry per activation (one child process each).
 // Parameters are the library defaults: leakyRelu 0.01, prelu scalar weight 0.25 (no weightGrad
 // accumulator, like tf.grad w.r.t. x), elu alpha 1, softplus beta 1, squareplus b 4.
-import * as r from '../src/index.js';
+import type * as Library from '../src/index.js';
+
+// The library under test: the bundle the parent builds (RECTIFIED_BENCH_LIBRARY, a file URL), i.e. what
+// an application's bundler makes of the package — one module scope, so V8 can inline fastExp & co. —
+// or src/ itself when this file is run without it (tsx's per-file modules, where those calls cross
+// module boundaries and cost up to 2× on the exponential kernels).
+const r: typeof Library = await import(process.env.RECTIFIED_BENCH_LIBRARY ?? '../src/index.js');
 
 export type ForwardKernel = (out: Float32Array, x: Float32Array) => Float32Array;
 export type BackwardKernel = (dx: Float32Array, dy: Float32Array, x: Float32Array) => Float32Array;

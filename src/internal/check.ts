@@ -24,13 +24,16 @@ export function checkUnary(out: unknown, x: unknown): void {
   assertSameLength('out', out, 'x', x);
 }
 
-/** Checks `dx`, `dy` and `x` of an elementwise backward kernel: Float32Arrays of one length. */
-export function checkBackward(dx: unknown, dy: unknown, x: unknown): void {
+/**
+ * Checks `dx`, `dy` and `x` of a backward kernel: Float32Arrays of one length. `xName` names the
+ * third argument in messages (the softmax family's backward takes the forward output `y`).
+ */
+export function checkBackward(dx: unknown, dy: unknown, x: unknown, xName = 'x'): void {
   assertFloat32Array('dx', dx);
   assertFloat32Array('dy', dy);
-  assertFloat32Array('x', x);
-  assertSameLength('dx', dx, 'x', x);
-  assertSameLength('dy', dy, 'x', x);
+  assertFloat32Array(xName, x);
+  assertSameLength('dx', dx, xName, x);
+  assertSameLength('dy', dy, xName, x);
 }
 
 /**

@@ -30,7 +30,7 @@
  * @module log-softmax
  * @category Normalising
  */
-import { assertFloat32Array, assertSameLength, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
 import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
@@ -172,11 +172,7 @@ export function logSoftmaxBackwardF32(
   y: Readonly<Float32Array>,
   rowSize?: number,
 ): Float32Array {
-  assertFloat32Array('dx', dx);
-  assertFloat32Array('dy', dy);
-  assertFloat32Array('y', y);
-  assertSameLength('dx', dx, 'y', y);
-  assertSameLength('dy', dy, 'y', y);
+  checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
   const g = readable(dx, dy);
   const src = readable(dx, y);

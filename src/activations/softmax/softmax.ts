@@ -27,7 +27,7 @@
  * @module softmax
  * @category Normalising
  */
-import { assertFloat32Array, assertSameLength, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { assertNumbers, maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } from '../../internal/softmax-row.js';
@@ -148,11 +148,7 @@ export function softmaxBackwardF32(
   y: Readonly<Float32Array>,
   rowSize?: number,
 ): Float32Array {
-  assertFloat32Array('dx', dx);
-  assertFloat32Array('dy', dy);
-  assertFloat32Array('y', y);
-  assertSameLength('dx', dx, 'y', y);
-  assertSameLength('dy', dy, 'y', y);
+  checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
   const g = readable(dx, dy);
   const src = readable(dx, y);

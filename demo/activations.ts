@@ -27,6 +27,8 @@ import {
   softplusF32,
   squareplusBackwardF32,
   squareplusF32,
+  tanhBackwardF32,
+  tanhF32,
 } from '../src/index.js';
 
 /** Per-layer state an activation may need: the row width and PReLU's slopes and their gradient. */
@@ -96,6 +98,7 @@ export const ACTIVATIONS: readonly Activation[] = [
   plain('mish', mishF32, mishBackwardF32),
   plain('squareplus', (o, x) => squareplusF32(o, x, 4), (d, g, x) => squareplusBackwardF32(d, g, x, 4)),
   plain('sigmoid', sigmoidF32, sigmoidBackwardF32, 'glorot'),
+  plain('tanh', tanhF32, tanhBackwardF32, 'glorot'),
 ];
 
 /** PReLU's initial slope (PyTorch's nn.PReLU default). */

@@ -65,7 +65,7 @@ export function defaultConfig(): Config {
     full: false,
     sparsity: { inputDim: 32, samples: 1000, layers: 8, width: 128 },
     dying: { activations: ['relu', 'leakyRelu', 'prelu', 'elu'], hidden: [64, 64, 64], samples: 512, epochs: 20, lr: 1, referenceLr: 0.1, clipNorm: 5, seeds: 3 },
-    vanishing: { activations: ['sigmoid', 'relu', 'leakyRelu', 'gelu', 'silu', 'mish'], depth: 15, width: 32, samples: 512, epochs: 10, lr: 0.001 },
+    vanishing: { activations: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu', 'silu', 'mish'], depth: 15, width: 32, samples: 512, epochs: 10, lr: 0.001 },
     compare: {
       activations: ALL,
       tasks: [

@@ -97,7 +97,7 @@ function describe(c: Config): string {
     '',
     `- Sparsity: ${c.sparsity.layers} ReLU layers × ${c.sparsity.width} units, ${c.sparsity.samples} Gaussian inputs of dimension ${c.sparsity.inputDim}, zero biases.`,
     `- Dying ReLU: two spirals, ${d.samples} points, hidden ${d.hidden.join('×')}, plain SGD lr ${d.lr} (gradient norm clipped at ${d.clipNorm}), batch 32, ${d.epochs} epochs, ${d.seeds} seeds; ReLU reference at lr ${d.referenceLr}.`,
-    `- Vanishing gradients: two spirals, ${v.samples} points, ${v.depth} hidden layers × ${v.width}, Adam lr ${v.lr}, ${v.epochs} epochs; norms on one batch of all ${v.samples} points. tanh is not in the library yet (pending the catalog issue), so sigmoid stands for the saturating activations.`,
+    `- Vanishing gradients: two spirals, ${v.samples} points, ${v.depth} hidden layers × ${v.width}, Adam lr ${v.lr}, ${v.epochs} epochs; norms on one batch of all ${v.samples} points. sigmoid and tanh are the saturating activations.`,
     `- Comparison: Adam lr ${c.compare.lr}, batch ${c.compare.batchSize}, ${c.compare.seeds} seeds (${c.seed}…${c.seed + c.compare.seeds - 1}); ` +
       c.compare.tasks.map((t) => `${t.dataset}: ${t.samples} train / ${t.testSamples} test points, hidden ${t.hidden.join('×')}, ${t.epochs} epochs`).join('; ') +
       '. Spreads are the sample standard deviation over seeds.',

@@ -3,8 +3,7 @@
 // t = a − j − ½ (p = 0…11); Chebyshev interpolants from an 80-digit reference, max relative
 // error 8.33e-13 (2^-40.1) in float64 Horner evaluation.
 
-export const TAIL_INTERVALS = 20;
-export const TAIL_DEGREE = 11;
+// The gelu kernels index it as j·12 with j = ⌊a⌋ < 20, written as literals there.
 
 export const tailCoefficients = /* @__PURE__ */ Float64Array.of(
   0.3496188347201526, -0.2241328630411715, 0.11877620167058049, -0.05491492076499224, 0.02282968201139866, -0.008700014784480575, 0.0030800023578194686, -0.0010228774210241426, 0.0003206333995051749, -0.00009570541200251023, 0.000028833530337407965, -0.000007853460311782173,

@@ -44,7 +44,7 @@ export interface RowStats {
  * e^{x − m}, with the exact rounding error of d = x − m (two-sum) applied as e^{d}·(1 + dl):
  * a rounded d = −700.3 would otherwise cost up to 700·2⁻⁵³ relative (hundreds of ulp).
  */
-export function expDiff(x: number, m: number): number {
+function expDiff(x: number, m: number): number {
   const d = x - m;
   if (!(d > -746)) return 0; // e^d < 2⁻¹⁰⁷⁵ (or d = −∞): rounds to +0
   const e = Math.exp(d);

@@ -1,10 +1,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { clampNegInfinity } from '../../internal/float32.js';
-import { rootSeries } from '../../internal/near-root.js';
-import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
+import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -75,30 +72,6 @@ function geluTanhSlope(x: number, e: number): number {
   const s = x >= 0 ? r : e * r;
   const sMinus = x >= 0 ? e * r : r;
   return s * (1 + x * sMinus * C * (1 + 3 * K * x * x));
-}
-
-// Float32Array kernels, branch-free: x/(1 + e^{−2u}) and ((1 + e) + x·e·2u′)/(1 + e)² with the
-// table exponential (clamped at ±400: where (1 + e)² overflows the quotient is the correct −0).
-// The polynomial uses x clamped to ±50 (σ(2u) is 0 or 1 to float64 precision long before), so
-// x³ cannot overflow; the leading factor x is clamped to the float32 range so −Infinity gives
-// −0, not −∞·0.
-function clamp50(x: number): number {
-  return x < -50 ? -50 : x > 50 ? 50 : x;
-}
-
-// The kernels write C and K as literals (see internal/fast-exp.ts on bundlers and `const`).
-function geluTanh32(x: number): number {
-  const c = clamp50(x);
-  return clampNegInfinity(x) / (1 + fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c)));
-}
-
-/** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
-function geluTanhSlope32(x: number): number {
-  if (nearGeluTanhSlopeRoot(x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
-  const c = clamp50(x);
-  const e = fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
-  const d = 1 + e;
-  return (d + c * e * 1.5957691216057308 * (1 + 0.134145 * c * c)) / (d * d);
 }
 
 /**

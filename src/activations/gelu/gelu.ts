@@ -1,12 +1,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
-import { tailCoefficients } from '../../internal/gaussian-tail-table.js';
-import { rootSeries } from '../../internal/near-root.js';
-import { GELU_SLOPE_ROOT, nearGeluSlopeRoot } from '../../internal/root-series.js';
+import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
@@ -36,45 +32,6 @@ function geluSlope(x: number, z: number, zLo: number): number {
   if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
   const s = erfcTimes(0.5, z, zLo) + normalDensityTimes(x, x);
   return s === 0 && x < 0 ? -0 : s;
-}
-
-// Float32Array kernels, branch-free: Q(a) = ½erfc(a/√2) = e^{−a²/2}·R(a) for a = |x|, with R
-// from the piecewise degree-11 table (scripts/generate-gaussian-table.mjs; relative error 2⁻⁴⁰)
-// indexed by ⌊a⌋ — clamped below 20, beyond which every result rounds to 0 or its limit — and
-// the table exponential. Φ(x) = 1 − Q for x ≥ 0 and Q for x < 0, selected arithmetically.
-// Constants are literals in these hot functions (see internal/fast-exp.ts on bundlers and
-// `const`): 1/√(2π) = 0.3989422804014327 and the last table point 19.999999.
-
-function upperTail32(a: number, e: number): number {
-  const c = a < 19.999999 ? a : 19.999999;
-  const j = c | 0;
-  const t = c - j - 0.5;
-  const k = j * 12;
-  const q = tailCoefficients;
-  const high = q[k + 6] + t * (q[k + 7] + t * (q[k + 8] + t * (q[k + 9] + t * (q[k + 10] + t * q[k + 11]))));
-  const t2 = t * t;
-  const t3 = t2 * t;
-  return e * (q[k] + t * (q[k + 1] + t * q[k + 2]) + t3 * (q[k + 3] + t * (q[k + 4] + t * q[k + 5]) + t3 * high));
-}
-
-function gelu32(x: number): number {
-  const a = Math.abs(x);
-  const h = +(x >= 0);
-  const phi = h - (2 * h - 1) * upperTail32(a, fastExp(-0.5 * a * a));
-  return clampNegInfinity(x) * phi;
-}
-
-/**
- * Within 1/32 of the derivative's zero (x ≈ −0.7518), where Φ(x) + x·φ(x) cancels, the root
- * series takes over (a well-predicted branch: 0.4 % of [−8, 8]).
- */
-function geluSlope32(x: number): number {
-  if (nearGeluSlopeRoot(x)) return rootSeries(GELU_SLOPE_ROOT, x);
-  const a = Math.abs(x);
-  const e = fastExp(-0.5 * a * a);
-  const h = +(x >= 0);
-  const v = clampInfinities(x);
-  return h - (2 * h - 1) * upperTail32(a, e) + v * e * 0.3989422804014327;
 }
 
 /**

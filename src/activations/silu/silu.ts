@@ -23,11 +23,8 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
-import { rootSeries } from '../../internal/near-root.js';
-import { SILU_SLOPE_ROOT, nearSiluSlopeRoot } from '../../internal/root-series.js';
 import { logistic } from '../../internal/logistic.js';
+import { silu32, siluSlope32 } from '../../internal/silu32.js';
 import { assertInput } from '../../internal/params.js';
 
 /**
@@ -50,23 +47,6 @@ function siluSlope(x: number): number {
   const e = Math.exp(-Math.abs(x));
   const r = 1 / (1 + e);
   return x < 0 ? e * r * (1 + x * r) : r * (1 + x * e * r);
-}
-
-// Float32Array kernels: x/(1 + e^{−x}) and (1 + e^{−x} + x·e^{−x})/(1 + e^{−x})² with the table
-// exponential (argument clamped to ±400; where (1 + e)² overflows, for x < −355, the quotient
-// is the correct −0). Clamping x itself to the float32 range turns ±Infinity into finite values
-// whose results round to the limits (−0, 1) instead of forming ∞/∞ or ∞·0. No branch.
-function silu32(x: number): number {
-  return clampNegInfinity(x) / (1 + fastExp(-x));
-}
-
-/** Within 1/32 of silu′'s zero (x ≈ −1.2785), where the closed form cancels, the root series. */
-function siluSlope32(x: number): number {
-  if (nearSiluSlopeRoot(x)) return rootSeries(SILU_SLOPE_ROOT, x);
-  const v = clampInfinities(x);
-  const e = fastExp(-v);
-  const d = 1 + e;
-  return (d + v * e) / (d * d);
 }
 
 /**

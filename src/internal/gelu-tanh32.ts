@@ -1,0 +1,28 @@
+import { fastExp } from './fast-exp.js';
+import { clampNegInfinity } from './float32.js';
+import { rootSeries } from './near-root.js';
+import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from './root-series.js';
+
+// Float32Array kernels, branch-free: x/(1 + e^{−2u}) and ((1 + e) + x·e·2u′)/(1 + e)² with the
+// table exponential (clamped at ±400: where (1 + e)² overflows the quotient is the correct −0).
+// The polynomial uses x clamped to ±50 (σ(2u) is 0 or 1 to float64 precision long before), so
+// x³ cannot overflow; the leading factor x is clamped to the float32 range so −Infinity gives
+// −0, not −∞·0.
+function clamp50(x: number): number {
+  return x < -50 ? -50 : x > 50 ? 50 : x;
+}
+
+// The kernels write C and K as literals (see internal/fast-exp.ts on bundlers and `const`).
+export function geluTanh32(x: number): number {
+  const c = clamp50(x);
+  return clampNegInfinity(x) / (1 + fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c)));
+}
+
+/** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
+export function geluTanhSlope32(x: number): number {
+  if (nearGeluTanhSlopeRoot(x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
+  const c = clamp50(x);
+  const e = fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
+  const d = 1 + e;
+  return (d + c * e * 1.5957691216057308 * (1 + 0.134145 * c * c)) / (d * d);
+}

@@ -1,7 +1,13 @@
 // The library kernels the benchmark times, one entry per activation (one child process each).
 // Parameters are the library defaults: leakyRelu 0.01, prelu scalar weight 0.25 (no weightGrad
 // accumulator, like tf.grad w.r.t. x), elu alpha 1, softplus beta 1, squareplus b 4.
+//
+// Each entry states its own array lengths (forward output, derivative output, backward dy, for n
+// input elements) and binds its own fixed arguments (rowSize, pieces, parameters) once per size,
+// outside the timed region: every timed closure in worker.ts calls exactly one kernel and
+// allocates nothing. The shape helpers below are the only ways to build an entry.
 import type * as Library from '../src/index.js';
+import type { Kind } from './types.js';
 
 // The library under test: the bundle the parent builds (RECTIFIED_BENCH_LIBRARY, a file URL), i.e. what
 // an application's bundler makes of the package — one module scope, so V8 can inline fastExp & co. —
@@ -11,25 +17,123 @@ const r: typeof Library = await import(process.env.RECTIFIED_BENCH_LIBRARY ?? '.
 
 export type ForwardKernel = (out: Float32Array, x: Float32Array) => Float32Array;
 export type BackwardKernel = (dx: Float32Array, dy: Float32Array, x: Float32Array) => Float32Array;
+/** A kernel with one fixed trailing argument (rowSize, pieces, parameters) still to bind. */
+type ForwardWith<A> = (out: Float32Array, x: Float32Array, a: A) => Float32Array;
+type BackwardWith<A> = (dx: Float32Array, dy: Float32Array, x: Float32Array, a: A) => Float32Array;
+
+/** One case's three timed calls, its fixed arguments bound. */
+export interface Calls {
+  forward: ForwardKernel;
+  /** null when the activation has no elementwise derivative form (softmax, logSoftmax, logSumExp) */
+  derivative: ForwardKernel | null;
+  /** its third argument is x, or the forward output y when `backwardReads` is 'y' */
+  backward: BackwardKernel;
+}
 
 export interface Activation {
   name: string;
-  forward: ForwardKernel;
-  derivative: ForwardKernel;
-  backward: BackwardKernel;
-  /** crelu: forward and derivative write 2n outputs, backward reads dy of length 2n */
-  wide: boolean;
+  kind: Kind;
+  /** the last axis of the [n/rowSize, rowSize] view the kernel works on (n when it has none); the naive loop and TF.js get it too */
+  rowSize: (n: number) => number;
+  /** forward output length for n input elements */
+  outLength: (n: number) => number;
+  /** derivative output length; null when the activation has no derivative form (its Calls.derivative is null) */
+  derivativeLength: ((n: number) => number) | null;
+  /** backward's incoming gradient length */
+  dyLength: (n: number) => number;
+  /** backward's third argument: the forward input x, or the forward output y (softmax, logSoftmax) */
+  backwardReads: 'x' | 'y';
+  /** the calls for n input elements, bound once per size */
+  calls: (n: number) => Calls;
+  /** how the arrays are laid out, for RESULTS.md's method section; null for plain elementwise */
+  note: string | null;
 }
 
-function act(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel, wide = false): Activation {
-  return { name, forward, derivative, backward, wide };
+const same = (n: number): number => n;
+const twice = (n: number): number => 2 * n;
+const half = (n: number): number => n / 2;
+
+/** Elementwise: out, derivative and dy of length n; the kernels are called as they are (no wrapper). */
+function act(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel): Activation {
+  const calls: Calls = { forward, derivative, backward };
+  return { name, kind: 'elementwise', rowSize: same, outLength: same, derivativeLength: same, dyLength: same, backwardReads: 'x', calls: () => calls, note: null };
+}
+
+/** crelu: forward and derivative write 2n (relu(x) | relu(−x)), backward reads dy of 2n. */
+function wide(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel): Activation {
+  return { ...act(name, forward, derivative, backward), outLength: twice, derivativeLength: twice, dyLength: twice, note: 'forward and derivative write 2n, backward reads dy of 2n' };
+}
+
+/**
+ * Elementwise with one fixed parameter argument p (sShapedRelu's scalar { tl, al, tr, ar }),
+ * created once and captured: nothing is allocated per call, and each closure literal has one
+ * call target. The note lists p for RESULTS.md.
+ */
+function actWith<P>(name: string, forward: ForwardWith<P>, derivative: ForwardWith<P>, backward: BackwardWith<P>, p: NoInfer<P>): Activation {
+  const text = typeof p === 'object' && p !== null ? Object.entries(p).map(([k, v]) => `${k} = ${String(v)}`).join(', ') : String(p);
+  return {
+    ...act(name, (o, x) => forward(o, x, p), (o, x) => derivative(o, x, p), (dx, dy, x) => backward(dx, dy, x, p)),
+    note: `elementwise with fixed parameters ${text}`,
+  };
+}
+
+/**
+ * Gated units (glu, reglu, geglu, gegluTanh, swiglu): rows a | b, forward writes n/2, the
+ * derivative n (∂/∂a | ∂/∂b, laid out like x), backward reads dy of n/2. One row (rowSize = n):
+ * within a row the work is elementwise over (a, b) pairs, so the row length only sets how often
+ * the kernel's outer loop turns; one row times the pair arithmetic, nothing else.
+ */
+function gated(name: string, forward: ForwardWith<number>, derivative: ForwardWith<number>, backward: BackwardWith<number>): Activation {
+  return {
+    name, kind: 'gated', rowSize: same, outLength: half, derivativeLength: same, dyLength: half, backwardReads: 'x',
+    calls: (n) => ({ forward: (o, x) => forward(o, x, n), derivative: (o, x) => derivative(o, x, n), backward: (dx, dy, x) => backward(dx, dy, x, n) }),
+    note: 'one row (rowSize = n) of halves a | b; forward writes n/2, derivative n, backward reads dy of n/2',
+  };
+}
+
+/** Rows of 1000 (a typical vocabulary / class count; divides 1e3…1e6) for n ≥ 1000, one row below (n = 16, 256). */
+const softmaxRow = (n: number): number => (n >= 1000 ? 1000 : n);
+
+/** softmax, logSoftmax: row-wise, out and dy of length n, no derivative form; backward reads the forward output y. */
+function rowwise(name: string, forward: ForwardWith<number>, backward: BackwardWith<number>): Activation {
+  return {
+    name, kind: 'normalising', rowSize: softmaxRow, outLength: same, derivativeLength: null, dyLength: same, backwardReads: 'y',
+    calls: (n) => {
+      const size = softmaxRow(n);
+      return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, y) => backward(dx, dy, y, size) };
+    },
+    note: 'rows of 1000 (one row for n < 1000), no derivative form; backward reads the forward output y',
+  };
+}
+
+/** logSumExp: rows as softmax, one output and one dy per row; backward reads x. */
+function rowReduction(name: string, forward: ForwardWith<number>, backward: BackwardWith<number>): Activation {
+  const rows = (n: number): number => n / softmaxRow(n);
+  return {
+    name, kind: 'normalising', rowSize: softmaxRow, outLength: rows, derivativeLength: null, dyLength: rows, backwardReads: 'x',
+    calls: (n) => {
+      const size = softmaxRow(n);
+      return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, x) => backward(dx, dy, x, size) };
+    },
+    note: 'rows of 1000 (one row for n < 1000), no derivative form; forward writes and backward reads one value per row',
+  };
+}
+
+/** maxout: groups of `pieces` consecutive elements; forward writes n/pieces, derivative n, backward reads dy of n/pieces. */
+function grouped(name: string, forward: ForwardWith<number>, derivative: ForwardWith<number>, backward: BackwardWith<number>, pieces: number): Activation {
+  const out = (n: number): number => n / pieces;
+  const calls: Calls = { forward: (o, x) => forward(o, x, pieces), derivative: (o, x) => derivative(o, x, pieces), backward: (dx, dy, x) => backward(dx, dy, x, pieces) };
+  return {
+    name, kind: 'grouped', rowSize: () => pieces, outLength: out, derivativeLength: same, dyLength: out, backwardReads: 'x', calls: () => calls,
+    note: `groups of ${pieces} (pieces = ${pieces}); forward writes n/${pieces}, derivative n, backward reads dy of n/${pieces}`,
+  };
 }
 
 export const activations: readonly Activation[] = [
   act('relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32),
   act('leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32),
   act('prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32),
-  act('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32, true),
+  wide('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32),
   act('elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32),
   act('sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32),
   act('silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32),
@@ -56,6 +160,10 @@ export const activations: readonly Activation[] = [
   act('tanh', r.tanhF32, r.tanhDerivativeF32, r.tanhBackwardF32),
   act('tanhshrink', r.tanhshrinkF32, r.tanhshrinkDerivativeF32, r.tanhshrinkBackwardF32),
   act('swish', r.swishF32, r.swishDerivativeF32, r.swishBackwardF32),
+  gated('glu', r.gluF32, r.gluDerivativeF32, r.gluBackwardF32),
+  rowwise('softmax', r.softmaxF32, r.softmaxBackwardF32),
+  rowwise('logSoftmax', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
+  rowReduction('logSumExp', r.logSumExpF32, r.logSumExpBackwardF32),
 ];
 
 export const activationNames: readonly string[] = activations.map((a) => a.name);

@@ -1,7 +1,10 @@
 // The textbook loop each library forward kernel replaces, as a plain JS loop over the same
 // Float32Arrays (bench only; these are the formulas with the overflow / cancellation problems
-// the library avoids, timed to show what the exactness costs or saves).
-export type NaiveLoop = (out: Float32Array, x: Float32Array) => void;
+// the library avoids, timed to show what the exactness costs or saves). rowSize is the
+// activation's row length (kernels.ts: n for one row; 1000 for the softmax family at n ≥ 1000);
+// the elementwise loops ignore it. The softmax family subtracts the row max, as every textbook
+// version does (without it e^x overflows float64 beyond x ≈ 709).
+export type NaiveLoop = (out: Float32Array, x: Float32Array, rowSize: number) => void;
 
 // Abramowitz & Stegun 7.1.26, the erf approximation tfjs-backend-cpu uses (|error| ≤ 1.5e-7).
 const P = 0.3275911;
@@ -42,4 +45,41 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
     }
   },
   squareplus: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = (x[i] + Math.sqrt(x[i] * x[i] + 4)) / 2; },
+  glu: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) out[o] = x[s + j] / (1 + Math.exp(-x[s + h + j]));
+    }
+  },
+  softmax: (out, x, rowSize) => {
+    for (let s = 0; s < x.length; s += rowSize) {
+      const e = s + rowSize;
+      let m = -Infinity;
+      for (let i = s; i < e; i++) m = Math.max(m, x[i]);
+      let sum = 0;
+      for (let i = s; i < e; i++) { out[i] = Math.exp(x[i] - m); sum += out[i]; }
+      for (let i = s; i < e; i++) out[i] /= sum;
+    }
+  },
+  logSoftmax: (out, x, rowSize) => {
+    for (let s = 0; s < x.length; s += rowSize) {
+      const e = s + rowSize;
+      let m = -Infinity;
+      for (let i = s; i < e; i++) m = Math.max(m, x[i]);
+      let sum = 0;
+      for (let i = s; i < e; i++) sum += Math.exp(x[i] - m);
+      const lse = m + Math.log(sum);
+      for (let i = s; i < e; i++) out[i] = x[i] - lse;
+    }
+  },
+  logSumExp: (out, x, rowSize) => {
+    for (let s = 0, r = 0; s < x.length; s += rowSize, r++) {
+      const e = s + rowSize;
+      let m = -Infinity;
+      for (let i = s; i < e; i++) m = Math.max(m, x[i]);
+      let sum = 0;
+      for (let i = s; i < e; i++) sum += Math.exp(x[i] - m);
+      out[r] = m + Math.log(sum);
+    }
+  },
 };

@@ -8,11 +8,11 @@
 // most, and the drift between the two copy runs shows how noisy the machine was.
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { activationNames } from './kernels.js';
+import { activationNames, activations } from './kernels.js';
 import { render, sizeLabel } from './render.js';
 import { buildGradientBundle, tfjsOpDescriptions, tfjsVersions } from './tfjs.js';
 import { resultMarker, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
@@ -87,6 +87,7 @@ for (const [i, name] of names.entries()) {
   }
 }
 const seconds = (performance.now() - t0) / 1e3;
+rmSync(libraryBundle, { force: true });
 
 const wasm: WasmVariant | null = results.find((r) => r.wasm !== null)?.wasm ?? null;
 const versions = withTfjs ? tfjsVersions() : {};
@@ -95,6 +96,12 @@ const wasmText = !withTfjs
   : wasm === null
     ? 'did not load (see failures)'
     : `${wasm.binary} (SIMD ${wasm.simd ? 'yes' : 'no'}, multithreading ${wasm.multithread ? `yes, ${wasm.threads} threads` : 'no: single-threaded'})`;
+// Array layouts that are not plain elementwise (kernels.ts notes), one line per distinct layout.
+const layouts = new Map<string, string[]>();
+for (const a of activations) {
+  if (a.note !== null && names.includes(a.name)) layouts.set(a.note, [...(layouts.get(a.note) ?? []), a.name]);
+}
+const layoutText = [...layouts].map(([note, who]) => `${who.join(', ')}: ${note}`).join('; ');
 const cpu = cpus();
 const header = [
   '# Benchmark results',
@@ -119,12 +126,15 @@ const header = [
   '- Inputs: deterministic xorshift, uniform on [−8, 8] (both signs, so branches mispredict as in real data); dy likewise; outputs allocated once per size. ' +
     'Every timed call (library, copy, naive, TF.js) cycles through ⌈65536/n⌉ different input arrays: replaying one 1e4-element array lets the branch predictor learn its signs ' +
     '(reluF32 measured 2.7 ns/element on one array vs 7 on four), which would hide the mispredictions; 256 KiB in all, so small sizes stay cache-resident. ' +
-    'crelu writes 2n outputs (and its backward reads 2n dy) but ns/element is per input element. Library defaults: leakyRelu 0.01, prelu scalar 0.25 (no weightGrad), elu α = 1, softplus β = 1, squareplus b = 4.',
+    `ns/element is per input element, whatever the output length${layoutText === '' ? '' : ` (${layoutText})`}. ` +
+    'Library defaults: leakyRelu 0.01, prelu scalar 0.25 (no weightGrad), elu α = 1, softplus β = 1, squareplus b = 4.',
   '- ×copy: kernel ÷ plain `out[i] = x[i]` loop. ×naive: forward kernel ÷ the textbook loop (`Math.max(0, x)`, `Math.exp(x) − 1`, `1/(1 + Math.exp(−x))`, ' +
-    '`x/(1 + Math.exp(−x))`, `Math.log(1 + Math.exp(x))`, `x·tanh(log(1 + exp x))`, gelu with the Abramowitz–Stegun 7.1.26 erf that tfjs-backend-cpu uses, `½x(1 + tanh(…))`, `(x + √(x² + 4))/2`).',
-  `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(tfjsOpDescriptions).map(([k, v]) => `${k}: \`${v}\``).join(', ')}. ` +
+    '`x/(1 + Math.exp(−x))`, `Math.log(1 + Math.exp(x))`, `x·tanh(log(1 + exp x))`, gelu with the Abramowitz–Stegun 7.1.26 erf that tfjs-backend-cpu uses, `½x(1 + tanh(…))`, `(x + √(x² + 4))/2`, ' +
+    'glu `a/(1 + Math.exp(−b))` per pair, and per row with the max m subtracted: softmax `Math.exp(x − m)` summed then divided, logSoftmax `x − (m + Math.log(Σ))`, logSumExp `m + Math.log(Σ)`).',
+  `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(tfjsOpDescriptions).filter(([k]) => names.includes(k)).map(([k, v]) => `${k}: \`${v}\``).join(', ')}. ` +
     `Forward rows compare with the op; ${gradientNote} tfjs-core's gradients are registered from an esbuild bundle of its \`dist/register_all_gradients.js\` (its Node entry ships none). ` +
-    'The derivative has no TF.js op; its row uses the same tf.grad timing (f′(x) is the gradient with dy = 1).',
+    'The derivative has no TF.js op; its row uses the same tf.grad timing (f′(x) is the gradient with dy = 1). Activations without a TF.js op (glu, the rarer elementwise ones) show — there. ' +
+    'softmax, logSoftmax and logSumExp have no derivative form (their rows show —) and no backward ≤ 1.5× forward target (the figure is still listed).',
   '- Ratios < 1 mean the library is faster. Expect run-to-run noise of 10–20 % on a shared machine; ratios are steadier than absolute ns.',
   '',
 ];

@@ -1,6 +1,8 @@
 // TensorFlow.js comparison (devDependencies only): the same activation as a tfjs-core op on
 // tfjs-backend-cpu and tfjs-backend-wasm, timed end to end — tensor from the Float32Array, the
-// op, dataSync(), dispose — and, for backward, tf.grad of that op with dy, end to end.
+// op, dataSync(), dispose — and, for backward, tf.grad of that op with dy, end to end. The input
+// is always the flat 1-D tensor (as the library takes a flat Float32Array); row-wise ops reshape
+// it to [n/rowSize, rowSize] (a metadata-only op) with the activation's rowSize from kernels.ts.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -65,8 +67,13 @@ export async function useBackend(name: TfjsBackend): Promise<void> {
   await tf.ready();
 }
 
-/** The op for each activation; constants (prelu's alpha) are created per backend by the caller's scope. */
-function makeOps(alpha: tf.Tensor): Readonly<Record<string, Op>> {
+/**
+ * The op for each activation; constants (prelu's alpha) are created per backend by the caller's
+ * scope. rowSize: the last axis of the activation's 2-D view (kernels.ts), for the row-wise ops.
+ * Keyed by name only, so an op may be listed before its library kernel exists (maxout).
+ */
+function makeOps(alpha: tf.Tensor, rowSize: number): Readonly<Record<string, Op>> {
+  const rows = (t: tf.Tensor): tf.Tensor => tf.reshape(t, [-1, rowSize]);
   return {
     relu: (t) => tf.relu(t),
     leakyRelu: (t) => tf.leakyRelu(t, 0.01),
@@ -86,6 +93,10 @@ function makeOps(alpha: tf.Tensor): Readonly<Record<string, Op>> {
     tanh: (t) => tf.tanh(t),
     softsign: (t) => tf.div(t, tf.add(1, tf.abs(t))),
     hardTanh: (t) => tf.clipByValue(t, -1, 1),
+    softmax: (t) => tf.softmax(rows(t)),
+    logSoftmax: (t) => tf.logSoftmax(rows(t)),
+    logSumExp: (t) => tf.logSumExp(rows(t), 1),
+    maxout: (t) => tf.max(rows(t), 1),
   };
 }
 
@@ -108,6 +119,10 @@ export const tfjsOpDescriptions: Readonly<Record<string, string>> = {
   tanh: 'tf.tanh',
   softsign: 'x/(1 + |x|)',
   hardTanh: 'tf.clipByValue(x, −1, 1)',
+  softmax: 'tf.softmax(reshape(x, [n/1000, 1000]))',
+  logSoftmax: 'tf.logSoftmax(reshape(x, [n/1000, 1000]))',
+  logSumExp: 'tf.logSumExp(reshape(x, [n/1000, 1000]), 1)',
+  maxout: 'tf.max(reshape(x, [n/4, 4]), 1)',
 };
 
 /** Whether TF.js has an op (or a composite) for this activation; the others are timed without it. */
@@ -124,13 +139,18 @@ export interface TfjsCase {
 
 /**
  * End-to-end closures for one activation on the current backend, cycling through the same input
- * arrays as the library kernels. Each dy has the op's output length.
+ * arrays as the library kernels. Each dy has the op's output length (the library's dy length);
+ * its tensor takes the op's output shape, found once by running the op outside the timed region.
  */
-export function tfjsCase(name: string, xs: Float32Array[], dys: Float32Array[], withGrad: boolean): TfjsCase {
+export function tfjsCase(name: string, xs: Float32Array[], dys: Float32Array[], rowSize: number, withGrad: boolean): TfjsCase {
   const alpha = tf.scalar(0.25);
-  const op = makeOps(alpha)[name];
+  const op = makeOps(alpha, rowSize)[name];
   if (op === undefined) throw new Error(`no tfjs op for ${name}`);
   const before = tf.memory().numTensors;
+  const probe = tf.tidy(() => op(tf.tensor1d(xs[0])));
+  const dyShape = probe.shape;
+  probe.dispose();
+  if (dyShape.reduce((a, b) => a * b, 1) !== dys[0].length) throw new Error(`${name}: tfjs output has ${dyShape.join('×')} elements, dy ${dys[0].length}`);
   const g = tf.grad(op);
   const r = xs.length;
   let k = 0;
@@ -139,7 +159,7 @@ export function tfjsCase(name: string, xs: Float32Array[], dys: Float32Array[], 
     k = k + 1 === r ? 0 : k + 1;
   };
   const grad = (): void => {
-    tf.tidy(() => { g(tf.tensor1d(xs[k]), tf.tensor1d(dys[k])).dataSync(); });
+    tf.tidy(() => { g(tf.tensor1d(xs[k]), tf.tensor(dys[k], dyShape)).dataSync(); });
     k = k + 1 === r ? 0 : k + 1;
   };
   return {

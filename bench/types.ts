@@ -40,8 +40,18 @@ export interface WasmVariant {
   binary: string;
 }
 
+/**
+ * How a kernel reads its input (kernels.ts): elementwise (crelu too), gated (rows a | b), normalising
+ * (softmax, logSoftmax, logSumExp: rows, no derivative form) or grouped (maxout). render.ts decides
+ * the targets from it.
+ */
+export type Kind = 'elementwise' | 'gated' | 'normalising' | 'grouped';
+
 export interface WorkerResult {
   activation: string;
+  kind: Kind;
+  /** false when the activation has no elementwise derivative form (its rows render as —) */
+  derivative: boolean;
   sizes: SizeResult[];
   small: SizeResult[];
   wasm: WasmVariant | null;

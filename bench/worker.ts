@@ -3,7 +3,7 @@
 // `resultMarker` on stdout. One process per activation keeps JIT state (inline caches, shared
 // helpers seen with other callers' types, GC heap) from leaking between activations.
 // Usage: node --expose-gc --import tsx bench/worker.ts <activation> '<WorkerConfig JSON>'
-import { copyLoop, findActivation, makeInput, type Activation } from './kernels.js';
+import { copyLoop, findActivation, makeInput, type Activation, type Calls } from './kernels.js';
 import { naiveLoops } from './naive.js';
 import { hasTfjsOp, initWasm, loadGradients, tfjsBackends, tfjsCase, useBackend, type TfjsBackend } from './tfjs.js';
 import { time, type Timing } from './timing.js';
@@ -19,23 +19,36 @@ const rotationElements = 1 << 16;
 
 interface Buffers {
   n: number;
+  /** the activation's kernels with their fixed arguments bound for n */
+  calls: Calls;
+  /** the activation's row (or group) length at n, for the naive loop and TF.js */
+  rowSize: number;
   xs: Float32Array[];
-  /** length 2n for crelu, whose backward folds 2n incoming gradients */
+  /** backward's third argument for each x: x itself, or the forward output y (softmax, logSoftmax) */
+  ins: Float32Array[];
+  /** incoming gradients, of the activation's dy length (2n for crelu, n/2 for glu, one per row for logSumExp) */
   dys: Float32Array[];
-  /** forward and derivative output: length 2n for crelu */
+  /** forward (and naive) output, of the activation's output length */
   out: Float32Array;
+  /** derivative output, of the activation's derivative length (empty when it has none) */
+  dout: Float32Array;
   dx: Float32Array;
   copyOut: Float32Array;
 }
 
 function buffers(a: Activation, n: number): Buffers {
-  const m = a.wide ? 2 * n : n;
   const r = Math.ceil(rotationElements / n);
+  const calls = a.calls(n);
+  const xs = Array.from({ length: r }, (_, i) => makeInput(n, 0x9e3779b9 + 7919 * i));
   return {
     n,
-    xs: Array.from({ length: r }, (_, i) => makeInput(n, 0x9e3779b9 + 7919 * i)),
-    dys: Array.from({ length: r }, (_, i) => makeInput(m, 0x85ebca6b + 7919 * i)),
-    out: new Float32Array(m),
+    calls,
+    rowSize: a.rowSize(n),
+    xs,
+    ins: a.backwardReads === 'x' ? xs : xs.map((x) => calls.forward(new Float32Array(a.outLength(n)), x)),
+    dys: Array.from({ length: r }, (_, i) => makeInput(a.dyLength(n), 0x85ebca6b + 7919 * i)),
+    out: new Float32Array(a.outLength(n)),
+    dout: new Float32Array(a.derivativeLength === null ? 0 : a.derivativeLength(n)),
     dx: new Float32Array(n),
     copyOut: new Float32Array(n),
   };
@@ -46,18 +59,19 @@ function buffers(a: Activation, n: number): Buffers {
  * loop. Each closure is its own literal (one call target per call site) and advances the
  * rotation itself, so the copy baseline pays the same indexing as the kernels.
  */
-async function library(a: Activation, b: Buffers, withNaive: boolean, t: Timing): Promise<SizeResult> {
+async function library(name: string, b: Buffers, withNaive: boolean, t: Timing): Promise<SizeResult> {
   const stats: Partial<Record<StatKey, Stat>> = {};
-  const { xs, dys, out, dx, copyOut } = b;
+  const { xs, ins, dys, out, dout, dx, copyOut, rowSize } = b;
+  const { forward, derivative, backward } = b.calls;
   const r = xs.length;
   let k = 0;
   const copy = (): void => { copyLoop(copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; };
   stats.copyBefore = await time(copy, t);
-  stats.forward = await time(() => { a.forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  stats.derivative = await time(() => { a.derivative(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  stats.backward = await time(() => { a.backward(dx, dys[k], xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  const naive = naiveLoops[a.name];
-  if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats.forward = await time(() => { forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  if (derivative !== null) stats.derivative = await time(() => { derivative(dout, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats.backward = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  const naive = naiveLoops[name];
+  if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k], rowSize); k = k + 1 === r ? 0 : k + 1; }, t);
   stats.copyAfter = await time(copy, t);
   return { n: b.n, stats };
 }
@@ -72,13 +86,13 @@ async function main(): Promise<WorkerResult> {
   const started = performance.now();
 
   const small: SizeResult[] = [];
-  for (const n of config.small) small.push(await library(a, buffers(a, n), false, config));
+  for (const n of config.small) small.push(await library(a.name, buffers(a, n), false, config));
   const sizes: SizeResult[] = [];
   const bufs: Buffers[] = [];
   for (const n of config.sizes) {
     const b = buffers(a, n);
     bufs.push(b);
-    sizes.push(await library(a, b, true, config));
+    sizes.push(await library(a.name, b, true, config));
   }
 
   // TF.js last, after every library figure, so its allocations cannot disturb them.
@@ -97,14 +111,14 @@ async function main(): Promise<WorkerResult> {
       await useBackend(backend);
       for (let i = 0; i < bufs.length; i++) {
         const b = bufs[i];
-        const c = tfjsCase(a.name, b.xs, b.dys, config.gradientBundle !== null);
+        const c = tfjsCase(a.name, b.xs, b.dys, b.rowSize, config.gradientBundle !== null);
         sizes[i].stats[backend] = await time(c.forward, config);
         if (c.grad !== null) sizes[i].stats[gradKey[backend]] = await time(c.grad, config);
         leakedTensors += c.dispose();
       }
     }
   }
-  return { activation: a.name, sizes, small, wasm, tfjsError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
+  return { activation: a.name, kind: a.kind, derivative: a.derivativeLength !== null, sizes, small, wasm, tfjsError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
 }
 
 main().then(

@@ -23,7 +23,7 @@ const config = {
   categorizeByGroup: false,
   // Project documents carry no @category: they form the first group of the sidebar.
   defaultCategory: 'Documents',
-  categoryOrder: ['Documents', 'Rectifiers', 'Exponential linear', 'Smooth gates', 'Softplus', 'Sigmoid', 'Shrinkage', 'Gated linear units', 'Normalising', '*'],
+  categoryOrder: ['Documents', 'Rectifiers', 'Exponential linear', 'Smooth gates', 'Softplus', 'Sigmoid', 'Shrinkage', 'Gated linear units', 'Piecewise learnable', 'Normalising', '*'],
   navigation: { includeCategories: true, includeGroups: false, includeFolders: false },
   searchInComments: true,
   searchInDocuments: true,

@@ -51,6 +51,53 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       for (let j = 0; j < h; j++, o++) out[o] = x[s + j] / (1 + Math.exp(-x[s + h + j]));
     }
   },
+  reglu: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) out[o] = x[s + j] * Math.max(0, x[s + h + j]);
+    }
+  },
+  geglu: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) {
+        const v = x[s + h + j];
+        const z = Math.abs(v) * SQRT1_2;
+        const t = 1 / (1 + P * z);
+        const erf = 1 - ((((A5 * t + A4) * t + A3) * t + A2) * t + A1) * t * Math.exp(-z * z);
+        out[o] = x[s + j] * 0.5 * v * (1 + (v < 0 ? -erf : erf));
+      }
+    }
+  },
+  gegluTanh: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) {
+        const v = x[s + h + j];
+        out[o] = x[s + j] * 0.5 * v * (1 + Math.tanh(SQRT_2_PI * (v + 0.044715 * v * v * v)));
+      }
+    }
+  },
+  swiglu: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) out[o] = (x[s + j] * x[s + h + j]) / (1 + Math.exp(-x[s + h + j]));
+    }
+  },
+  maxout: (out, x, pieces) => {
+    for (let s = 0, o = 0; s < x.length; s += pieces, o++) {
+      let m = x[s];
+      for (let i = s + 1; i < s + pieces; i++) m = Math.max(m, x[i]);
+      out[o] = m;
+    }
+  },
+  // kernels.ts's fixed parameters tl = −2, al = 0.1, tr = 2, ar = 0.5.
+  sShapedRelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      out[i] = v >= 2 ? 2 + 0.5 * (v - 2) : v <= -2 ? -2 + 0.1 * (v + 2) : v;
+    }
+  },
   softmax: (out, x, rowSize) => {
     for (let s = 0; s < x.length; s += rowSize) {
       const e = s + rowSize;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import { erfc } from '../src/internal/erfc.js';
-import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, RELAXED, bound64, meets32, meets64 } from './contract.js';
+import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, RELAXED, bound64, kernelArgs, meets32, meets64 } from './contract.js';
 import { absError, signedZeroMismatch, ulpError32, ulpError64 } from './ulp.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy/', import.meta.url));
@@ -44,8 +44,8 @@ export function loadFixtures(dir = FIXTURE_DIR): CaseFixture[] {
 }
 
 type Fn = (x: number, ...params: number[]) => number;
-type Kernel = (out: Float32Array, x: Float32Array, ...params: number[]) => Float32Array;
-type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...params: number[]) => Float32Array;
+type Kernel = (out: Float32Array, x: Float32Array, ...params: unknown[]) => Float32Array;
+type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...params: unknown[]) => Float32Array;
 const lookup = api as unknown as Record<string, unknown>;
 
 function exported<T>(name: string): T {
@@ -153,12 +153,12 @@ export function measureAll(fixtures: CaseFixture[] = loadFixtures()): Measure[] 
     if (c.f32.x.length === 0) continue;
     const x32 = Float32Array.from(c.f32.x);
     const kernelName = `${c.name}F32`;
-    const y32 = exported<Kernel>(kernelName)(new Float32Array(x32.length), x32, ...c.params);
+    const y32 = exported<Kernel>(kernelName)(new Float32Array(x32.length), x32, ...kernelArgs(familyOf(c.name), c.params));
     out.push(measure(c, 'Float32Array kernel', 'float32', c.f32, y32, kernelName));
     if (c.name.endsWith('Derivative')) {
       const backwardName = `${familyOf(c.name)}BackwardF32`;
       const dy = new Float32Array(x32.length).fill(1);
-      const dx = exported<Backward>(backwardName)(new Float32Array(x32.length), dy, x32, ...c.params);
+      const dx = exported<Backward>(backwardName)(new Float32Array(x32.length), dy, x32, ...kernelArgs(familyOf(c.name), c.params));
       out.push(measure(c, 'backward, dy = 1', 'float32', c.f32, dx, `${backwardName} (dy = 1)`));
     }
     if (c.name === 'relu') {
@@ -188,7 +188,7 @@ export const OUT_OF_REACH: readonly { call: string; x: string; reason: string }[
 const FAMILY_ORDER = [
   'relu', 'crelu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'geluTanh', 'silu', 'softplus', 'mish', 'squareplus', 'sigmoid',
   'relu6', 'hardTanh', 'hardSigmoid', 'hardSwish', 'threshold', 'shiftedRelu', 'heaviside', 'rrelu',
-  'selu', 'celu', 'logSigmoid', 'softsign', 'tanh', 'tanhshrink', 'swish', 'softshrink', 'hardshrink', 'sparsePlus', 'erfc',
+  'selu', 'celu', 'logSigmoid', 'softsign', 'tanh', 'tanhshrink', 'swish', 'softshrink', 'hardshrink', 'sparsePlus', 'sShapedRelu', 'erfc',
 ];
 
 const fmtUlp = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : String(v));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { loadFixtures, measureAll, renderMarkdown } from './accuracy-report.js';
 
-const VECTOR_FAMILIES = new Set(['crelu', 'glu', 'softmax', 'logSoftmax', 'logSumExp']);
+const VECTOR_FAMILIES = new Set(['crelu', 'glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'maxout', 'softmax', 'logSoftmax', 'logSumExp']);
 const fixtures = loadFixtures();
 const measures = measureAll(fixtures);
 
@@ -20,8 +20,9 @@ describe('the dense accuracy fixtures', () => {
     expect(families.length).toBeGreaterThanOrEqual(12);
     for (const f of families) {
       // Not one-argument elementwise functions, so not in these fixtures: crelu is [relu(x),
-      // relu(−x)] (its kernel is measured against relu's); glu and the row-wise softmax family
-      // take pairs or rows and are held to the contract against decimal.js in their own tests.
+      // relu(−x)] (its kernel is measured against relu's); the gated units (glu, reglu, geglu,
+      // gegluTanh, swiglu), maxout and the row-wise softmax family take pairs, groups or rows and
+      // are held to the contract against decimal.js (maxout: exactly) in their own tests.
       if (VECTOR_FAMILIES.has(f)) continue;
       expect(names, f).toContain(f);
       expect(names, `${f}Derivative`).toContain(`${f}Derivative`);

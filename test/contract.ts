@@ -3,7 +3,7 @@
 //   float64 scalar f and f′ ≤ 4 ulp; silu′, gelu′, geluTanh′ and mish′ ≤ 8 ulp farther than 0.2
 //   from the derivative's zero and an absolute error ≤ 4·2⁻⁵² closer in; Float32Array kernels
 //   (forward, derivative, backward with dy = 1) ≤ 1 ulp of float32; no NaN / Infinity /
-//   signed-zero mismatch anywhere.
+//   signed-zero mismatch anywhere. Also how a fixture's params reach a kernel (kernelArgs).
 
 /** Bound on float64 scalar results (f and f′), in ulps. */
 export const F64_ULP = 4;
@@ -45,4 +45,19 @@ export function meets64(name: string, x: number, err: { ulp: number; abs: number
 /** Whether a Float32Array kernel result meets the contract (error in float32 ulps). */
 export function meets32(err: { ulp: number; signedZeroMismatch: boolean }): boolean {
   return !err.signedZeroMismatch && err.ulp <= F32_ULP;
+}
+
+/**
+ * Families whose Float32Array kernels take their parameters as one object (learnable,
+ * per-channel units) instead of positionally: the fixture's params array, in order, fills
+ * these fields.
+ */
+export const KERNEL_PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  sShapedRelu: ['tl', 'al', 'tr', 'ar'],
+};
+
+/** The arguments after `x` of a family's Float32Array kernels for a fixture's params. */
+export function kernelArgs(family: string, params: readonly number[]): unknown[] {
+  const fields = KERNEL_PARAM_FIELDS[family];
+  return fields ? [Object.fromEntries(fields.map((f, i) => [f, params[i]]))] : [...params];
 }

@@ -76,6 +76,44 @@ const CATALOG: PlotSpec[] = (
     names: ['logSumExp([0, x])', 'd/dx = softmax([0, x])₁'],
   },
   { file: 'glu', title: 'glu(a, b) = a·σ(b), against b at a = 1', f: (b) => r.glu(1, b), df: (b) => r.gluDerivative(1, b)[1], names: ['glu(1, b)', '∂glu/∂b (a = 1)'] },
+  {
+    file: 'reglu',
+    title: 'reglu(a, b) = a·relu(b), against b at a = 1',
+    f: (b) => r.reglu(1, b),
+    df: (b) => r.regluDerivative(1, b)[1],
+    names: ['reglu(1, b)', '∂reglu/∂b (a = 1)'],
+    kinks: [0],
+    kinkLabel: 'kink: ∂/∂b = 0 at b = 0',
+  },
+  { file: 'geglu', title: 'geglu(a, b) = a·gelu(b), against b at a = 1', f: (b) => r.geglu(1, b), df: (b) => r.gegluDerivative(1, b)[1], names: ['geglu(1, b)', '∂geglu/∂b (a = 1)'] },
+  {
+    file: 'geglu-tanh',
+    title: 'gegluTanh(a, b) = a·geluTanh(b), against b at a = 1',
+    f: (b) => r.gegluTanh(1, b),
+    df: (b) => r.gegluTanhDerivative(1, b)[1],
+    names: ['gegluTanh(1, b)', '∂gegluTanh/∂b (a = 1)'],
+  },
+  { file: 'swiglu', title: 'swiglu(a, b, beta = 1) = a·b·σ(βb), against b at a = 1', f: (b) => r.swiglu(1, b), df: (b) => r.swigluDerivative(1, b)[1], names: ['swiglu(1, b)', '∂swiglu/∂b (a = 1)'] },
+  {
+    file: 'maxout',
+    title: 'maxout([−1, x/2, x]): a convex piecewise-linear unit',
+    f: (x) => r.maxout([-1, x / 2, x]),
+    df: (x) => {
+      const d = r.maxoutDerivative([-1, x / 2, x]);
+      return 0.5 * d[1] + d[2];
+    },
+    kinks: [-2, 0],
+    kinkLabel: 'first max routed: f′(−2) = 0, f′(0) = ½',
+    names: ['maxout([−1, x/2, x])', 'd/dx through the pieces'],
+  },
+  {
+    file: 's-shaped-relu',
+    title: 'sShapedRelu(x, tl = −1, al = 0.2, tr = 2, ar = 0.5)',
+    f: (x) => r.sShapedRelu(x, -1, 0.2, 2, 0.5),
+    df: (x) => r.sShapedReluDerivative(x, -1, 0.2, 2, 0.5),
+    kinks: [-1, 2],
+    kinkLabel: 'kinks: f′(tl) = al, f′(tr) = ar',
+  },
   ] satisfies PlotSpec[]
 ).map((p): PlotSpec => ({ ...p, overview: false }));
 

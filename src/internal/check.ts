@@ -96,3 +96,8 @@ export function assertAllFinite(name: string, values: Float32Array): void {
 export function assertDisjoint(nameA: string, a: Float32Array, nameB: string, b: Float32Array): void {
   if (overlaps(a, b)) throw new RangeError(`${nameA} must not share memory with ${nameB}`);
 }
+
+/** Throws a RangeError unless a.length is `want` (`what` says how `want` follows from x.length). */
+export function assertLength(name: string, a: Float32Array, want: number, what: string): void {
+  if (a.length !== want) throw new RangeError(`${name}.length must be ${what} = ${want}, got ${a.length}`);
+}

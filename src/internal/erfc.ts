@@ -30,59 +30,24 @@ function clearLowWord(x: number): number {
 const erx = 8.45062911510467529297e-1; /* 0x3FEB0AC1, 0x60000000 */
 const efx = 1.28379167095512586316e-1; /* 0x3FC06EBA, 0x8214DB69 */
 const efx8 = 1.02703333676410069053e0; /* 0x3FF06EBA, 0x8214DB69 */
-const pp0 = 1.28379167095512558561e-1; /* 0x3FC06EBA, 0x8214DB68 */
-const pp1 = -3.25042107247001499370e-1; /* 0xBFD4CD7D, 0x691CB913 */
-const pp2 = -2.84817495755985104766e-2; /* 0xBF9D2A51, 0xDBD7194F */
-const pp3 = -5.77027029648944159157e-3; /* 0xBF77A291, 0x236668E4 */
-const pp4 = -2.37630166566501626084e-5; /* 0xBEF8EAD6, 0x120016AC */
-const qq1 = 3.97917223959155352819e-1; /* 0x3FD97779, 0xCDDADC09 */
-const qq2 = 6.50222499887672944485e-2; /* 0x3FB0A54C, 0x5536CEBA */
-const qq3 = 5.08130628187576562776e-3; /* 0x3F74D022, 0xC4D36B0F */
-const qq4 = 1.32494738004321644526e-4; /* 0x3F215DC9, 0x221C1A10 */
-const qq5 = -3.96022827877536812320e-6; /* 0xBED09C43, 0x42A26120 */
-const pa0 = -2.36211856075265944077e-3; /* 0xBF6359B8, 0xBEF77538 */
-const pa1 = 4.14856118683748331666e-1; /* 0x3FDA8D00, 0xAD92B34D */
-const pa2 = -3.72207876035701323847e-1; /* 0xBFD7D240, 0xFBB8C3F1 */
-const pa3 = 3.18346619901161753674e-1; /* 0x3FD45FCA, 0x805120E4 */
-const pa4 = -1.10894694282396677476e-1; /* 0xBFBC6398, 0x3D3E28EC */
-const pa5 = 3.54783043256182359371e-2; /* 0x3FA22A36, 0x599795EB */
-const pa6 = -2.16637559486879084300e-3; /* 0xBF61BF38, 0x0A96073F */
-const qa1 = 1.06420880400844228286e-1; /* 0x3FBB3E66, 0x18EEE323 */
-const qa2 = 5.40397917702171048937e-1; /* 0x3FE14AF0, 0x92EB6F33 */
-const qa3 = 7.18286544141962662868e-2; /* 0x3FB2635C, 0xD99FE9A7 */
-const qa4 = 1.26171219808761642112e-1; /* 0x3FC02660, 0xE763351F */
-const qa5 = 1.36370839120290507362e-2; /* 0x3F8BEDC2, 0x6B51DD1C */
-const qa6 = 1.19844998467991074170e-2; /* 0x3F888B54, 0x5735151D */
-const ra0 = -9.86494403484714822705e-3; /* 0xBF843412, 0x600D6435 */
-const ra1 = -6.93858572707181764372e-1; /* 0xBFE63416, 0xE4BA7360 */
-const ra2 = -1.05586262253232909814e1; /* 0xC0251E04, 0x41B0E726 */
-const ra3 = -6.23753324503260060396e1; /* 0xC04F300A, 0xE4CBA38D */
-const ra4 = -1.62396669462573470355e2; /* 0xC0644CB1, 0x84282266 */
-const ra5 = -1.84605092906711035994e2; /* 0xC067135C, 0xEBCCABB2 */
-const ra6 = -8.12874355063065934246e1; /* 0xC0545265, 0x57E4D2F2 */
-const ra7 = -9.81432934416914548592e0; /* 0xC023A0EF, 0xC69AC25C */
-const sa1 = 1.96512716674392571292e1; /* 0x4033A6B9, 0xBD707687 */
-const sa2 = 1.37657754143519042600e2; /* 0x4061350C, 0x526AE721 */
-const sa3 = 4.34565877475229228821e2; /* 0x407B290D, 0xD58A1A71 */
-const sa4 = 6.45387271733267880336e2; /* 0x40842B19, 0x21EC2868 */
-const sa5 = 4.29008140027567833386e2; /* 0x407AD021, 0x57700314 */
-const sa6 = 1.08635005541779435134e2; /* 0x405B28A3, 0xEE48AE2C */
-const sa7 = 6.57024977031928170135e0; /* 0x401A47EF, 0x8E484A93 */
-const sa8 = -6.04244152148580987438e-2; /* 0xBFAEEFF2, 0xEE749A62 */
-const rb0 = -9.86494292470009928597e-3; /* 0xBF843412, 0x39E86F4A */
-const rb1 = -7.99283237680523006574e-1; /* 0xBFE993BA, 0x70C285DE */
-const rb2 = -1.77579549177547519889e1; /* 0xC031C209, 0x555F995A */
-const rb3 = -1.60636384855821916062e2; /* 0xC064145D, 0x43C5ED98 */
-const rb4 = -6.37566443368389627722e2; /* 0xC083EC88, 0x1375F228 */
-const rb5 = -1.02509513161107724954e3; /* 0xC0900461, 0x6A2E5992 */
-const rb6 = -4.83519191608651397019e2; /* 0xC07E384E, 0x9BDC383F */
-const sb1 = 3.03380607434824582924e1; /* 0x403E568B, 0x261D5190 */
-const sb2 = 3.25792512996573918826e2; /* 0x40745CAE, 0x221B9F0A */
-const sb3 = 1.53672958608443695994e3; /* 0x409802EB, 0x189D5118 */
-const sb4 = 3.19985821950859553908e3; /* 0x40A8FFB7, 0x688C246A */
-const sb5 = 2.55305040643316442583e3; /* 0x40A3F219, 0xCEDF3BE6 */
-const sb6 = 4.74528541206955367215e2; /* 0x407DA874, 0xE79FE763 */
-const sb7 = -2.24409524465858183362e1; /* 0xC03670E2, 0x42712D62 */
+
+// The coefficients are fdlibm's (same decimal literals; the names pp0…sb7 of s_erf.c in the
+// comments), written in place: bundlers turn module-level `const` into `var`, which costs
+// bytes in every bundle (gelu's scalar import is ~3 KB) and a reload per use in V8.
+
+/** fdlibm's R/S on |x| < 0.84375 (z = x²): erf(x) = x + x·R/S (pp0…pp4 over qq1…qq5). */
+function smallRatio(z: number): number {
+  const r = 1.28379167095512558561e-1 + z * (-3.25042107247001499370e-1 + z * (-2.84817495755985104766e-2 + z * (-5.77027029648944159157e-3 + z * -2.37630166566501626084e-5)));
+  const s = 1 + z * (3.97917223959155352819e-1 + z * (6.50222499887672944485e-2 + z * (5.08130628187576562776e-3 + z * (1.32494738004321644526e-4 + z * -3.96022827877536812320e-6))));
+  return r / s;
+}
+
+/** fdlibm's P/Q on 0.84375 ≤ |x| < 1.25 (s = |x| − 1): erf(|x|) = erx + P/Q (pa0…pa6 over qa1…qa6). */
+function nearOneRatio(s: number): number {
+  const P = -2.36211856075265944077e-3 + s * (4.14856118683748331666e-1 + s * (-3.72207876035701323847e-1 + s * (3.18346619901161753674e-1 + s * (-1.10894694282396677476e-1 + s * (3.54783043256182359371e-2 + s * -2.16637559486879084300e-3)))));
+  const Q = 1 + s * (1.06420880400844228286e-1 + s * (5.40397917702171048937e-1 + s * (7.18286544141962662868e-2 + s * (1.26171219808761642112e-1 + s * (1.36370839120290507362e-2 + s * 1.19844998467991074170e-2)))));
+  return P / Q;
+}
 
 const TWO_OVER_SQRT_PI = 1.1283791670955126; // 2/√π = erf′(0)
 const M_MIN = 2 ** -960; // |m| range where Dekker's two-product of m/zh·zh is exact
@@ -101,17 +66,12 @@ export function erf(x: number): number {
       if (ix < 0x00800000) return (8 * x + efx8 * x) / 8;
       return x + efx * x;
     }
-    const z = x * x;
-    const r = pp0 + z * (pp1 + z * (pp2 + z * (pp3 + z * pp4)));
-    const s = 1 + z * (qq1 + z * (qq2 + z * (qq3 + z * (qq4 + z * qq5))));
-    return x + x * (r / s);
+    return x + x * smallRatio(x * x);
   }
   if (ix < 0x3ff40000) {
     // 0.84375 <= |x| < 1.25
-    const s = Math.abs(x) - 1;
-    const P = pa0 + s * (pa1 + s * (pa2 + s * (pa3 + s * (pa4 + s * (pa5 + s * pa6)))));
-    const Q = 1 + s * (qa1 + s * (qa2 + s * (qa3 + s * (qa4 + s * (qa5 + s * qa6)))));
-    return hx >= 0 ? erx + P / Q : -erx - P / Q;
+    const pq = nearOneRatio(Math.abs(x) - 1);
+    return hx >= 0 ? erx + pq : -erx - pq;
   }
   if (ix >= 0x40180000) return hx >= 0 ? 1 : -1; // |x| >= 6: 1 - tiny rounds to 1
   // 1.25 <= |x| < 6: erf = ±(1 − erfc(|x|)); fdlibm's erf splits at 0x4006DB6E, erfc at ...6D.
@@ -138,19 +98,14 @@ export function erfc(x: number, xLo = 0): number {
     if (ix < 0x3feb0000) {
       // |x| < 0.84375: erfc = 1 − (x + x·R); below 2^-56 erfc rounds to 1 − x whatever xLo is
       if (ix < 0x3c700000) return 1 - x;
-      const z = x * x;
-      const r = pp0 + z * (pp1 + z * (pp2 + z * (pp3 + z * pp4)));
-      const s = 1 + z * (qq1 + z * (qq2 + z * (qq3 + z * (qq4 + z * qq5))));
-      const y = r / s;
+      const y = smallRatio(x * x);
       if (hx < 0x3fd00000) return 1 - (x + (x * y + d)); // x < 1/4
       return 0.5 - (x * y + d + (x - 0.5));
     }
     // 0.84375 <= |x| < 1.25: erfc = (1 − erx) − P/Q for x > 0, 1 + (erx + P/Q) for x < 0
-    const s = Math.abs(x) - 1;
-    const P = pa0 + s * (pa1 + s * (pa2 + s * (pa3 + s * (pa4 + s * (pa5 + s * pa6)))));
-    const Q = 1 + s * (qa1 + s * (qa2 + s * (qa3 + s * (qa4 + s * (qa5 + s * qa6)))));
-    if (hx >= 0) return 1 - erx - (P / Q + d);
-    return 1 + (erx + (P / Q - d));
+    const pq = nearOneRatio(Math.abs(x) - 1);
+    if (hx >= 0) return 1 - erx - (pq + d);
+    return 1 + (erx + (pq - d));
   }
   if (ix < 0x403c0000) {
     // 1.25 <= |x| < 28
@@ -200,12 +155,12 @@ function tail(m: number, zh: number, zl: number, near: boolean): number {
   let R: number;
   let S: number;
   if (near) {
-    // |z| < 1/0.35
-    R = ra0 + s * (ra1 + s * (ra2 + s * (ra3 + s * (ra4 + s * (ra5 + s * (ra6 + s * ra7))))));
-    S = 1 + s * (sa1 + s * (sa2 + s * (sa3 + s * (sa4 + s * (sa5 + s * (sa6 + s * (sa7 + s * sa8)))))));
+    // |z| < 1/0.35: ra0…ra7 over sa1…sa8; beyond, rb0…rb6 over sb1…sb7
+    R = -9.86494403484714822705e-3 + s * (-6.93858572707181764372e-1 + s * (-1.05586262253232909814e1 + s * (-6.23753324503260060396e1 + s * (-1.62396669462573470355e2 + s * (-1.84605092906711035994e2 + s * (-8.12874355063065934246e1 + s * -9.81432934416914548592e0))))));
+    S = 1 + s * (1.96512716674392571292e1 + s * (1.37657754143519042600e2 + s * (4.34565877475229228821e2 + s * (6.45387271733267880336e2 + s * (4.29008140027567833386e2 + s * (1.08635005541779435134e2 + s * (6.57024977031928170135e0 + s * -6.04244152148580987438e-2)))))));
   } else {
-    R = rb0 + s * (rb1 + s * (rb2 + s * (rb3 + s * (rb4 + s * (rb5 + s * rb6)))));
-    S = 1 + s * (sb1 + s * (sb2 + s * (sb3 + s * (sb4 + s * (sb5 + s * (sb6 + s * sb7))))));
+    R = -9.86494292470009928597e-3 + s * (-7.99283237680523006574e-1 + s * (-1.77579549177547519889e1 + s * (-1.60636384855821916062e2 + s * (-6.37566443368389627722e2 + s * (-1.02509513161107724954e3 + s * -4.83519191608651397019e2)))));
+    S = 1 + s * (3.03380607434824582924e1 + s * (3.25792512996573918826e2 + s * (1.53672958608443695994e3 + s * (3.19985821950859553908e3 + s * (2.55305040643316442583e3 + s * (4.74528541206955367215e2 + s * -2.24409524465858183362e1))))));
   }
   const z = clearLowWord(zh);
   const A = -z * z - 0.5625; // exact, <= −2.125

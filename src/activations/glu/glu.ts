@@ -22,26 +22,13 @@
  * @module glu
  * @category Gated linear units
  */
-import { assertDivides, assertFloat32Array, readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
 // The kernels use the same sign-split σ and σ′ (σ(b)σ(−b) = e^{−|b|}/(1 + e^{−|b|})²) as the
 // scalars, in float64, and round once: a·σ(b) then has ≤ 3 float64 roundings, far inside 1 float32 ulp.
-
-/** Validates x and rowSize (even, dividing x.length; default x.length); returns the half-row size. */
-function halfRow(x: unknown, rowSize: number | undefined): number {
-  assertFloat32Array('x', x);
-  const size = rowSize === undefined ? x.length : rowSize;
-  if (x.length === 0 && rowSize === undefined) return 0;
-  assertDivides('rowSize', size, x.length);
-  if (size % 2 !== 0) throw new RangeError(`rowSize must be even (a row splits into halves a | b), got ${size}`);
-  return size / 2;
-}
-
-function assertLength(name: string, a: Float32Array, want: number, what: string): void {
-  if (a.length !== want) throw new RangeError(`${name}.length must be ${what} = ${want}, got ${a.length}`);
-}
 
 /**
  * Gated linear unit of one pair: a·σ(b) (PyTorch `F.glu`, JAX `glu`, with a from the first half
@@ -99,9 +86,7 @@ export function gluDerivative(a: number, b: number): [number, number] {
  * @category Gated linear units
  */
 export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  assertFloat32Array('out', out);
-  const half = halfRow(x, rowSize);
-  assertLength('out', out, x.length / 2, 'x.length / 2');
+  const half = gatedForward(out, x, rowSize);
   const src = readableCopyOnOverlap(out, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * logistic(src[start + half + j]);
@@ -125,9 +110,7 @@ export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: n
  * @category Gated linear units
  */
 export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  assertFloat32Array('out', out);
-  const half = halfRow(x, rowSize);
-  assertLength('out', out, x.length, 'x.length');
+  const half = gatedDerivative(out, x, rowSize);
   const src = readable(out, x);
   for (let start = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++) {
@@ -158,11 +141,7 @@ export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, r
  * @category Gated linear units
  */
 export function gluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  assertFloat32Array('dx', dx);
-  assertFloat32Array('dy', dy);
-  const half = halfRow(x, rowSize);
-  assertLength('dx', dx, x.length, 'x.length');
-  assertLength('dy', dy, x.length / 2, 'x.length / 2');
+  const half = gatedBackward(dx, dy, x, rowSize);
   const g = readableCopyOnOverlap(dx, dy);
   const src = readable(dx, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {

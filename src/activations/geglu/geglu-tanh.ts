@@ -1,0 +1,147 @@
+import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
+import { assertInput } from '../../internal/params.js';
+import { geluTanh, geluTanhDerivative } from '../gelu/gelu-tanh.js';
+
+// The kernels call geluTanh's float32 element kernels (float64 arithmetic with the table
+// exponential, so a ⊗ geluTanh(b) rounds once to within 1 float32 ulp) for finite b, and take the
+// limits at ±Infinity exactly (gateLimit), so that a = ±Infinity and b = −Infinity give NaN as in
+// the scalars.
+
+/** geluTanh(b) for the kernels. */
+function gate32(b: number): number {
+  return b - b === 0 ? geluTanh32(b) : gateLimit(b);
+}
+
+/** geluTanh′(b) for the kernels. */
+function slope32(b: number): number {
+  return b - b === 0 ? geluTanhSlope32(b) : gateSlopeLimit(b);
+}
+
+/**
+ * GEGLU with the tanh-approximated GELU, of one pair: a·geluTanh(b), geluTanh(b) =
+ * ½b(1 + tanh(√(2/π)(b + 0.044715b³))), with a from the first half of a row and the gate b from
+ * the second. The GEGLU of Gemma (`gelu_pytorch_tanh`); {@link geglu} is the exact form.
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns a·geluTanh(b); NaN if a or b is NaN; signed zeros by the IEEE product rule
+ *   (geluTanh(±0) = ±0); ±Infinity (sign of a) at b = +Infinity for a ≠ 0; a·(−0) at b = −Infinity
+ *   for finite a; NaN for a = ±Infinity where geluTanh(b) is 0 (b = ±0, b = −Infinity, b below
+ *   about −21.4)
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * gegluTanh(2, 1) //=> 1.6823839812165535
+ * gegluTanh(1, -10) //=> -1.204092348209806e-37
+ * @category Gated linear units
+ */
+export function gegluTanh(a: number, b: number): number {
+  assertInput(a);
+  assertInput(b);
+  return a * geluTanh(b);
+}
+
+/**
+ * Partial derivatives of {@link gegluTanh}: [∂/∂a, ∂/∂b] = [geluTanh(b), a·geluTanh′(b)],
+ * geluTanh′(b) = σ(2u) + b·σ(2u)·σ(−2u)·2√(2/π)(1 + 0.134145b²), u = √(2/π)(b + 0.044715b³).
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns [geluTanh(b), a·geluTanh′(b)]; NaN entries where a or b is NaN (∂/∂a is NaN only for NaN b);
+ *   [+Infinity, a] at b = +Infinity and [−0, a·(−0)] at b = −Infinity; [±0, a/2] at b = ±0
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * gegluTanhDerivative(2, 0) //=> [0, 1]
+ * @category Gated linear units
+ */
+export function gegluTanhDerivative(a: number, b: number): [number, number] {
+  assertInput(a);
+  assertInput(b);
+  return [geluTanh(b), a * geluTanhDerivative(b)];
+}
+
+/**
+ * Row-wise {@link gegluTanh} into `out`: x is read as rows of `rowSize` elements, each split into a
+ * (first half) and b (second half); out row r = a ⊗ geluTanh(b), rowSize/2 elements. Returns `out`.
+ * `out` may share memory with x (it is then read from a copy).
+ *
+ * @param out - destination of length x.length/2
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
+ * @example
+ * gegluTanhF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.6823840141296387, -0]
+ * @category Gated linear units
+ */
+export function gegluTanhF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedForward(out, x, rowSize);
+  const src = readableCopyOnOverlap(out, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j]);
+  }
+  return out;
+}
+
+/**
+ * Row-wise partial derivatives of {@link gegluTanh} into `out` of length x.length, laid out like x:
+ * in each row, ∂/∂a = geluTanh(b) where a was, and ∂/∂b = a·geluTanh′(b) where b was. Returns `out`.
+ * `out` may be `x`.
+ *
+ * @param out - destination of length x.length
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
+ * @example
+ * gegluTanhDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
+ * @category Gated linear units
+ */
+export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedDerivative(out, x, rowSize);
+  const src = readable(out, x);
+  for (let start = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      out[start + j] = gate32(b);
+      out[start + half + j] = a * slope32(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link gegluTanhF32}: for each output element j with inputs a and b,
+ * dx[a] = dy[j]·geluTanh(b) and dx[b] = dy[j]·a·geluTanh′(b) (each an IEEE product of dy and the float64
+ * partial, rounded once). Returns `dx`. `dx` may be `x`; dy (half as long) is copied if it shares
+ * memory with dx.
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient, length x.length/2
+ * @param x - the forward input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
+ * @example
+ * gegluTanhBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
+ * @category Gated linear units
+ */
+export function gegluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedBackward(dx, dy, x, rowSize);
+  const g = readableCopyOnOverlap(dx, dy);
+  const src = readable(dx, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      dx[start + j] = g[o] * gate32(b);
+      dx[start + half + j] = g[o] * (a * slope32(b));
+    }
+  }
+  return dx;
+}

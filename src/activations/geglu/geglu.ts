@@ -1,0 +1,144 @@
+import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
+import { assertInput } from '../../internal/params.js';
+import { gelu, geluDerivative } from '../gelu/gelu.js';
+
+// The kernels call gelu's float32 element kernels (accurate to a few 2⁻⁴⁰ relative, so a ⊗ gelu(b)
+// in float64 rounds once to within 1 float32 ulp) for finite b, and take the limits at ±Infinity
+// exactly (gateLimit), so that a = ±Infinity and b = −Infinity give NaN as in the scalars.
+
+/** gelu(b) for the kernels. */
+function gate32(b: number): number {
+  return b - b === 0 ? gelu32(b) : gateLimit(b);
+}
+
+/** gelu′(b) for the kernels. */
+function slope32(b: number): number {
+  return b - b === 0 ? geluSlope32(b) : gateSlopeLimit(b);
+}
+
+/**
+ * GEGLU of one pair: a·gelu(b), gelu(b) = b·Φ(b) the exact (erfc) GELU, with a from the first
+ * half of a row and the gate b from the second.
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns a·gelu(b); NaN if a or b is NaN; signed zeros by the IEEE product rule (g(±0) = ±0);
+ *   ±Infinity (sign of a) at b = +Infinity for a ≠ 0; a·(−0) at b = −Infinity for finite a; NaN
+ *   for a = ±Infinity where gelu(b) is 0 (b = ±0, b = −Infinity, b below about −38.6)
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * geglu(2, 1) //=> 1.682689492137086
+ * geglu(1, -10) //=> -7.619853024160525e-23
+ * @category Gated linear units
+ */
+export function geglu(a: number, b: number): number {
+  assertInput(a);
+  assertInput(b);
+  return a * gelu(b);
+}
+
+/**
+ * Partial derivatives of {@link geglu}: [∂/∂a, ∂/∂b] = [gelu(b), a·gelu′(b)], gelu′(b) =
+ * Φ(b) + b·φ(b).
+ *
+ * @param a - the value half
+ * @param b - the gate half
+ * @returns [gelu(b), a·gelu′(b)]; NaN entries where a or b is NaN (∂/∂a is NaN only for NaN b);
+ *   [+Infinity, a] at b = +Infinity and [−0, a·(−0)] at b = −Infinity; [±0, a/2] at b = ±0
+ * @throws {TypeError} if a or b is not a number
+ * @example
+ * gegluDerivative(2, 0) //=> [0, 1]
+ * @category Gated linear units
+ */
+export function gegluDerivative(a: number, b: number): [number, number] {
+  assertInput(a);
+  assertInput(b);
+  return [gelu(b), a * geluDerivative(b)];
+}
+
+/**
+ * Row-wise {@link geglu} into `out`: x is read as rows of `rowSize` elements, each split into a
+ * (first half) and b (second half); out row r = a ⊗ gelu(b), rowSize/2 elements. Returns `out`.
+ * `out` may share memory with x (it is then read from a copy).
+ *
+ * @param out - destination of length x.length/2
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
+ * @example
+ * gegluF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.6826895475387573, -0]
+ * @category Gated linear units
+ */
+export function gegluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedForward(out, x, rowSize);
+  const src = readableCopyOnOverlap(out, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j]);
+  }
+  return out;
+}
+
+/**
+ * Row-wise partial derivatives of {@link geglu} into `out` of length x.length, laid out like x:
+ * in each row, ∂/∂a = gelu(b) where a was, and ∂/∂b = a·gelu′(b) where b was. Returns `out`.
+ * `out` may be `x`.
+ *
+ * @param out - destination of length x.length
+ * @param x - input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
+ * @example
+ * gegluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
+ * @category Gated linear units
+ */
+export function gegluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedDerivative(out, x, rowSize);
+  const src = readable(out, x);
+  for (let start = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      out[start + j] = gate32(b);
+      out[start + half + j] = a * slope32(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fused backward pass of {@link gegluF32}: for each output element j with inputs a and b,
+ * dx[a] = dy[j]·gelu(b) and dx[b] = dy[j]·a·gelu′(b) (each an IEEE product of dy and the float64
+ * partial, rounded once). Returns `dx`. `dx` may be `x`; dy (half as long) is copied if it shares
+ * memory with dx.
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient, length x.length/2
+ * @param x - the forward input rows a | b
+ * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
+ * @example
+ * gegluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
+ * @category Gated linear units
+ */
+export function gegluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  const half = gatedBackward(dx, dy, x, rowSize);
+  const g = readableCopyOnOverlap(dx, dy);
+  const src = readable(dx, x);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
+    for (let j = 0; j < half; j++, o++) {
+      const a = src[start + j];
+      const b = src[start + half + j];
+      dx[start + j] = g[o] * gate32(b);
+      dx[start + half + j] = g[o] * (a * slope32(b));
+    }
+  }
+  return dx;
+}

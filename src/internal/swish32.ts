@@ -1,0 +1,87 @@
+// swish(x, β) = x·σ(βx) and its derivative silu′(βx): the float64 cores of src/activations/swish
+// (unchecked) and the float32 element kernels built on them, shared with swiglu's kernels.
+import { expDD, productError, sumError } from './dd.js';
+import { EXP_SUBNORMAL, expTimes } from './exp.js';
+import { fastExp } from './fast-exp.js';
+import { logistic } from './logistic.js';
+
+/** The zero r of silu′(y) = σ(y)·g(y)/(1 + eʸ), g(y) = 1 + y + eʸ, as r_hi + r_lo; and eʳ = −(1 + r). */
+const ROOT_HI = -1.2784645427610737;
+const ROOT_LO = -1.0946994183093437e-16;
+const EXP_ROOT = 0.2784645427610738;
+const ROOT_RADIUS = 0.25;
+
+/**
+ * The exact error of y = beta·x where σ(y) is sensitive to it (y < 0: σ's condition number is
+ * about |y|, and g(y) cancels near the root); 0 for beta = 1, where y = x is exact.
+ */
+export function betaError(beta: number, x: number, y: number): number {
+  return beta !== 1 && y < 0 && y > -1500 ? productError(beta, x, y) : 0;
+}
+
+/** x·σ(y + yLo), y = beta·x; the signed-zero limit where y = −∞; x·e^{y} via expTimes where e^{y} is subnormal. */
+export function swishValue(x: number, y: number, yLo: number): number {
+  if (y < EXP_SUBNORMAL) return y === -Infinity ? (x > 0 ? 0 : -0) : expTimes(x * (1 + yLo), y);
+  if (y < 0) {
+    const e = expDD(y, yLo);
+    return x * (e / (1 + e));
+  }
+  return x * logistic(y);
+}
+
+/**
+ * silu′(y + yLo) = σ(y)(1 + y·σ(−y)). For y < 0 it is e·g/(1 + e)² with e = eʸ and
+ * g = 1 + y + e, which cancels only near the root r; there, with d = y − r (as a double-double
+ * difference), g = d + eʳ·expm1(d) exactly (since 1 + r + eʳ = 0), a sum of two terms of one sign.
+ * For y ≥ 0 it is r(1 + y·e·r) with e = e^{−y}, r = 1/(1 + e): all terms positive.
+ */
+export function swishSlope(y: number, yLo: number): number {
+  if (y - y !== 0) return y === Infinity ? 1 : y === -Infinity ? -0 : y;
+  if (y < EXP_SUBNORMAL) return expTimes((1 + y) * (1 + yLo), y); // e·(1 + y), 1 + e = 1
+  if (y < 0) {
+    // e·g/(1 + e)² with the rounding errors of 1 + e, its square, g and e·g carried to first
+    // order (sumError / productError), so that only e, the quotient and the correction round.
+    const e = expDD(y, yLo);
+    const t = 1 + e;
+    const tt = t * t;
+    const ttLo = productError(t, t, tt) + 2 * t * sumError(1, e, t);
+    const d = y - ROOT_HI - ROOT_LO + yLo;
+    let g: number;
+    let gLo: number;
+    if (d > -ROOT_RADIUS && d < ROOT_RADIUS) {
+      g = d + EXP_ROOT * Math.expm1(d);
+      gLo = 0;
+    } else {
+      const a = 1 + y;
+      g = a + e;
+      gLo = sumError(a, e, g) + sumError(1, y, a) + yLo;
+    }
+    const n = e * g;
+    const q = n / tt;
+    return q + q * ((productError(e, g, n) + e * gLo) / n - ttLo / tt);
+  }
+  const e = Math.exp(-y);
+  const r = 1 / (1 + e);
+  return r * (1 + y * e * r);
+}
+
+// Float32Array kernels: x/(1 + e^{−βx}) and (1 + e + y·e)/(1 + e)² with e = e^{−y}, y = βx,
+// from the table exponential (argument clamped to ±400: the quotients then round to the float32
+// limits). ±Infinity and NaN inputs (a well-predicted branch) take the scalar path, which knows
+// the limits for every sign of beta; y is clamped to ±500 so that y·e cannot overflow. Within
+// 1/32 of the root of silu′, where the closed form cancels, the scalar root form (with the
+// rounding error of βx) is used.
+export function swish32(x: number, beta: number): number {
+  if (x - x !== 0) return swishValue(x, beta * x, 0);
+  return x / (1 + fastExp(-beta * x));
+}
+
+export function swishSlope32(x: number, beta: number): number {
+  const p = beta * x;
+  const y = p < -500 ? -500 : p > 500 ? 500 : p;
+  const d = y - ROOT_HI;
+  if (d > -1 / 32 && d < 1 / 32) return swishSlope(y, betaError(beta, x, y));
+  const e = fastExp(-y);
+  const t = 1 + e;
+  return (t + y * e) / (t * t);
+}

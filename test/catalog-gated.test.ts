@@ -1,0 +1,244 @@
+// The gated linear units reglu, geglu, gegluTanh and swiglu (issue #8): float64 scalars and
+// partials against decimal.js (test/catalog-gated.helpers.ts), special values (scalars and
+// kernels), partials against central differences (fast-check), identities, argument checks and
+// overlapping buffers. The kernels against decimal.js: test/catalog-gated-kernels.test.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  gelu, geluDerivative, geluTanh, geluTanhDerivative, relu, silu, swish, swishDerivative,
+  geglu, gegluBackwardF32, gegluDerivative, gegluDerivativeF32, gegluF32,
+  gegluTanh, gegluTanhBackwardF32, gegluTanhDerivative, gegluTanhDerivativeF32, gegluTanhF32,
+  reglu, regluBackwardF32, regluDerivative, regluDerivativeF32, regluF32,
+  swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
+} from '../src/index.js';
+import { ulpNear } from './arbitraries.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, mulberry32, view } from './catalog-group-c.helpers.js';
+import { type D, type Exact, GELU, GELU_TANH, product64, RELU, swishGate, type Gate } from './catalog-gated.helpers.js';
+import { bound64, F64_ULP } from './contract.js';
+import { toDecimal } from './fixtures/reference.mjs';
+import { ulpDistance64 } from './ulp.js';
+
+type Forward = (out: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
+type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
+interface Unit {
+  name: string;
+  gate: Gate;
+  /** The library's name of g′ in test/contract.ts (its float64 bound). */
+  slopeName: string;
+  f: (a: number, b: number) => number;
+  df: (a: number, b: number) => [number, number];
+  fF32: Forward;
+  dfF32: Forward;
+  bwF32: Backward;
+}
+const swigluWith = (beta: number): Unit => ({
+  name: `swiglu(a, b, ${beta})`,
+  gate: swishGate(beta),
+  slopeName: 'swishDerivative',
+  f: (a, b) => swiglu(a, b, beta),
+  df: (a, b) => swigluDerivative(a, b, beta),
+  fF32: (out, x, rs) => swigluF32(out, x, rs, beta),
+  dfF32: (out, x, rs) => swigluDerivativeF32(out, x, rs, beta),
+  bwF32: (dx, dy, x, rs) => swigluBackwardF32(dx, dy, x, rs, beta),
+});
+const REGLU: Unit = { name: 'reglu', gate: RELU, slopeName: 'reluDerivative', f: reglu, df: regluDerivative, fF32: regluF32, dfF32: regluDerivativeF32, bwF32: regluBackwardF32 };
+const GEGLU: Unit = { name: 'geglu', gate: GELU, slopeName: 'geluDerivative', f: geglu, df: gegluDerivative, fF32: gegluF32, dfF32: gegluDerivativeF32, bwF32: gegluBackwardF32 };
+const GEGLU_TANH: Unit = {
+  name: 'gegluTanh', gate: GELU_TANH, slopeName: 'geluTanhDerivative',
+  f: gegluTanh, df: gegluTanhDerivative, fF32: gegluTanhF32, dfF32: gegluTanhDerivativeF32, bwF32: gegluTanhBackwardF32,
+};
+const SWIGLU: Unit = { ...swigluWith(1), name: 'swiglu', f: swiglu, df: swigluDerivative, fF32: swigluF32, dfF32: swigluDerivativeF32, bwF32: swigluBackwardF32 };
+const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+
+// ---------------------------------------------------------------------------------------------
+// Float64 scalars against decimal.js. a·g(b) is one product of the library's g(b) (≤ 4 ulp of
+// g, test/contract.ts) and a: |error| ≤ |a|·4·ulp(g) + ½ulp(result). ∂/∂b = a·g′(b) likewise with
+// g′'s bound (8 ulp, or the absolute 4·2⁻⁵² within 0.2 of g′'s zero, as the contract states).
+// b stays where g(b) is a normal double (a subnormal g(b) has only absolute accuracy).
+// ---------------------------------------------------------------------------------------------
+function samples(seed: number, bRanges: [number, number][]): [number, number][] {
+  const r = mulberry32(seed);
+  const u = (lo: number, hi: number) => lo + (hi - lo) * r();
+  const sign = () => (r() < 0.5 ? -1 : 1);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of bRanges) for (let i = 0; i < 80; i++) out.push([sign() * 10 ** (r() < 0.9 ? u(-4, 4) : u(-300, 300)), u(lo, hi)]);
+  for (let i = 0; i < 40; i++) out.push([sign() * 10 ** u(-4, 4), sign() * 10 ** u(-300, 0)]); // tiny b: g(b) ≈ b/2
+  for (let i = 0; i < 40; i++) out.push([sign() * 10 ** u(-4, 4), 10 ** u(0, 300)]); // g(b) = b
+  return out;
+}
+/**
+ * |got − exact| ≤ |a|·slack + ½ulp(got), slack the bound of the g value taken (in absolute terms);
+ * also the error in ulps (to the correctly rounded value) and in units of |a|·2⁻⁵².
+ */
+function checkProduct(got: number, a: number, g: Exact, slack: number): { ok: boolean; ulp: number; abs: () => number } {
+  const exact = typeof g === 'number' ? toDecimal(a).times(toDecimal(g)) : toDecimal(a).times(g as D);
+  const want = product64([a, g]);
+  if (!Number.isFinite(got)) return { ok: Object.is(got, want), ulp: ulpDistance64(got, want), abs: () => 0 };
+  const err = toDecimal(got).minus(exact).abs();
+  const bound = toDecimal(Math.abs(a)).times(toDecimal(slack)).plus(toDecimal(ulpNear(got)).div(2));
+  // abs is a thunk: toNumber() of a far-tail Decimal (1e−1500000000) would print all its zeros.
+  return { ok: err.lte(bound), ulp: ulpDistance64(got, want), abs: () => err.div(toDecimal(Math.abs(a) * Number.EPSILON)).toNumber() };
+}
+const SCALARS: [Unit, [number, number][]][] = [
+  [REGLU, [[-50, 50]]],
+  [GEGLU, [[-37, 8], [-3, 3], [-0.95, -0.55]]],
+  [GEGLU_TANH, [[-21, 8], [-3, 3], [-0.95, -0.55]]],
+  [SWIGLU, [[-700, 40], [-6, 6], [-1.48, -1.08]]],
+  [swigluWith(1.702), [[-400, 40], [-6, 6], [-0.87, -0.63]]],
+  [swigluWith(-0.5), [[-40, 1400], [-6, 6], [2.16, 2.96]]],
+];
+describe('gated scalars and partials against decimal.js (float64)', () => {
+  for (const [unit, ranges] of SCALARS) {
+    const pts = samples(0x95, ranges);
+    const results = pts.map(([a, b]) => {
+      const g = unit.gate.g(b);
+      const gHat = unit.f(1, b);
+      const [pa, pb] = unit.df(a, b);
+      const bound = bound64(unit.slopeName, b);
+      const slopeSlack = bound.kind === 'ulp' ? bound.max * ulpNear(unit.df(1, b)[1]) : bound.max;
+      return {
+        at: `(${a}, ${b})`,
+        nearZero: bound.kind === 'abs',
+        f: checkProduct(unit.f(a, b), a, g, F64_ULP * ulpNear(gHat)),
+        da: checkProduct(pa, 1, g, F64_ULP * ulpNear(gHat)),
+        db: checkProduct(pb, a, unit.gate.dg(b), slopeSlack),
+      };
+    });
+    for (const k of ['f', 'da', 'db'] as const) {
+      const what = { f: 'value a·g(b)', da: '∂/∂a = g(b)', db: '∂/∂b = a·g′(b)' }[k];
+      const far = results.filter((r) => k !== 'db' || !r.nearZero);
+      const near = results.filter((r) => k === 'db' && r.nearZero);
+      const measured = `max ${Math.max(...far.map((r) => r[k].ulp))} ulp` +
+        (near.length > 0 ? `; ${near.length} within 0.2 of g′'s zero: max ${Math.max(...near.map((r) => r[k].abs())).toFixed(2)}·|a|·2⁻⁵² absolute` : '');
+      it(`${unit.name}: ${what} at ${pts.length} points is within the composed bound (${measured})`, () => {
+        expect(results.filter((r) => !r[k].ok).map((r) => r.at).slice(0, 8)).toEqual([]);
+      });
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Special values: scalars exactly, and the three kernels on the row [a, b] (dy = 1).
+// ---------------------------------------------------------------------------------------------
+type Row = [number, number, number, number, number]; // a, b, f, ∂/∂a, ∂/∂b
+const smoothRows = (g: (b: number) => number): Row[] => [
+  [2, 0, 0, 0, 1], [2, -0, -0, -0, 1], [-2, 0, -0, 0, -1], [-0, 0, -0, 0, -0], [-0, 1, -0, g(1), -0],
+  [3, Infinity, Infinity, Infinity, 3], [-3, Infinity, -Infinity, Infinity, -3], [0, Infinity, NaN, Infinity, 0],
+  [3, -Infinity, -0, -0, -0], [-3, -Infinity, 0, -0, 0], [Infinity, -Infinity, NaN, -0, NaN], [Infinity, 0, NaN, 0, Infinity],
+  [Infinity, Infinity, Infinity, Infinity, Infinity], [-Infinity, 2, -Infinity, g(2), -Infinity], [Infinity, -2, -Infinity, g(-2), -Infinity],
+  [NaN, 1, NaN, g(1), NaN], [1, NaN, NaN, NaN, NaN],
+];
+const SPECIAL: [Unit, Row[]][] = [
+  [REGLU, [
+    [3, 2, 6, 2, 3], [3, 0, 0, 0, 0], [-3, 0, -0, 0, -0], [3, -0, 0, 0, 0], [-3, -2, -0, 0, -0], [-0, 2, -0, 2, -0],
+    [3, Infinity, Infinity, Infinity, 3], [0, Infinity, NaN, Infinity, 0], [3, -Infinity, 0, 0, 0], [Infinity, -Infinity, NaN, 0, NaN],
+    [Infinity, -1, NaN, 0, NaN], [-Infinity, 2, -Infinity, 2, -Infinity], [NaN, 1, NaN, 1, NaN], [1, NaN, NaN, NaN, NaN],
+  ]],
+  [GEGLU, smoothRows(gelu)],
+  [GEGLU_TANH, smoothRows(geluTanh)],
+  [SWIGLU, smoothRows(silu)],
+  [swigluWith(-1), [[3, Infinity, 0, 0, -0], [3, -Infinity, -Infinity, -Infinity, 3], [Infinity, Infinity, NaN, 0, NaN], [2, -0, -0, -0, 1]]],
+  [swigluWith(0), [[3, Infinity, Infinity, Infinity, 1.5], [3, -Infinity, -Infinity, -Infinity, 1.5], [3, NaN, NaN, NaN, NaN], [2, -0, -0, -0, 1], [-Infinity, 0, NaN, 0, -Infinity]]],
+];
+describe('gated special values', () => {
+  for (const [unit, rows] of SPECIAL) {
+    for (const [a, b, y, da, db] of rows) {
+      it(`${unit.name}(${fmt(a)}, ${fmt(b)}) is ${fmt(y)} with partials [${fmt(da)}, ${fmt(db)}], and so are its kernels`, () => {
+        expect(fmt(unit.f(a, b))).toBe(fmt(y));
+        expect(unit.df(a, b).map(fmt)).toEqual([da, db].map(fmt));
+        const x = Float32Array.of(a, b);
+        const got = [unit.fF32(new Float32Array(1), x, 2)[0], ...unit.dfF32(new Float32Array(2), x, 2), ...unit.bwF32(new Float32Array(2), Float32Array.of(1), x, 2)];
+        const want = [y, da, db, da, db].map(Math.fround);
+        expect(got.every((v, i) => agrees32(v, want[i])), `kernels gave ${got.map(fmt)}`).toBe(true);
+      });
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Partials against central differences, and identities.
+// ---------------------------------------------------------------------------------------------
+describe('gated partials and identities', () => {
+  for (const unit of [REGLU, GEGLU, GEGLU_TANH, SWIGLU, swigluWith(1.702), swigluWith(-0.5), swigluWith(0)]) {
+    it(`${unit.name}: the partials match central differences (h = 1e-6) for a, b in [−20, 20]`, () => {
+      // Difference-quotient error: rounding of f (≲ 5 ulp of |a·g| ≤ 20·21) over 2h, far below the tolerance.
+      fc.assert(fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
+        if (unit === REGLU && Math.abs(b) < 1e-5) return true; // the kink
+        const h = 1e-6;
+        const [ga, gb] = unit.df(a, b);
+        const fa = (unit.f(a + h, b) - unit.f(a - h, b)) / (2 * h);
+        const fb = (unit.f(a, b + h) - unit.f(a, b - h)) / (2 * h);
+        const tol = 1e-8 * (1 + Math.abs(a)) * (1 + Math.abs(b));
+        return Math.abs(fa - ga) <= tol && Math.abs(fb - gb) <= tol;
+      }));
+    });
+  }
+  it('swiglu(a, b) and swiglu(a, b, 1) equal a·silu(b) exactly; swiglu(a, b, β) = a·swish(b, β) with partials [swish, a·swish′]', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 5 }), (a, b, beta) =>
+      Object.is(swiglu(a, b), a * silu(b)) && Object.is(swiglu(a, b, 1), a * silu(b)) && Object.is(swiglu(a, b, beta), a * swish(b, beta)) &&
+      Object.is(swigluDerivative(a, b, beta)[0], swish(b, beta)) && Object.is(swigluDerivative(a, b, beta)[1], a * swishDerivative(b, beta))));
+  });
+  it('reglu(a, b) = a·relu(b) exactly; geglu(1, b) = gelu(b) and gegluTanh(1, b) = geluTanh(b) with partials [g(b), g′(b)]', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (a, b) =>
+      Object.is(reglu(a, b), a * relu(b)) && Object.is(geglu(1, b), gelu(b)) && Object.is(gegluTanh(1, b), geluTanh(b)) &&
+      Object.is(gegluDerivative(1, b)[1], geluDerivative(b)) && Object.is(gegluTanhDerivative(1, b)[1], geluTanhDerivative(b)) &&
+      Object.is(gegluDerivative(a, b)[0], gelu(b)) && Object.is(gegluTanhDerivative(a, b)[0], geluTanh(b))));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Overlapping buffers and argument checks (the messages are glu's).
+// ---------------------------------------------------------------------------------------------
+const X = inputs(0x96);
+const DY = inputs(0x97).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
+describe('gated kernels: overlap, empty arrays and errors', () => {
+  for (const unit of [REGLU, GEGLU, GEGLU_TANH, SWIGLU, swigluWith(2)]) {
+    it(`${unit.name}: forward and backward handle out/dy sharing memory with x or dx`, () => {
+      const want = unit.fF32(new Float32Array(LENGTH / 2), X, 16);
+      for (const at of [0, 1, LENGTH / 2]) {
+        const [buf, x] = view(LENGTH + 1, 1, X);
+        expect(bits(unit.fF32(buf.subarray(at, at + LENGTH / 2), x, 16))).toEqual(bits(want));
+      }
+      const wantDx = unit.bwF32(new Float32Array(LENGTH), DY, X, 16);
+      for (const at of [0, LENGTH / 4, LENGTH / 2]) {
+        const [buf, dx] = view(LENGTH, 0, new Float32Array(LENGTH));
+        const dy = buf.subarray(at, at + LENGTH / 2);
+        dy.set(DY);
+        expect(bits(unit.bwF32(dx, dy, X, 16))).toEqual(bits(wantDx));
+      }
+    });
+    it(`${unit.name}: kernels accept empty arrays and reject bad sizes and types with clear messages`, () => {
+      const e = new Float32Array(0);
+      expect(unit.fF32(e, new Float32Array(0))).toBe(e);
+      expect(unit.dfF32(e, new Float32Array(0))).toBe(e);
+      expect(unit.bwF32(e, new Float32Array(0), new Float32Array(0))).toBe(e);
+      const x6 = new Float32Array(6);
+      expectThrow(() => unit.fF32(new Float32Array(3), x6, 3), RangeError, /rowSize/, /even/, /3/);
+      expectThrow(() => unit.fF32(new Float32Array(1), new Float32Array(3)), RangeError, /rowSize/, /even/);
+      expectThrow(() => unit.fF32(new Float32Array(3), x6, 4), RangeError, /rowSize/, /4/, /6/);
+      expectThrow(() => unit.dfF32(new Float32Array(6), x6, 0), RangeError, /rowSize/, /positive integer/, /0/);
+      expectThrow(() => unit.fF32(new Float32Array(6), x6), RangeError, /out\.length/, /3/, /6/);
+      expectThrow(() => unit.dfF32(new Float32Array(3), x6), RangeError, /out\.length/, /6/);
+      expectThrow(() => unit.bwF32(new Float32Array(6), new Float32Array(6), x6), RangeError, /dy\.length/, /3/);
+      expectThrow(() => unit.bwF32(new Float32Array(3), new Float32Array(3), x6), RangeError, /dx\.length/);
+      expectThrow(() => unit.fF32([0] as unknown as Float32Array, x6), TypeError, /out/);
+      expectThrow(() => unit.dfF32(new Float32Array(6), new Float64Array(6) as unknown as Float32Array), TypeError, /x/, /Float64Array/);
+      expectThrow(() => unit.bwF32(x6, null as unknown as Float32Array, x6), TypeError, /dy/);
+      expectThrow(() => unit.bwF32({} as unknown as Float32Array, new Float32Array(3), x6), TypeError, /dx/);
+      expectThrow(() => unit.f('1' as unknown as number, 0), TypeError, /must be a number/);
+      expectThrow(() => unit.df(1, null as unknown as number), TypeError, /must be a number/);
+    });
+  }
+  it('swiglu and its kernels reject a beta that is not a finite number', () => {
+    const x = new Float32Array(4);
+    for (const beta of [NaN, Infinity, -Infinity]) {
+      expectThrow(() => swiglu(1, 1, beta), RangeError, /beta/, new RegExp(String(beta)));
+      expectThrow(() => swigluDerivative(1, 1, beta), RangeError, /beta/);
+      expectThrow(() => swigluF32(new Float32Array(2), x, 4, beta), RangeError, /beta/, new RegExp(String(beta)));
+      expectThrow(() => swigluDerivativeF32(new Float32Array(4), x, undefined, beta), RangeError, /beta/);
+      expectThrow(() => swigluBackwardF32(new Float32Array(4), new Float32Array(2), x, 2, beta), RangeError, /beta/);
+    }
+    expectThrow(() => swiglu(1, 1, '2' as unknown as number), TypeError, /beta/);
+    expectThrow(() => swigluF32(new Float32Array(2), x, undefined, '2' as unknown as number), TypeError, /beta/);
+  });
+});

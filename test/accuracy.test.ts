@@ -2,16 +2,20 @@
 // held to the accuracy contract of DESIGN.md (test/contract.ts) over the dense fixtures
 // test/fixtures/accuracy/*.json (≥ 2,000 float64 and ≥ 1,000 float32 inputs per case, made by
 // test/fixtures/generate-accuracy.mjs): errors are fractional ulps against the exact value.
+// The gated units, softmax, logSoftmax, logSumExp and maxout likewise over
+// test/fixtures/accuracy-vector/*.json (test/fixtures/generate-vector-accuracy.mjs).
 // Also: docs/accuracy.md is what `npm run accuracy` renders from the same measurements.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { loadFixtures, measureAll, renderMarkdown } from './accuracy-report.js';
+import { loadVectorFixtures } from './accuracy-report-vector.js';
 
 const VECTOR_FAMILIES = new Set(['crelu', 'glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'maxout', 'softmax', 'logSoftmax', 'logSumExp']);
 const fixtures = loadFixtures();
-const measures = measureAll(fixtures);
+const vector = loadVectorFixtures();
+const measures = measureAll(fixtures, vector);
 
 describe('the dense accuracy fixtures', () => {
   it('cover every function and derivative of the library, with ≥ 2,000 float64 and ≥ 1,000 float32 points each', () => {
@@ -21,8 +25,8 @@ describe('the dense accuracy fixtures', () => {
     for (const f of families) {
       // Not one-argument elementwise functions, so not in these fixtures: crelu is [relu(x),
       // relu(−x)] (its kernel is measured against relu's); the gated units (glu, reglu, geglu,
-      // gegluTanh, swiglu), maxout and the row-wise softmax family take pairs, groups or rows and
-      // are held to the contract against decimal.js (maxout: exactly) in their own tests.
+      // gegluTanh, swiglu), maxout and the row-wise softmax family take pairs, groups or rows:
+      // they are in the vector fixtures (next test).
       if (VECTOR_FAMILIES.has(f)) continue;
       expect(names, f).toContain(f);
       expect(names, `${f}Derivative`).toContain(`${f}Derivative`);
@@ -32,6 +36,29 @@ describe('the dense accuracy fixtures', () => {
       if (c.name !== 'erfc') expect(c.f32.x.length, `${c.name}(${c.params}) float32`).toBeGreaterThanOrEqual(1000);
       for (const s of [c.f64, c.f32]) expect(s.y.length === s.x.length && s.r.length === s.x.length).toBe(true);
     }
+  });
+});
+
+describe('the vector accuracy fixtures', () => {
+  it('cover every gated unit (swiglu also at β = 1.702) with ≥ 2,000 float64 and ≥ 1,000 float32 pairs', () => {
+    const cases = vector.gated.map((c) => `${c.name}(${c.params})`);
+    expect(cases.sort()).toEqual(['geglu()', 'gegluTanh()', 'glu()', 'reglu()', 'swiglu()', 'swiglu(1.702)']);
+    for (const c of vector.gated) {
+      expect(c.f64.a.length, `${c.name}(${c.params}) float64`).toBeGreaterThanOrEqual(2000);
+      expect(c.f32.a.length, `${c.name}(${c.params}) float32`).toBeGreaterThanOrEqual(1000);
+      for (const s of [c.f64, c.f32]) for (const k of ['b', 'f', 'fr', 'da', 'dar', 'db', 'dbr'] as const) expect(s[k].length).toBe(s.a.length);
+    }
+  });
+  it('cover softmax, logSoftmax, logSumExp and maxout on rows of 2, 10, 100 and 1000, in float64 and float32', () => {
+    for (const rows of [vector.rows!.f64, vector.rows!.f32]) {
+      expect([...new Set(rows.map((r) => r.x.length))].sort((a, b) => a - b)).toEqual([2, 10, 100, 1000]);
+      expect(rows.some((r) => r.x.includes(-Infinity))).toBe(true);
+    }
+  });
+  it('leave out of the vector families only crelu (measured through relu above)', () => {
+    const measured = new Set(measures.filter((m) => m.vector).map((m) => m.family));
+    expect([...VECTOR_FAMILIES].filter((f) => !measured.has(f))).toEqual(['crelu']);
+    for (const f of measured) expect(measures.filter((m) => m.family === f && m.vector).every((m) => m.n > 0), f).toBe(true);
   });
 });
 

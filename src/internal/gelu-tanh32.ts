@@ -1,4 +1,4 @@
-import { fastExp } from './fast-exp.js';
+import { fastExp32 } from './fast-exp32.js';
 import { clampNegInfinity } from './float32.js';
 import { rootSeries } from './near-root.js';
 import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from './root-series.js';
@@ -15,14 +15,14 @@ function clamp50(x: number): number {
 // The kernels write C and K as literals (see internal/fast-exp.ts on bundlers and `const`).
 export function geluTanh32(x: number): number {
   const c = clamp50(x);
-  return clampNegInfinity(x) / (1 + fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c)));
+  return clampNegInfinity(x) / (1 + fastExp32(-1.5957691216057308 * c * (1 + 0.044715 * c * c)));
 }
 
 /** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
 export function geluTanhSlope32(x: number): number {
   if (nearGeluTanhSlopeRoot(x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
   const c = clamp50(x);
-  const e = fastExp(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
+  const e = fastExp32(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
   const d = 1 + e;
   return (d + c * e * 1.5957691216057308 * (1 + 0.134145 * c * c)) / (d * d);
 }

@@ -1,4 +1,4 @@
-import { fastExp } from './fast-exp.js';
+import { fastExp32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { tailCoefficients } from './gaussian-tail-table.js';
 import { rootSeries } from './near-root.js';
@@ -26,7 +26,7 @@ function upperTail32(a: number, e: number): number {
 export function gelu32(x: number): number {
   const a = Math.abs(x);
   const h = +(x >= 0);
-  const phi = h - (2 * h - 1) * upperTail32(a, fastExp(-0.5 * a * a));
+  const phi = h - (2 * h - 1) * upperTail32(a, fastExp32(-0.5 * a * a));
   return clampNegInfinity(x) * phi;
 }
 
@@ -38,7 +38,7 @@ export function gelu32(x: number): number {
 export function geluSlope32(x: number): number {
   if (nearGeluSlopeRoot(x)) return rootSeries(GELU_SLOPE_ROOT, x);
   const a = Math.abs(x);
-  const e = fastExp(-0.5 * a * a);
+  const e = fastExp32(-0.5 * a * a);
   const h = +(x >= 0);
   const v = clampInfinities(x);
   return h - (2 * h - 1) * upperTail32(a, e) + v * e * 0.3989422804014327;

@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
+import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
@@ -38,11 +38,11 @@ import { assertInput, assertNonNegative } from '../../internal/params.js';
 const FAST_ALPHA_MAX = 1e80;
 
 function elu32(x: number, alpha: number): number {
-  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpm1(nonPositivePart(x));
+  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpm1_32(nonPositivePart(x));
 }
 
 function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
-  return alpha * fastExp(nonPositivePart(x)) + +(x > 0) * oneMinusAlpha;
+  return alpha * fastExp32(nonPositivePart(x)) + +(x > 0) * oneMinusAlpha;
 }
 
 /**

@@ -22,7 +22,7 @@
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { fastLog1pUnit } from '../../internal/fast-log1p.js';
 import { logistic } from '../../internal/logistic.js';
 import { nonPositivePart } from '../../internal/rectify.js';
@@ -41,11 +41,11 @@ function logSigmoidValue(x: number): number {
 // the result is the negative −log1p(e^{−x}); e^{−|x|} ≥ e^{−400} > 0 keeps it negative), and
 // σ(−x) = 1/(1 + eˣ) (e^{400} at +Infinity gives a quotient that is 0 in float32).
 function logSigmoid32(x: number): number {
-  return nonPositivePart(x) - fastLog1pUnit(fastExp(-Math.abs(x)));
+  return nonPositivePart(x) - fastLog1pUnit(fastExp32(-Math.abs(x)));
 }
 
 function logSigmoidSlope32(x: number): number {
-  return 1 / (1 + fastExp(x));
+  return 1 / (1 + fastExp32(x));
 }
 
 /**

@@ -24,7 +24,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
+import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
@@ -40,11 +40,11 @@ const LAMBDA_MINUS_LAMBDA_ALPHA = LAMBDA - LAMBDA_ALPHA;
 // λα·e^{−400} is 0 in float32 even times a gradient of 3e38). −Infinity is clamped in the first
 // product so that it is −0, not NaN.
 function selu32(x: number): number {
-  return LAMBDA * clampNegInfinity(x) * +(x > 0) + LAMBDA_ALPHA * fastExpm1(nonPositivePart(x));
+  return LAMBDA * clampNegInfinity(x) * +(x > 0) + LAMBDA_ALPHA * fastExpm1_32(nonPositivePart(x));
 }
 
 function seluSlope32(x: number): number {
-  return LAMBDA_ALPHA * fastExp(nonPositivePart(x)) + +(x > 0) * LAMBDA_MINUS_LAMBDA_ALPHA;
+  return LAMBDA_ALPHA * fastExp32(nonPositivePart(x)) + +(x > 0) * LAMBDA_MINUS_LAMBDA_ALPHA;
 }
 
 /**

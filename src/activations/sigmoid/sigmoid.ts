@@ -22,7 +22,7 @@
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -30,11 +30,11 @@ import { assertInput } from '../../internal/params.js';
 // keeps e^{−x} finite; for x < 0, 1 + e^{−x} ≈ e^{−x} keeps the full relative accuracy, so the
 // sign split that float64 needs is unnecessary here and the loops have no branch.
 function sigmoid32(x: number): number {
-  return 1 / (1 + fastExp(-x));
+  return 1 / (1 + fastExp32(-x));
 }
 
 function sigmoidSlope32(x: number): number {
-  const e = fastExp(-Math.abs(x));
+  const e = fastExp32(-Math.abs(x));
   const d = 1 + e;
   return e / (d * d);
 }

@@ -24,7 +24,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { fastLog1pUnit } from '../../internal/fast-log1p.js';
 import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
@@ -65,11 +65,11 @@ function softplusSlope(y: number, yLo: number, threshold: number): number {
 // (no branch but the threshold test, which is never true by default); σ(βx) likewise.
 function softplus32(x: number, beta: number, invBeta: number, threshold: number): number {
   const y = beta * x;
-  return y > threshold ? x : positivePart(x) + fastLog1pUnit(fastExp(-Math.abs(y))) * invBeta;
+  return y > threshold ? x : positivePart(x) + fastLog1pUnit(fastExp32(-Math.abs(y))) * invBeta;
 }
 
 function softplusSlope32(y: number, threshold: number): number {
-  return y > threshold ? 1 : 1 / (1 + fastExp(-y));
+  return y > threshold ? 1 : 1 / (1 + fastExp32(-y));
 }
 
 function checkSoftplus(beta: number, threshold: number): void {

@@ -24,7 +24,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
 
@@ -96,7 +96,7 @@ function swishSlope(y: number, yLo: number): number {
 // rounding error of βx) is used.
 function swish32(x: number, beta: number): number {
   if (x - x !== 0) return swishValue(x, beta * x, 0);
-  return x / (1 + fastExp(-beta * x));
+  return x / (1 + fastExp32(-beta * x));
 }
 
 function swishSlope32(x: number, beta: number): number {
@@ -104,7 +104,7 @@ function swishSlope32(x: number, beta: number): number {
   const y = p < -500 ? -500 : p > 500 ? 500 : p;
   const d = y - ROOT_HI;
   if (d > -1 / 32 && d < 1 / 32) return swishSlope(y, betaError(beta, x, y));
-  const e = fastExp(-y);
+  const e = fastExp32(-y);
   const t = 1 + e;
   return (t + y * e) / (t * t);
 }

@@ -1,0 +1,43 @@
+// eˣ and eˣ − 1 built for float32 results: relative error below 2⁻³¹ before the final rounding
+// (the issue's budget is 2⁻²⁸), which a float32 store then rounds to within 0.51 ulp. The kernels
+// whose closed forms cancel (silu′, mish′, geluTanh′ at 1/32 or more from their zeros, where the
+// root series does not take over) amplify it by at most ~8, still far below a float32 ulp.
+//
+// Method as in fast-exp.ts (Tang), but with a 256-entry table of 2^{j/256}: |r| ≤ ln2/512, so
+// eʳ needs only 1 + r + r²/2 (error r³/6 < 4.2e−10 = 2⁻³¹·²) where the float64-grade fastExp
+// needs a 64-entry table and degree 5. Measured in a scratch loop, sigmoid 1/(1 + e^{−x}):
+// 5.6 ns/element with fastExp, 4.4 with this (n = 1e6, copy loop 1.5).
+// Literals: 256/ln2 = 369.3299304675746, ln2/256 = 0.0027076061740622863, 1.5·2⁵², the clamp
+// ±400 and the bias 600 of the 2ᵏ table (see fast-exp.ts on bundlers and `const`).
+
+/** [2^{(start + i)/steps}, i = 0 … length − 1]; pure, so a bundle that never calls fastExp32 drops it. */
+function powersOfTwo(length: number, start: number, steps: number): Float64Array {
+  const table = new Float64Array(length);
+  for (let i = 0; i < length; i++) table[i] = 2 ** ((start + i) / steps);
+  return table;
+}
+const twoToJ256 = /* @__PURE__ */ powersOfTwo(256, 0, 256);
+const twoToK = /* @__PURE__ */ powersOfTwo(1201, -600, 1); // 2ᵏ for k in [−600, 600] ⊃ ±400/ln2
+
+/** e^{clamp(x, ±400)} to 2⁻³¹ relative; NaN propagates. */
+export function fastExp32(x: number): number {
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  return twoToK[(i >> 8) + 600] * twoToJ256[i & 255] * (1 + r * (1 + r * 0.5));
+}
+
+/**
+ * e^{clamp(x, ±400)} − 1 to 2⁻³¹ relative, also near 0: s·q − (1 − s) with s = 2ᵏ·2^{j/256} and
+ * q = eʳ − 1 = r(1 + r/2 + r²/6) (one more term than fastExp32, since q itself must be relative
+ * to r); 1 − s is exact for n = 0 and keeps expm1(−0) = −0.
+ */
+export function fastExpm1_32(x: number): number {
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  const s = twoToK[(i >> 8) + 600] * twoToJ256[i & 255];
+  return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
+}

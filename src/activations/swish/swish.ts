@@ -103,7 +103,7 @@ function swishSlope32(x: number, beta: number): number {
   const p = beta * x;
   const y = p < -500 ? -500 : p > 500 ? 500 : p;
   const d = y - ROOT_HI;
-  if (d > -1 / 32 && d < 1 / 32) return swishSlope(y, betaError(beta, x, y));
+  if (Math.abs(d) < 1 / 32) return swishSlope(y, betaError(beta, x, y)); // one compare: see internal/root-series.ts
   const e = fastExp32(-y);
   const t = 1 + e;
   return (t + y * e) / (t * t);

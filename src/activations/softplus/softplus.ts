@@ -25,7 +25,7 @@ import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
-import { fastLog1pUnit } from '../../internal/fast-log1p.js';
+import { log1pExpNeg32 } from '../../internal/log1p-exp32.js';
 import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
@@ -61,11 +61,21 @@ function softplusSlope(y: number, yLo: number, threshold: number): number {
   return logistic(y);
 }
 
-// Float32Array kernels: max(x, 0) + log1p(e^{−|βx|})/β with the table exponential and log1p
-// (no branch but the threshold test, which is never true by default); σ(βx) likewise.
+// Float32Array kernels: max(x, 0) + log1p(e^{−|βx|})/β with log1pExpNeg32 (one table step; no
+// branch but the threshold test, never true by default); σ(βx) with the table exponential.
 function softplus32(x: number, beta: number, invBeta: number, threshold: number): number {
   const y = beta * x;
-  return y > threshold ? x : positivePart(x) + fastLog1pUnit(fastExp32(-Math.abs(y))) * invBeta;
+  return y > threshold ? x : positivePart(x) + log1pExpNeg32(Math.abs(y)) * invBeta;
+}
+
+/**
+ * For β < 1, which scales log1p(e^{−|βx|}) up: beyond |βx| = 104, where log1pExpNeg32 clamps,
+ * log1p(e^{−a}) = e^{−a} to float64 precision, from the table exponential.
+ */
+function softplusScaled32(x: number, beta: number, invBeta: number, threshold: number): number {
+  const y = beta * x;
+  const a = Math.abs(y);
+  return y > threshold ? x : positivePart(x) + (a > 104 ? fastExp32(-a) : log1pExpNeg32(a)) * invBeta;
 }
 
 function softplusSlope32(y: number, threshold: number): number {
@@ -145,7 +155,12 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
   const invBeta = 1 / beta;
-  for (let i = 0, n = src.length; i < n; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
+  const n = src.length;
+  if (beta < 1) {
+    for (let i = 0; i < n; i++) out[i] = softplusScaled32(src[i], beta, invBeta, threshold);
+    return out;
+  }
+  for (let i = 0; i < n; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
   return out;
 }
 

@@ -8,16 +8,21 @@
 // needs a 64-entry table and degree 5. Measured in a scratch loop, sigmoid 1/(1 + e^{−x}):
 // 5.6 ns/element with fastExp, 4.4 with this (n = 1e6, copy loop 1.5).
 // Literals: 256/ln2 = 369.3299304675746, ln2/256 = 0.0027076061740622863, 1.5·2⁵², the clamp
-// ±400 and the bias 600 of the 2ᵏ table (see fast-exp.ts on bundlers and `const`).
+// ±400 and the offset 856 of 2ᵏ in the table (see fast-exp.ts on bundlers and `const`).
 
-/** [2^{(start + i)/steps}, i = 0 … length − 1]; pure, so a bundle that never calls fastExp32 drops it. */
-function powersOfTwo(length: number, start: number, steps: number): Float64Array {
-  const table = new Float64Array(length);
-  for (let i = 0; i < length; i++) table[i] = 2 ** ((start + i) / steps);
+// One table holds both factors, 2^{j/256} at [j] and 2ᵏ at [856 + k] for k in [−600, 600]
+// (⊃ ±400/ln2): a bundled module-level table is a `var`, which V8 loads and checks on every
+// access, so one table instead of two saves that once per element (sigmoid in a scratch loop,
+// n = 1e4: 4.3 → 4.0 ns/element).
+
+/** [2^{j/256}, j = 0 … 255, then 2ᵏ, k = −600 … 600]; pure, so an unused table is dropped. */
+function powersOfTwo(): Float64Array {
+  const table = new Float64Array(256 + 1201);
+  for (let j = 0; j < 256; j++) table[j] = 2 ** (j / 256);
+  for (let k = -600; k <= 600; k++) table[856 + k] = 2 ** k;
   return table;
 }
-const twoToJ256 = /* @__PURE__ */ powersOfTwo(256, 0, 256);
-const twoToK = /* @__PURE__ */ powersOfTwo(1201, -600, 1); // 2ᵏ for k in [−600, 600] ⊃ ±400/ln2
+const twoToJ256AndK = /* @__PURE__ */ powersOfTwo();
 
 /** e^{clamp(x, ±400)} to 2⁻³¹ relative; NaN propagates. */
 export function fastExp32(x: number): number {
@@ -25,7 +30,8 @@ export function fastExp32(x: number): number {
   const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
   const r = c - n * 0.0027076061740622863;
   const i = n | 0;
-  return twoToK[(i >> 8) + 600] * twoToJ256[i & 255] * (1 + r * (1 + r * 0.5));
+  const t = twoToJ256AndK;
+  return t[(i >> 8) + 856] * t[i & 255] * (1 + r * (1 + r * 0.5));
 }
 
 /**
@@ -38,6 +44,7 @@ export function fastExpm1_32(x: number): number {
   const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
   const r = c - n * 0.0027076061740622863;
   const i = n | 0;
-  const s = twoToK[(i >> 8) + 600] * twoToJ256[i & 255];
+  const t = twoToJ256AndK;
+  const s = t[(i >> 8) + 856] * t[i & 255];
   return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
 }

@@ -160,7 +160,12 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
     for (let i = 0; i < n; i++) out[i] = softplusScaled32(src[i], beta, invBeta, threshold);
     return out;
   }
-  for (let i = 0; i < n; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
+  let i = 0;
+  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+    out[i] = softplus32(src[i], beta, invBeta, threshold);
+    out[i + 1] = softplus32(src[i + 1], beta, invBeta, threshold);
+  }
+  if (i < n) out[i] = softplus32(src[i], beta, invBeta, threshold);
   return out;
 }
 
@@ -182,7 +187,13 @@ export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   checkUnary(out, x);
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = softplusSlope32(beta * src[i], threshold);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    out[i] = softplusSlope32(beta * src[i], threshold);
+    out[i + 1] = softplusSlope32(beta * src[i + 1], threshold);
+  }
+  if (i < n) out[i] = softplusSlope32(beta * src[i], threshold);
   return out;
 }
 
@@ -213,6 +224,12 @@ export function softplusBackwardF32(
   checkSoftplus(beta, threshold);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
+    dx[i + 1] = g[i + 1] * softplusSlope32(beta * src[i + 1], threshold);
+  }
+  if (i < n) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
   return dx;
 }

@@ -54,3 +54,27 @@ export function fastExpm1_32(x: number): number {
   const s = t[(i >> 8) + 856] * t[i & 255];
   return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
 }
+
+/**
+ * fastExpm1_32 for x ≤ 0 (or NaN), clamped below only: one compare fewer, for kernels such as
+ * elu that have already sent ±Infinity to a special path.
+ */
+export function fastExpm1NonPositive32(x: number): number {
+  const c = x < -400 ? -400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  const s = t[(i >> 8) + 856] * t[i & 255];
+  return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
+}
+
+/** fastExp32 for x ≤ 0 (or NaN), clamped below only (see fastExpm1NonPositive32). */
+export function fastExpNonPositive32(x: number): number {
+  const c = x < -400 ? -400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  return t[(i >> 8) + 856] * t[i & 255] * (1 + r * (1 + r * 0.5));
+}

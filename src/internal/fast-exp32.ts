@@ -56,10 +56,10 @@ export function fastExpm1_32(x: number): number {
 }
 
 /**
- * fastExpm1_32 for x ≤ 0 (or NaN), clamped below only: one compare fewer, for kernels such as
- * elu that have already sent ±Infinity to a special path.
+ * fastExpm1_32 for x ≤ 400 (or NaN), clamped below only: one compare fewer, for kernels that
+ * have already bounded x above (elu sends ±Infinity to a special path, mish clamps at 300).
  */
-export function fastExpm1NonPositive32(x: number): number {
+export function fastExpm1LowClamp32(x: number): number {
   const c = x < -400 ? -400 : x;
   const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
   const r = c - n * 0.0027076061740622863;
@@ -69,8 +69,8 @@ export function fastExpm1NonPositive32(x: number): number {
   return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
 }
 
-/** fastExp32 for x ≤ 0 (or NaN), clamped below only (see fastExpm1NonPositive32). */
-export function fastExpNonPositive32(x: number): number {
+/** fastExp32 for x ≤ 400 (or NaN), clamped below only (see fastExpm1LowClamp32). */
+export function fastExpLowClamp32(x: number): number {
   const c = x < -400 ? -400 : x;
   const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
   const r = c - n * 0.0027076061740622863;

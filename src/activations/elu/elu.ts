@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExpNonPositive32, fastExpm1NonPositive32 } from '../../internal/fast-exp32.js';
+import { fastExpLowClamp32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
 // Float32Array kernels (without Math.max/min, which are slow for their NaN and −0 rules):
@@ -44,12 +44,12 @@ function eluSpecial(x: number, alpha: number, derivative: boolean): number {
 
 function elu32(x: number, alpha: number): number {
   if (x - x !== 0) return eluSpecial(x, alpha, false);
-  return x * +(x > 0) + alpha * fastExpm1NonPositive32((x - Math.abs(x)) * 0.5);
+  return x * +(x > 0) + alpha * fastExpm1LowClamp32((x - Math.abs(x)) * 0.5);
 }
 
 function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
   if (x - x !== 0) return eluSpecial(x, alpha, true);
-  return alpha * fastExpNonPositive32((x - Math.abs(x)) * 0.5) + +(x > 0) * oneMinusAlpha;
+  return alpha * fastExpLowClamp32((x - Math.abs(x)) * 0.5) + +(x > 0) * oneMinusAlpha;
 }
 
 /**

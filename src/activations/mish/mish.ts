@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp32 } from '../../internal/fast-exp32.js';
+import { fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
@@ -72,7 +72,7 @@ function mishSlope(x: number): number {
 // (n + 2)² stays finite too (mish′ is 1 to float64 precision long before). x itself is clamped
 // to the float32 range so ±Infinity round to the limits instead of forming ∞·0.
 function mish32(x: number): number {
-  const e = fastExp32(x > 300 ? 300 : x);
+  const e = fastExpLowClamp32(x > 300 ? 300 : x);
   const n = e * (e + 2);
   return (clampNegInfinity(x) * n) / (n + 2);
 }
@@ -81,7 +81,7 @@ function mish32(x: number): number {
 function mishSlope32(x: number): number {
   if (nearMishSlopeRoot(x)) return rootSeries(MISH_SLOPE_ROOT, x);
   const v = clampInfinities(x);
-  const e = fastExp32(v > 100 ? 100 : v);
+  const e = fastExpLowClamp32(v > 100 ? 100 : v);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);
 }

@@ -5,20 +5,20 @@ import { rootSeries } from './near-root.js';
 import { GELU_SLOPE_ROOT, nearGeluSlopeRoot } from './root-series.js';
 
 // Float32Array kernels, branch-free: Q(a) = ½erfc(a/√2) = e^{−a²/2}·R(a) for a = |x|, with R
-// from the piecewise degree-6 table (scripts/generate-gaussian-table.mjs; relative error 2⁻³⁴)
-// indexed by ⌊4a⌋ — clamped below 16, beyond which every result rounds to 0 or its limit — and
+// from the piecewise degree-7 table (scripts/generate-gaussian-table.mjs; relative error 2⁻³²)
+// indexed by ⌊2a⌋ — clamped below 16, beyond which every result rounds to 0 or its limit — and
 // the table exponential. Φ(x) = 1 − Q for x ≥ 0 and Q for x < 0, selected arithmetically.
 // Constants are literals in these hot functions (see internal/fast-exp.ts on bundlers and
 // `const`): 1/√(2π) = 0.3989422804014327 and the last table point 15.999999.
 
 function upperTail32(a: number, e: number): number {
   const c = a < 15.999999 ? a : 15.999999;
-  const j = (c * 4) | 0;
-  const t = c - j * 0.25 - 0.125;
-  const k = j * 7;
+  const j = (c * 2) | 0;
+  const t = c - j * 0.5 - 0.25;
+  const k = j * 8;
   const q = tailCoefficients;
   const t2 = t * t;
-  return e * (q[k] + t * q[k + 1] + t2 * (q[k + 2] + t * q[k + 3]) + t2 * t2 * (q[k + 4] + t * q[k + 5] + t2 * q[k + 6]));
+  return e * (q[k] + t * q[k + 1] + t2 * (q[k + 2] + t * q[k + 3]) + t2 * t2 * (q[k + 4] + t * q[k + 5] + t2 * (q[k + 6] + t * q[k + 7])));
 }
 
 export function gelu32(x: number): number {

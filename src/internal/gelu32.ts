@@ -1,32 +1,30 @@
-import { fastExp } from './fast-exp.js';
+import { fastExp32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { tailCoefficients } from './gaussian-tail-table.js';
 import { rootSeries } from './near-root.js';
 import { GELU_SLOPE_ROOT, nearGeluSlopeRoot } from './root-series.js';
 
 // Float32Array kernels, branch-free: Q(a) = ½erfc(a/√2) = e^{−a²/2}·R(a) for a = |x|, with R
-// from the piecewise degree-11 table (scripts/generate-gaussian-table.mjs; relative error 2⁻⁴⁰)
-// indexed by ⌊a⌋ — clamped below 20, beyond which every result rounds to 0 or its limit — and
+// from the piecewise degree-7 table (scripts/generate-gaussian-table.mjs; relative error 2⁻³²)
+// indexed by ⌊2a⌋ — clamped below 16, beyond which every result rounds to 0 or its limit — and
 // the table exponential. Φ(x) = 1 − Q for x ≥ 0 and Q for x < 0, selected arithmetically.
 // Constants are literals in these hot functions (see internal/fast-exp.ts on bundlers and
-// `const`): 1/√(2π) = 0.3989422804014327 and the last table point 19.999999.
+// `const`): 1/√(2π) = 0.3989422804014327 and the last table point 15.999999.
 
 function upperTail32(a: number, e: number): number {
-  const c = a < 19.999999 ? a : 19.999999;
-  const j = c | 0;
-  const t = c - j - 0.5;
-  const k = j * 12;
+  const c = a < 15.999999 ? a : 15.999999;
+  const j = (c * 2) | 0;
+  const t = c - j * 0.5 - 0.25;
+  const k = j * 8;
   const q = tailCoefficients;
-  const high = q[k + 6] + t * (q[k + 7] + t * (q[k + 8] + t * (q[k + 9] + t * (q[k + 10] + t * q[k + 11]))));
   const t2 = t * t;
-  const t3 = t2 * t;
-  return e * (q[k] + t * (q[k + 1] + t * q[k + 2]) + t3 * (q[k + 3] + t * (q[k + 4] + t * q[k + 5]) + t3 * high));
+  return e * (q[k] + t * q[k + 1] + t2 * (q[k + 2] + t * q[k + 3]) + t2 * t2 * (q[k + 4] + t * q[k + 5] + t2 * (q[k + 6] + t * q[k + 7])));
 }
 
 export function gelu32(x: number): number {
   const a = Math.abs(x);
   const h = +(x >= 0);
-  const phi = h - (2 * h - 1) * upperTail32(a, fastExp(-0.5 * a * a));
+  const phi = h - (2 * h - 1) * upperTail32(a, fastExp32(-0.5 * a * a));
   return clampNegInfinity(x) * phi;
 }
 
@@ -38,7 +36,7 @@ export function gelu32(x: number): number {
 export function geluSlope32(x: number): number {
   if (nearGeluSlopeRoot(x)) return rootSeries(GELU_SLOPE_ROOT, x);
   const a = Math.abs(x);
-  const e = fastExp(-0.5 * a * a);
+  const e = fastExp32(-0.5 * a * a);
   const h = +(x >= 0);
   const v = clampInfinities(x);
   return h - (2 * h - 1) * upperTail32(a, e) + v * e * 0.3989422804014327;

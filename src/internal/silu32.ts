@@ -1,4 +1,4 @@
-import { fastExp } from './fast-exp.js';
+import { fastExp32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { rootSeries } from './near-root.js';
 import { SILU_SLOPE_ROOT, nearSiluSlopeRoot } from './root-series.js';
@@ -8,14 +8,14 @@ import { SILU_SLOPE_ROOT, nearSiluSlopeRoot } from './root-series.js';
 // is the correct −0). Clamping x itself to the float32 range turns ±Infinity into finite values
 // whose results round to the limits (−0, 1) instead of forming ∞/∞ or ∞·0. No branch.
 export function silu32(x: number): number {
-  return clampNegInfinity(x) / (1 + fastExp(-x));
+  return clampNegInfinity(x) / (1 + fastExp32(-x));
 }
 
 /** Within 1/32 of silu′'s zero (x ≈ −1.2785), where the closed form cancels, the root series. */
 export function siluSlope32(x: number): number {
   if (nearSiluSlopeRoot(x)) return rootSeries(SILU_SLOPE_ROOT, x);
   const v = clampInfinities(x);
-  const e = fastExp(-v);
+  const e = fastExp32(-v);
   const d = 1 + e;
   return (d + v * e) / (d * d);
 }

@@ -2,7 +2,7 @@
 // (unchecked) and the float32 element kernels built on them, shared with swiglu's kernels.
 import { expDD, productError, sumError } from './dd.js';
 import { EXP_SUBNORMAL, expTimes } from './exp.js';
-import { fastExp } from './fast-exp.js';
+import { fastExp32 } from './fast-exp32.js';
 import { logistic } from './logistic.js';
 
 /** The zero r of silu′(y) = σ(y)·g(y)/(1 + eʸ), g(y) = 1 + y + eʸ, as r_hi + r_lo; and eʳ = −(1 + r). */
@@ -73,15 +73,15 @@ export function swishSlope(y: number, yLo: number): number {
 // rounding error of βx) is used.
 export function swish32(x: number, beta: number): number {
   if (x - x !== 0) return swishValue(x, beta * x, 0);
-  return x / (1 + fastExp(-beta * x));
+  return x / (1 + fastExp32(-beta * x));
 }
 
 export function swishSlope32(x: number, beta: number): number {
   const p = beta * x;
   const y = p < -500 ? -500 : p > 500 ? 500 : p;
   const d = y - ROOT_HI;
-  if (d > -1 / 32 && d < 1 / 32) return swishSlope(y, betaError(beta, x, y));
-  const e = fastExp(-y);
+  if (Math.abs(d) < 1 / 32) return swishSlope(y, betaError(beta, x, y)); // one compare: see internal/root-series.ts
+  const e = fastExp32(-y);
   const t = 1 + e;
   return (t + y * e) / (t * t);
 }

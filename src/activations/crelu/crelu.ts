@@ -92,7 +92,19 @@ export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
   for (let start = 0, n = src.length; start < n; start += size) {
     const pos = 2 * start;
     const neg = pos + size;
-    for (let j = 0; j < size; j++) {
+    let j = 0;
+    for (; j < size - 3; j += 4) { // four elements per iteration: see internal/rectify.ts
+      const a = src[start + j], b = src[start + j + 1], c = src[start + j + 2], d = src[start + j + 3];
+      out[pos + j] = positivePart(a);
+      out[pos + j + 1] = positivePart(b);
+      out[pos + j + 2] = positivePart(c);
+      out[pos + j + 3] = positivePart(d);
+      out[neg + j] = negativePart(a);
+      out[neg + j + 1] = negativePart(b);
+      out[neg + j + 2] = negativePart(c);
+      out[neg + j + 3] = negativePart(d);
+    }
+    for (; j < size; j++) {
       const v = src[start + j];
       out[pos + j] = positivePart(v);
       out[neg + j] = negativePart(v);
@@ -163,7 +175,15 @@ export function creluBackwardF32(
   for (let start = 0, n = src.length; start < n; start += size) {
     const pos = 2 * start;
     const neg = pos + size;
-    for (let j = 0; j < size; j++) {
+    let j = 0;
+    for (; j < size - 3; j += 4) { // four elements per iteration: see internal/rectify.ts
+      const a = src[start + j], b = src[start + j + 1], c = src[start + j + 2], d = src[start + j + 3];
+      dx[start + j] = a === a ? g[pos + j] * +(a > 0) - g[neg + j] * +(a < 0) : a;
+      dx[start + j + 1] = b === b ? g[pos + j + 1] * +(b > 0) - g[neg + j + 1] * +(b < 0) : b;
+      dx[start + j + 2] = c === c ? g[pos + j + 2] * +(c > 0) - g[neg + j + 2] * +(c < 0) : c;
+      dx[start + j + 3] = d === d ? g[pos + j + 3] * +(d > 0) - g[neg + j + 3] * +(d < 0) : d;
+    }
+    for (; j < size; j++) {
       const v = src[start + j];
       dx[start + j] = v === v ? g[pos + j] * +(v > 0) - g[neg + j] * +(v < 0) : v;
     }

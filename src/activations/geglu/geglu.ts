@@ -1,21 +1,24 @@
 import { readable, readableCopyOnOverlap } from '../../internal/check.js';
-import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';
 import { gelu, geluDerivative } from '../gelu/gelu.js';
 
-// The kernels call gelu's float32 element kernels (accurate to a few 2⁻⁴⁰ relative, so a ⊗ gelu(b)
-// in float64 rounds once to within 1 float32 ulp) for finite b, and take the limits at ±Infinity
-// exactly (gateLimit), so that a = ±Infinity and b = −Infinity give NaN as in the scalars.
+// The kernels call gelu's float32 element kernels (accurate to 2⁻³² relative, so a ⊗ gelu(b) in
+// float64 rounds once to within 1 float32 ulp) where their tail table reaches: |b| < 15.999999.
+// Beyond, gelu(b) itself underflows in float32 but a·gelu(b) need not (with |a| up to 3.4e38 it
+// stays representable down to b ≈ −19.4), so the far-left gates and the limits at ±Infinity
+// (a = ±Infinity with b = −Infinity gives NaN, as in the scalars) take the float64 gelu and
+// gelu′: a well-predicted branch, taken only in that tail. Right of 16, Φ(b) = 1 exactly.
 
 /** gelu(b) for the kernels. */
 function gate32(b: number): number {
-  return b - b === 0 ? gelu32(b) : gateLimit(b);
+  return b > -15.999999 && b < Infinity ? gelu32(b) : gelu(b);
 }
 
 /** gelu′(b) for the kernels. */
 function slope32(b: number): number {
-  return b - b === 0 ? geluSlope32(b) : gateSlopeLimit(b);
+  return b > -15.999999 && b < Infinity ? geluSlope32(b) : geluDerivative(b);
 }
 
 /**

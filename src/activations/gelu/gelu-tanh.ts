@@ -125,7 +125,13 @@ export function geluTanhDerivative(x: number): number {
 export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = geluTanh32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+    out[i] = geluTanh32(src[i]);
+    out[i + 1] = geluTanh32(src[i + 1]);
+  }
+  if (i < n) out[i] = geluTanh32(src[i]);
   return out;
 }
 
@@ -144,7 +150,13 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
 export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = geluTanhSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    out[i] = geluTanhSlope32(src[i]);
+    out[i + 1] = geluTanhSlope32(src[i + 1]);
+  }
+  if (i < n) out[i] = geluTanhSlope32(src[i]);
   return out;
 }
 
@@ -166,6 +178,12 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * geluTanhSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    dx[i] = g[i] * geluTanhSlope32(src[i]);
+    dx[i + 1] = g[i + 1] * geluTanhSlope32(src[i + 1]);
+  }
+  if (i < n) dx[i] = g[i] * geluTanhSlope32(src[i]);
   return dx;
 }

@@ -87,7 +87,15 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
   checkUnary(out, x);
   assertFinite('negativeSlope', negativeSlope);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = leaky32(src[i], negativeSlope);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
+    out[i] = leaky32(src[i], negativeSlope);
+    out[i + 1] = leaky32(src[i + 1], negativeSlope);
+    out[i + 2] = leaky32(src[i + 2], negativeSlope);
+    out[i + 3] = leaky32(src[i + 3], negativeSlope);
+  }
+  for (; i < n; i++) out[i] = leaky32(src[i], negativeSlope);
   return out;
 }
 
@@ -108,7 +116,15 @@ export function leakyReluDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
   checkUnary(out, x);
   assertFinite('negativeSlope', negativeSlope);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = pieceSlope(src[i], negativeSlope);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 3; i += 4) {
+    out[i] = pieceSlope(src[i], negativeSlope);
+    out[i + 1] = pieceSlope(src[i + 1], negativeSlope);
+    out[i + 2] = pieceSlope(src[i + 2], negativeSlope);
+    out[i + 3] = pieceSlope(src[i + 3], negativeSlope);
+  }
+  for (; i < n; i++) out[i] = pieceSlope(src[i], negativeSlope);
   return out;
 }
 
@@ -137,6 +153,14 @@ export function leakyReluBackwardF32(
   assertFinite('negativeSlope', negativeSlope);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 3; i += 4) {
+    dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
+    dx[i + 1] = g[i + 1] * pieceSlope(src[i + 1], negativeSlope);
+    dx[i + 2] = g[i + 2] * pieceSlope(src[i + 2], negativeSlope);
+    dx[i + 3] = g[i + 3] * pieceSlope(src[i + 3], negativeSlope);
+  }
+  for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
   return dx;
 }

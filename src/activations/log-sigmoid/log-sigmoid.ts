@@ -22,8 +22,8 @@
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { fastLog1pUnit } from '../../internal/fast-log1p.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
+import { log1pExpNeg32 } from '../../internal/log1p-exp32.js';
 import { logistic } from '../../internal/logistic.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
@@ -36,16 +36,16 @@ function logSigmoidValue(x: number): number {
   return x > 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x));
 }
 
-// Float32Array kernels: min(x, 0) − log1p(e^{−|x|}) with the table exponential and log1p,
-// branch-free (min(x, 0) as (x − |x|)/2, which keeps −Infinity and gives +0 for x > 0, so that
+// Float32Array kernels: min(x, 0) − log1p(e^{−|x|}) with log1pExpNeg32 (one table step;
+// its only branch, |x| > 20, is well predicted on typical data) (min(x, 0) as (x − |x|)/2, which keeps −Infinity and gives +0 for x > 0, so that
 // the result is the negative −log1p(e^{−x}); e^{−|x|} ≥ e^{−400} > 0 keeps it negative), and
 // σ(−x) = 1/(1 + eˣ) (e^{400} at +Infinity gives a quotient that is 0 in float32).
 function logSigmoid32(x: number): number {
-  return nonPositivePart(x) - fastLog1pUnit(fastExp(-Math.abs(x)));
+  return nonPositivePart(x) - log1pExpNeg32(Math.abs(x));
 }
 
 function logSigmoidSlope32(x: number): number {
-  return 1 / (1 + fastExp(x));
+  return 1 / (1 + fastExp32(x));
 }
 
 /**

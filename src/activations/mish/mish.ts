@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
@@ -72,7 +72,7 @@ function mishSlope(x: number): number {
 // (n + 2)² stays finite too (mish′ is 1 to float64 precision long before). x itself is clamped
 // to the float32 range so ±Infinity round to the limits instead of forming ∞·0.
 function mish32(x: number): number {
-  const e = fastExp(x > 300 ? 300 : x);
+  const e = fastExpLowClamp32(x > 300 ? 300 : x);
   const n = e * (e + 2);
   return (clampNegInfinity(x) * n) / (n + 2);
 }
@@ -81,7 +81,7 @@ function mish32(x: number): number {
 function mishSlope32(x: number): number {
   if (nearMishSlopeRoot(x)) return rootSeries(MISH_SLOPE_ROOT, x);
   const v = clampInfinities(x);
-  const e = fastExp(v > 100 ? 100 : v);
+  const e = fastExpLowClamp32(v > 100 ? 100 : v);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);
 }
@@ -136,7 +136,13 @@ export function mishDerivative(x: number): number {
 export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = mish32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+    out[i] = mish32(src[i]);
+    out[i + 1] = mish32(src[i + 1]);
+  }
+  if (i < n) out[i] = mish32(src[i]);
   return out;
 }
 
@@ -155,7 +161,13 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
 export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = mishSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    out[i] = mishSlope32(src[i]);
+    out[i + 1] = mishSlope32(src[i + 1]);
+  }
+  if (i < n) out[i] = mishSlope32(src[i]);
   return out;
 }
 
@@ -177,6 +189,12 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * mishSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    dx[i] = g[i] * mishSlope32(src[i]);
+    dx[i + 1] = g[i + 1] * mishSlope32(src[i + 1]);
+  }
+  if (i < n) dx[i] = g[i] * mishSlope32(src[i]);
   return dx;
 }

@@ -122,7 +122,14 @@ export function preluF32(
   const n = src.length;
   if (weights === null) {
     const w = weight as number;
-    for (let i = 0; i < n; i++) out[i] = leaky32(src[i], w);
+    let i = 0;
+    for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
+      out[i] = leaky32(src[i], w);
+      out[i + 1] = leaky32(src[i + 1], w);
+      out[i + 2] = leaky32(src[i + 2], w);
+      out[i + 3] = leaky32(src[i + 3], w);
+    }
+    for (; i < n; i++) out[i] = leaky32(src[i], w);
     return out;
   }
   const channels = weights.length;
@@ -162,7 +169,14 @@ export function preluDerivativeF32(
   const n = src.length;
   if (weights === null) {
     const w = weight as number;
-    for (let i = 0; i < n; i++) out[i] = pieceSlope(src[i], w);
+    let i = 0;
+    for (; i < n - 3; i += 4) {
+      out[i] = pieceSlope(src[i], w);
+      out[i + 1] = pieceSlope(src[i + 1], w);
+      out[i + 2] = pieceSlope(src[i + 2], w);
+      out[i + 3] = pieceSlope(src[i + 3], w);
+    }
+    for (; i < n; i++) out[i] = pieceSlope(src[i], w);
     return out;
   }
   const channels = weights.length;
@@ -223,6 +237,18 @@ export function preluBackwardF32(
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;
+  if (weights === null && weightGrad === undefined) {
+    const w = weight as number; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)
+    let i = 0;
+    for (; i < n - 3; i += 4) {
+      dx[i] = g[i] * pieceSlope(src[i], w);
+      dx[i + 1] = g[i + 1] * pieceSlope(src[i + 1], w);
+      dx[i + 2] = g[i + 2] * pieceSlope(src[i + 2], w);
+      dx[i + 3] = g[i + 3] * pieceSlope(src[i + 3], w);
+    }
+    for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], w);
+    return dx;
+  }
   if (weights === null) {
     const w = weight as number;
     let sum = 0;

@@ -24,7 +24,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
+import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
@@ -33,18 +33,18 @@ import { assertInput } from '../../internal/params.js';
 const LAMBDA = 1.0507009873554805;
 /** λα, the correctly rounded real product (the float64 product λ·α is 1.7580993408473766). */
 const LAMBDA_ALPHA = 1.7580993408473768;
-const LAMBDA_MINUS_LAMBDA_ALPHA = LAMBDA - LAMBDA_ALPHA;
 
 // Float32Array kernels, branch-free as elu's: λx·[x > 0] + λα·expm1(min(x, 0)) and
 // λα·e^{min(x, 0)} + [x > 0]·(λ − λα), with the table exponentials (clamped at −400, where
 // λα·e^{−400} is 0 in float32 even times a gradient of 3e38). −Infinity is clamped in the first
-// product so that it is −0, not NaN.
+// product so that it is −0, not NaN. The kernels spell λ, λα and λ − λα = −0.7073983534918964
+// out as literals (see internal/fast-exp.ts on bundlers and `const`).
 function selu32(x: number): number {
-  return LAMBDA * clampNegInfinity(x) * +(x > 0) + LAMBDA_ALPHA * fastExpm1(nonPositivePart(x));
+  return 1.0507009873554805 * clampNegInfinity(x) * +(x > 0) + 1.7580993408473768 * fastExpm1_32(nonPositivePart(x));
 }
 
 function seluSlope32(x: number): number {
-  return LAMBDA_ALPHA * fastExp(nonPositivePart(x)) + +(x > 0) * LAMBDA_MINUS_LAMBDA_ALPHA;
+  return 1.7580993408473768 * fastExp32(nonPositivePart(x)) + +(x > 0) * -0.7073983534918964;
 }
 
 /**

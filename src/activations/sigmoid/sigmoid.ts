@@ -22,7 +22,7 @@
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -30,11 +30,11 @@ import { assertInput } from '../../internal/params.js';
 // keeps e^{−x} finite; for x < 0, 1 + e^{−x} ≈ e^{−x} keeps the full relative accuracy, so the
 // sign split that float64 needs is unnecessary here and the loops have no branch.
 function sigmoid32(x: number): number {
-  return 1 / (1 + fastExp(-x));
+  return 1 / (1 + fastExp32(-x));
 }
 
 function sigmoidSlope32(x: number): number {
-  const e = fastExp(-Math.abs(x));
+  const e = fastExp32(-Math.abs(x));
   const d = 1 + e;
   return e / (d * d);
 }
@@ -90,7 +90,13 @@ export function sigmoidDerivative(x: number): number {
 export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = sigmoid32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+    out[i] = sigmoid32(src[i]);
+    out[i + 1] = sigmoid32(src[i + 1]);
+  }
+  if (i < n) out[i] = sigmoid32(src[i]);
   return out;
 }
 
@@ -109,7 +115,13 @@ export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float3
 export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = sigmoidSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    out[i] = sigmoidSlope32(src[i]);
+    out[i + 1] = sigmoidSlope32(src[i + 1]);
+  }
+  if (i < n) out[i] = sigmoidSlope32(src[i]);
   return out;
 }
 
@@ -131,6 +143,12 @@ export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>,
   checkBackward(dx, dy, x);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * sigmoidSlope32(src[i]);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    dx[i] = g[i] * sigmoidSlope32(src[i]);
+    dx[i + 1] = g[i + 1] * sigmoidSlope32(src[i + 1]);
+  }
+  if (i < n) dx[i] = g[i] * sigmoidSlope32(src[i]);
   return dx;
 }

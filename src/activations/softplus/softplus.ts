@@ -24,8 +24,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { fastLog1pUnit } from '../../internal/fast-log1p.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
+import { log1pExpNeg32 } from '../../internal/log1p-exp32.js';
 import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
@@ -61,15 +61,25 @@ function softplusSlope(y: number, yLo: number, threshold: number): number {
   return logistic(y);
 }
 
-// Float32Array kernels: max(x, 0) + log1p(e^{−|βx|})/β with the table exponential and log1p
-// (no branch but the threshold test, which is never true by default); σ(βx) likewise.
+// Float32Array kernels: max(x, 0) + log1p(e^{−|βx|})/β with log1pExpNeg32 (one table step; no
+// branch but the threshold test, never true by default); σ(βx) with the table exponential.
 function softplus32(x: number, beta: number, invBeta: number, threshold: number): number {
   const y = beta * x;
-  return y > threshold ? x : positivePart(x) + fastLog1pUnit(fastExp(-Math.abs(y))) * invBeta;
+  return y > threshold ? x : positivePart(x) + log1pExpNeg32(Math.abs(y)) * invBeta;
+}
+
+/**
+ * For β < 1, which scales log1p(e^{−|βx|}) up: beyond |βx| = 104, where log1pExpNeg32 clamps,
+ * log1p(e^{−a}) = e^{−a} to float64 precision, from the table exponential.
+ */
+function softplusScaled32(x: number, beta: number, invBeta: number, threshold: number): number {
+  const y = beta * x;
+  const a = Math.abs(y);
+  return y > threshold ? x : positivePart(x) + (a > 104 ? fastExp32(-a) : log1pExpNeg32(a)) * invBeta;
 }
 
 function softplusSlope32(y: number, threshold: number): number {
-  return y > threshold ? 1 : 1 / (1 + fastExp(-y));
+  return y > threshold ? 1 : 1 / (1 + fastExp32(-y));
 }
 
 function checkSoftplus(beta: number, threshold: number): void {
@@ -145,7 +155,17 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
   const invBeta = 1 / beta;
-  for (let i = 0, n = src.length; i < n; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
+  const n = src.length;
+  if (beta < 1) {
+    for (let i = 0; i < n; i++) out[i] = softplusScaled32(src[i], beta, invBeta, threshold);
+    return out;
+  }
+  let i = 0;
+  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+    out[i] = softplus32(src[i], beta, invBeta, threshold);
+    out[i + 1] = softplus32(src[i + 1], beta, invBeta, threshold);
+  }
+  if (i < n) out[i] = softplus32(src[i], beta, invBeta, threshold);
   return out;
 }
 
@@ -167,7 +187,13 @@ export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   checkUnary(out, x);
   checkSoftplus(beta, threshold);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = softplusSlope32(beta * src[i], threshold);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    out[i] = softplusSlope32(beta * src[i], threshold);
+    out[i + 1] = softplusSlope32(beta * src[i + 1], threshold);
+  }
+  if (i < n) out[i] = softplusSlope32(beta * src[i], threshold);
   return out;
 }
 
@@ -198,6 +224,12 @@ export function softplusBackwardF32(
   checkSoftplus(beta, threshold);
   const g = readable(dx, dy);
   const src = readable(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
+  const n = src.length;
+  let i = 0;
+  for (; i < n - 1; i += 2) {
+    dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
+    dx[i + 1] = g[i + 1] * softplusSlope32(beta * src[i + 1], threshold);
+  }
+  if (i < n) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
   return dx;
 }

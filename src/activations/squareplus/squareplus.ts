@@ -69,24 +69,35 @@ function squareplusSlope(x: number, b: number): number {
   return r === 0 ? 0 : (1 + x / r) / 2;
 }
 
-// Float32Array kernels, branch-free. With a = |x| (clamped to 1e150, which only changes ±∞,
-// and a² cannot overflow for a float32), r = √(a² + b) and p = (a + r)/2, squareplus is p for
-// x ≥ 0 and (b/4)/p for x < 0 (the conjugate, since p·(r − a)/2 = b/4), selected
-// arithmetically; the derivative is squareplus(x)/r in both cases. b = 0 (relu) has its own
+// Float32Array kernels. Where x² ≤ limit = 2²⁰·b (every x of typical data: |x| ≤ 2048 for
+// b = 4) the textbook forms (x + r)/2 and (1 + x/r)/2 with r = √(x² + b): for x < 0 they
+// cancel, which amplifies the rounding errors of r by at most about 6x²/b ≤ 2²³, to 2⁻³⁰
+// relative, below what a float32 result can show, and they need one division fewer (×copy
+// loop on the esbuild bundle: squareplusF32 4.65 → 2.99 at n = 1e4, 3.23 → 2.25 at 1e6;
+// the derivative 6.25 → 4.59 at 1e4). Beyond, a well-predicted branch takes the
+// branch-free conjugate forms: with a = |x| (clamped to 1e150, which only changes ±∞),
+// p = (a + r)/2, squareplus is p for x ≥ 0 and (b/4)/p for x < 0 (since p·(r − a)/2 = b/4),
+// selected arithmetically, and the derivative is squareplus(x)/r. b = 0 (relu) has its own
 // loop, since there p = 0 at x = 0.
-function squareplus32(x: number, b: number, quarterB: number): number {
-  const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
-  const p = 0.5 * (a + Math.sqrt(a * a + b));
-  const q = quarterB / p;
-  return q + +(x >= 0) * (p - q);
+function squareplus32(x: number, b: number, quarterB: number, limit: number): number {
+  if (x * x > limit) {
+    const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
+    const p = 0.5 * (a + Math.sqrt(a * a + b));
+    const q = quarterB / p;
+    return q + +(x >= 0) * (p - q);
+  }
+  return 0.5 * (x + Math.sqrt(x * x + b));
 }
 
-function squareplusSlope32(x: number, b: number, quarterB: number): number {
-  const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
-  const r = Math.sqrt(a * a + b);
-  const p = 0.5 * (a + r);
-  const q = quarterB / p;
-  return (q + +(x >= 0) * (p - q)) / r;
+function squareplusSlope32(x: number, b: number, quarterB: number, limit: number): number {
+  if (x * x > limit) {
+    const a = Math.abs(x) > 1e150 ? 1e150 : Math.abs(x);
+    const r = Math.sqrt(a * a + b);
+    const p = 0.5 * (a + r);
+    const q = quarterB / p;
+    return (q + +(x >= 0) * (p - q)) / r;
+  }
+  return 0.5 + (0.5 * x) / Math.sqrt(x * x + b);
 }
 
 /**
@@ -152,7 +163,8 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
     return out;
   }
   const quarterB = b / 4;
-  for (let i = 0; i < n; i++) out[i] = squareplus32(src[i], b, quarterB);
+  const limit = 1048576 * b;
+  for (let i = 0; i < n; i++) out[i] = squareplus32(src[i], b, quarterB, limit);
   return out;
 }
 
@@ -179,7 +191,8 @@ export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
     return out;
   }
   const quarterB = b / 4;
-  for (let i = 0; i < n; i++) out[i] = squareplusSlope32(src[i], b, quarterB);
+  const limit = 1048576 * b;
+  for (let i = 0; i < n; i++) out[i] = squareplusSlope32(src[i], b, quarterB, limit);
   return out;
 }
 
@@ -214,6 +227,7 @@ export function squareplusBackwardF32(
     return dx;
   }
   const quarterB = b / 4;
-  for (let i = 0; i < n; i++) dx[i] = g[i] * squareplusSlope32(src[i], b, quarterB);
+  const limit = 1048576 * b;
+  for (let i = 0; i < n; i++) dx[i] = g[i] * squareplusSlope32(src[i], b, quarterB, limit);
   return dx;
 }

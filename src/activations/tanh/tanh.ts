@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { fastExp32 } from '../../internal/fast-exp32.js';
 import { fastTanh } from '../../internal/fast-tanh.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -44,7 +44,7 @@ function tanhSlope(x: number): number {
 // is 0 in float32 even times a gradient of 3e38).
 
 function tanhSlope32(x: number): number {
-  const e = fastExp(-2 * Math.abs(x));
+  const e = fastExp32(-2 * Math.abs(x));
   const d = 1 + e;
   return (4 * e) / (d * d);
 }

@@ -13,7 +13,11 @@ export function silu32(x: number): number {
 
 /** Within 1/32 of silu′'s zero (x ≈ −1.2785), where the closed form cancels, the root series. */
 export function siluSlope32(x: number): number {
-  if (nearSiluSlopeRoot(x)) return rootSeries(SILU_SLOPE_ROOT, x);
+  return nearSiluSlopeRoot(x) ? rootSeries(SILU_SLOPE_ROOT, x) : siluSlopeFar32(x);
+}
+
+/** siluSlope32's closed form alone, for kernels that have tested x against the root themselves. */
+export function siluSlopeFar32(x: number): number {
   const v = clampInfinities(x);
   const e = fastExp32(-v);
   const d = 1 + e;

@@ -21,7 +21,11 @@ export function geluTanh32(x: number): number {
 
 /** Within 1/32 of the derivative's zero (x ≈ −0.7525), where the closed form cancels, the root series. */
 export function geluTanhSlope32(x: number): number {
-  if (nearGeluTanhSlopeRoot(x)) return rootSeries(GELU_TANH_SLOPE_ROOT, x);
+  return nearGeluTanhSlopeRoot(x) ? rootSeries(GELU_TANH_SLOPE_ROOT, x) : geluTanhSlopeFar32(x);
+}
+
+/** geluTanhSlope32's closed form alone, for loops that have tested x against the root themselves. */
+export function geluTanhSlopeFar32(x: number): number {
   const c = clamp50(x);
   const e = fastExp32(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
   const d = 1 + e;

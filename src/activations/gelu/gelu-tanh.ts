@@ -1,7 +1,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
+import { geluTanh32, geluTanhSlope32, geluTanhSlopeFar32 } from '../../internal/gelu-tanh32.js';
+import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -152,9 +153,18 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = geluTanhSlope32(src[i]);
-    out[i + 1] = geluTanhSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      out[i] = geluTanhSlopeFar32(a);
+      out[i + 1] = geluTanhSlopeFar32(b);
+    }
+    if (i < n - 1) {
+      out[i] = geluTanhSlope32(src[i]);
+      out[i + 1] = geluTanhSlope32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) out[i] = geluTanhSlope32(src[i]);
   return out;
@@ -180,9 +190,18 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   const src = readable(dx, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * geluTanhSlope32(src[i]);
-    dx[i + 1] = g[i + 1] * geluTanhSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      dx[i] = g[i] * geluTanhSlopeFar32(a);
+      dx[i + 1] = g[i + 1] * geluTanhSlopeFar32(b);
+    }
+    if (i < n - 1) {
+      dx[i] = g[i] * geluTanhSlope32(src[i]);
+      dx[i + 1] = g[i + 1] * geluTanhSlope32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) dx[i] = g[i] * geluTanhSlope32(src[i]);
   return dx;

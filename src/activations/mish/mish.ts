@@ -79,7 +79,11 @@ function mish32(x: number): number {
 
 /** Within 1/32 of mish′'s zero (x ≈ −1.1924), where the closed form cancels, the root series. */
 function mishSlope32(x: number): number {
-  if (nearMishSlopeRoot(x)) return rootSeries(MISH_SLOPE_ROOT, x);
+  return nearMishSlopeRoot(x) ? rootSeries(MISH_SLOPE_ROOT, x) : mishSlopeFar32(x);
+}
+
+/** mishSlope32's closed form alone, for loops that have tested x against the root themselves. */
+function mishSlopeFar32(x: number): number {
   const v = clampInfinities(x);
   const e = fastExpLowClamp32(v > 100 ? 100 : v);
   const m = e * (e + 2) + 2;
@@ -163,9 +167,18 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = mishSlope32(src[i]);
-    out[i + 1] = mishSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      out[i] = mishSlopeFar32(a);
+      out[i + 1] = mishSlopeFar32(b);
+    }
+    if (i < n - 1) {
+      out[i] = mishSlope32(src[i]);
+      out[i + 1] = mishSlope32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) out[i] = mishSlope32(src[i]);
   return out;
@@ -191,9 +204,18 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   const src = readable(dx, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * mishSlope32(src[i]);
-    dx[i + 1] = g[i + 1] * mishSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      dx[i] = g[i] * mishSlopeFar32(a);
+      dx[i + 1] = g[i + 1] * mishSlopeFar32(b);
+    }
+    if (i < n - 1) {
+      dx[i] = g[i] * mishSlope32(src[i]);
+      dx[i + 1] = g[i + 1] * mishSlope32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) dx[i] = g[i] * mishSlope32(src[i]);
   return dx;

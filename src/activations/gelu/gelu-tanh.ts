@@ -1,7 +1,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { geluTanh32, geluTanhSlope32, geluTanhSlopeFar32 } from '../../internal/gelu-tanh32.js';
+import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
 import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -128,9 +128,18 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = geluTanh32(src[i]);
-    out[i + 1] = geluTanh32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 16)) break;
+      out[i] = geluTanhInRange32(a);
+      out[i + 1] = geluTanhInRange32(b);
+    }
+    if (i < n - 1) {
+      out[i] = geluTanh32(src[i]);
+      out[i + 1] = geluTanh32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) out[i] = geluTanh32(src[i]);
   return out;
@@ -156,9 +165,9 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
-      out[i] = geluTanhSlopeFar32(a);
-      out[i + 1] = geluTanhSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      out[i] = geluTanhSlopeInRange32(a);
+      out[i + 1] = geluTanhSlopeInRange32(b);
     }
     if (i < n - 1) {
       out[i] = geluTanhSlope32(src[i]);
@@ -193,9 +202,9 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
-      dx[i] = g[i] * geluTanhSlopeFar32(a);
-      dx[i + 1] = g[i + 1] * geluTanhSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      dx[i] = g[i] * geluTanhSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * geluTanhSlopeInRange32(b);
     }
     if (i < n - 1) {
       dx[i] = g[i] * geluTanhSlope32(src[i]);

@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExpLowClamp32 } from '../../internal/fast-exp32.js';
+import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
@@ -79,15 +79,25 @@ function mish32(x: number): number {
 
 /** Within 1/32 of mish′'s zero (x ≈ −1.1924), where the closed form cancels, the root series. */
 function mishSlope32(x: number): number {
-  return nearMishSlopeRoot(x) ? rootSeries(MISH_SLOPE_ROOT, x) : mishSlopeFar32(x);
-}
-
-/** mishSlope32's closed form alone, for loops that have tested x against the root themselves. */
-function mishSlopeFar32(x: number): number {
+  if (nearMishSlopeRoot(x)) return rootSeries(MISH_SLOPE_ROOT, x);
   const v = clampInfinities(x);
   const e = fastExpLowClamp32(v > 100 ? 100 : v);
   const m = e * (e + 2) + 2;
   return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);
+}
+
+// The same forms unclamped, for |x| < 100 (so eˣ and its powers stay finite) away from the
+// root: the loops test a pair once for both (see internal/fast-exp32.ts).
+function mishInRange32(x: number): number {
+  const e = fastExpInRange32(x);
+  const n = e * (e + 2);
+  return (x * n) / (n + 2);
+}
+
+function mishSlopeInRange32(x: number): number {
+  const e = fastExpInRange32(x);
+  const m = e * (e + 2) + 2;
+  return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);
 }
 
 /**
@@ -142,9 +152,18 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = mish32(src[i]);
-    out[i + 1] = mish32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 300)) break;
+      out[i] = mishInRange32(a);
+      out[i + 1] = mishInRange32(b);
+    }
+    if (i < n - 1) {
+      out[i] = mish32(src[i]);
+      out[i + 1] = mish32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) out[i] = mish32(src[i]);
   return out;
@@ -170,9 +189,9 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
-      out[i] = mishSlopeFar32(a);
-      out[i + 1] = mishSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      out[i] = mishSlopeInRange32(a);
+      out[i + 1] = mishSlopeInRange32(b);
     }
     if (i < n - 1) {
       out[i] = mishSlope32(src[i]);
@@ -207,9 +226,9 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
-      dx[i] = g[i] * mishSlopeFar32(a);
-      dx[i + 1] = g[i + 1] * mishSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      dx[i] = g[i] * mishSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * mishSlopeInRange32(b);
     }
     if (i < n - 1) {
       dx[i] = g[i] * mishSlope32(src[i]);

@@ -25,7 +25,7 @@ import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
 import { nearSiluSlopeRoot } from '../../internal/root-series.js';
-import { silu32, siluSlope32, siluSlopeFar32 } from '../../internal/silu32.js';
+import { silu32, siluInRange32, siluSlope32, siluSlopeInRange32 } from '../../internal/silu32.js';
 import { assertInput } from '../../internal/params.js';
 
 /**
@@ -102,9 +102,18 @@ export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = silu32(src[i]);
-    out[i + 1] = silu32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400)) break;
+      out[i] = siluInRange32(a);
+      out[i + 1] = siluInRange32(b);
+    }
+    if (i < n - 1) {
+      out[i] = silu32(src[i]);
+      out[i + 1] = silu32(src[i + 1]);
+      i += 2;
+    }
   }
   if (i < n) out[i] = silu32(src[i]);
   return out;
@@ -130,9 +139,9 @@ export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   while (i < n - 1) { // the pairs near silu′'s root leave the inner loop: see siluBackwardF32
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
-      out[i] = siluSlopeFar32(a);
-      out[i + 1] = siluSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
+      out[i] = siluSlopeInRange32(a);
+      out[i + 1] = siluSlopeInRange32(b);
     }
     if (i < n - 1) {
       out[i] = siluSlope32(src[i]);
@@ -170,9 +179,9 @@ export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   while (i < n - 1) {
     for (; i < n - 1; i += 2) {
       const a = src[i], b = src[i + 1];
-      if (+nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
-      dx[i] = g[i] * siluSlopeFar32(a);
-      dx[i + 1] = g[i + 1] * siluSlopeFar32(b);
+      if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
+      dx[i] = g[i] * siluSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * siluSlopeInRange32(b);
     }
     if (i < n - 1) {
       dx[i] = g[i] * siluSlope32(src[i]);

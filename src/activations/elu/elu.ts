@@ -122,11 +122,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
       out[i] = a * +(a > 0) + alpha * fastExpm1InRange32((a - Math.abs(a)) * 0.5);
       out[i + 1] = b * +(b > 0) + alpha * fastExpm1InRange32((b - Math.abs(b)) * 0.5);
     }
-    if (i < n - 1) {
-      out[i] = elu32(src[i], alpha);
-      out[i + 1] = elu32(src[i + 1], alpha);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = elu32(src[i], alpha);
   }
   if (i < n) out[i] = elu32(src[i], alpha);
   return out;
@@ -163,11 +159,7 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
       out[i] = (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
       out[i + 1] = (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);
     }
-    if (i < n - 1) {
-      out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
-      out[i + 1] = eluSlope32(src[i + 1], alpha, oneMinusAlpha);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
   }
   if (i < n) out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
   return out;
@@ -212,11 +204,7 @@ export function eluBackwardF32(
       dx[i] = g[i] * (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
       dx[i + 1] = g[i + 1] * (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);
     }
-    if (i < n - 1) {
-      dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
-      dx[i + 1] = g[i + 1] * eluSlope32(src[i + 1], alpha, oneMinusAlpha);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   }
   if (i < n) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   return dx;

@@ -135,11 +135,7 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
       out[i] = geluTanhInRange32(a);
       out[i + 1] = geluTanhInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = geluTanh32(src[i]);
-      out[i + 1] = geluTanh32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = geluTanh32(src[i]);
   }
   if (i < n) out[i] = geluTanh32(src[i]);
   return out;
@@ -169,11 +165,7 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
       out[i] = geluTanhSlopeInRange32(a);
       out[i + 1] = geluTanhSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = geluTanhSlope32(src[i]);
-      out[i + 1] = geluTanhSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = geluTanhSlope32(src[i]);
   }
   if (i < n) out[i] = geluTanhSlope32(src[i]);
   return out;
@@ -206,11 +198,7 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
       dx[i] = g[i] * geluTanhSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * geluTanhSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      dx[i] = g[i] * geluTanhSlope32(src[i]);
-      dx[i + 1] = g[i + 1] * geluTanhSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * geluTanhSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * geluTanhSlope32(src[i]);
   return dx;

@@ -159,11 +159,7 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
       out[i] = mishInRange32(a);
       out[i + 1] = mishInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = mish32(src[i]);
-      out[i + 1] = mish32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = mish32(src[i]);
   }
   if (i < n) out[i] = mish32(src[i]);
   return out;
@@ -193,11 +189,7 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
       out[i] = mishSlopeInRange32(a);
       out[i + 1] = mishSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = mishSlope32(src[i]);
-      out[i + 1] = mishSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = mishSlope32(src[i]);
   }
   if (i < n) out[i] = mishSlope32(src[i]);
   return out;
@@ -230,11 +222,7 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
       dx[i] = g[i] * mishSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * mishSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      dx[i] = g[i] * mishSlope32(src[i]);
-      dx[i + 1] = g[i + 1] * mishSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * mishSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * mishSlope32(src[i]);
   return dx;

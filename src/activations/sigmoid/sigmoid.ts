@@ -102,11 +102,7 @@ export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float3
       out[i] = 1 / (1 + fastExpInRange32(-a));
       out[i + 1] = 1 / (1 + fastExpInRange32(-b));
     }
-    if (i < n - 1) {
-      out[i] = sigmoid32(src[i]);
-      out[i + 1] = sigmoid32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = sigmoid32(src[i]);
   }
   if (i < n) out[i] = sigmoid32(src[i]);
   return out;
@@ -138,11 +134,7 @@ export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array
       out[i] = (ea / (da * da));
       out[i + 1] = (eb / (db * db));
     }
-    if (i < n - 1) {
-      out[i] = sigmoidSlope32(src[i]);
-      out[i + 1] = sigmoidSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = sigmoidSlope32(src[i]);
   }
   if (i < n) out[i] = sigmoidSlope32(src[i]);
   return out;
@@ -177,11 +169,7 @@ export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>,
       dx[i] = g[i] * (ea / (da * da));
       dx[i + 1] = g[i + 1] * (eb / (db * db));
     }
-    if (i < n - 1) {
-      dx[i] = g[i] * sigmoidSlope32(src[i]);
-      dx[i + 1] = g[i + 1] * sigmoidSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * sigmoidSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * sigmoidSlope32(src[i]);
   return dx;

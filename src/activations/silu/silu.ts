@@ -109,11 +109,7 @@ export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
       out[i] = siluInRange32(a);
       out[i + 1] = siluInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = silu32(src[i]);
-      out[i + 1] = silu32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = silu32(src[i]);
   }
   if (i < n) out[i] = silu32(src[i]);
   return out;
@@ -143,11 +139,7 @@ export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
       out[i] = siluSlopeInRange32(a);
       out[i + 1] = siluSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      out[i] = siluSlope32(src[i]);
-      out[i + 1] = siluSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = siluSlope32(src[i]);
   }
   if (i < n) out[i] = siluSlope32(src[i]);
   return out;
@@ -183,11 +175,7 @@ export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
       dx[i] = g[i] * siluSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * siluSlopeInRange32(b);
     }
-    if (i < n - 1) {
-      dx[i] = g[i] * siluSlope32(src[i]);
-      dx[i + 1] = g[i + 1] * siluSlope32(src[i + 1]);
-      i += 2;
-    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * siluSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * siluSlope32(src[i]);
   return dx;

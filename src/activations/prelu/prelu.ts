@@ -123,6 +123,16 @@ export function preluF32(
   if (weights === null) {
     const w = weight as number;
     let i = 0;
+    if (w !== 0) { // no −Infinity clamp to test per element (as in leakyReluF32)
+      for (; i < n - 3; i += 4) {
+        const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+        const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+        out[i] = a * (ha + (1 - ha) * w);
+        out[i + 1] = b * (hb + (1 - hb) * w);
+        out[i + 2] = c * (hc + (1 - hc) * w);
+        out[i + 3] = d * (hd + (1 - hd) * w);
+      }
+    }
     for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
       out[i] = leaky32(src[i], w);
       out[i + 1] = leaky32(src[i + 1], w);

@@ -78,3 +78,22 @@ export function fastExpLowClamp32(x: number): number {
   const t = twoToJ256AndK;
   return t[(i >> 8) + 856] * t[i & 255] * (1 + r * (1 + r * 0.5));
 }
+
+/** fastExp32 without the clamp, for |x| ≤ 400 only (the caller has tested it). */
+export function fastExpInRange32(x: number): number {
+  const n = x * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = x - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  return t[(i >> 8) + 856] * t[i & 255] * (1 + r * (1 + r * 0.5));
+}
+
+/** fastExpm1_32 without the clamp, for |x| ≤ 400 only (the caller has tested it). */
+export function fastExpm1InRange32(x: number): number {
+  const n = x * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = x - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  const s = t[(i >> 8) + 856] * t[i & 255];
+  return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
+}

@@ -1,4 +1,4 @@
-import { fastExp32 } from './fast-exp32.js';
+import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampNegInfinity } from './float32.js';
 import { rootSeries } from './near-root.js';
 import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from './root-series.js';
@@ -26,4 +26,18 @@ export function geluTanhSlope32(x: number): number {
   const e = fastExp32(-1.5957691216057308 * c * (1 + 0.044715 * c * c));
   const d = 1 + e;
   return (d + c * e * 1.5957691216057308 * (1 + 0.134145 * c * c)) / (d * d);
+}
+
+/**
+ * geluTanh32 and geluTanhSlope32's closed form unclamped, for |x| < 16 (|2u| < 320) away from
+ * the root: kernels that test a pair once for both (see internal/fast-exp32.ts).
+ */
+export function geluTanhInRange32(x: number): number {
+  return x / (1 + fastExpInRange32(-1.5957691216057308 * x * (1 + 0.044715 * x * x)));
+}
+
+export function geluTanhSlopeInRange32(x: number): number {
+  const e = fastExpInRange32(-1.5957691216057308 * x * (1 + 0.044715 * x * x));
+  const d = 1 + e;
+  return (d + x * e * 1.5957691216057308 * (1 + 0.134145 * x * x)) / (d * d);
 }

@@ -1,4 +1,4 @@
-import { fastExp32 } from './fast-exp32.js';
+import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { tailCoefficients } from './gaussian-tail-table.js';
 import { rootSeries } from './near-root.js';
@@ -21,6 +21,23 @@ function upperTail32(a: number, e: number): number {
   return e * (q[k] + t * q[k + 1] + t2 * (q[k + 2] + t * q[k + 3]) + t2 * t2 * (q[k + 4] + t * q[k + 5] + t2 * (q[k + 6] + t * q[k + 7])));
 }
 
+/** upperTail32 without the clamp, for 0 ≤ a < 16 only (the caller has tested it). */
+function upperTailInRange32(a: number, e: number): number {
+  const j = (a * 2) | 0;
+  const t = a - j * 0.5 - 0.25;
+  const k = j * 8;
+  const q = tailCoefficients;
+  const t2 = t * t;
+  return e * (q[k] + t * q[k + 1] + t2 * (q[k + 2] + t * q[k + 3]) + t2 * t2 * (q[k + 4] + t * q[k + 5] + t2 * (q[k + 6] + t * q[k + 7])));
+}
+
+/** gelu32 unclamped, for |x| < 16 (kernels that test a pair once, see internal/fast-exp32.ts). */
+export function geluInRange32(x: number): number {
+  const a = Math.abs(x);
+  const h = +(x >= 0);
+  return x * (h - (2 * h - 1) * upperTailInRange32(a, fastExpInRange32(-0.5 * a * a)));
+}
+
 export function gelu32(x: number): number {
   const a = Math.abs(x);
   const h = +(x >= 0);
@@ -40,4 +57,12 @@ export function geluSlope32(x: number): number {
   const h = +(x >= 0);
   const v = clampInfinities(x);
   return h - (2 * h - 1) * upperTail32(a, e) + v * e * 0.3989422804014327;
+}
+
+/** geluSlope32's closed form unclamped, for |x| < 16 away from the root (kernels that test x first). */
+export function geluSlopeInRange32(x: number): number {
+  const a = Math.abs(x);
+  const e = fastExpInRange32(-0.5 * a * a);
+  const h = +(x >= 0);
+  return h - (2 * h - 1) * upperTailInRange32(a, e) + x * e * 0.3989422804014327;
 }

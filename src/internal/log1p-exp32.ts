@@ -31,9 +31,13 @@ const weightOfPoint = /* @__PURE__ */ tabulate((t) => t / (1 + t));
  * outside the table); NaN → NaN.
  */
 export function log1pExpNeg32(a: number): number {
-  const c = a > 104 ? 104 : a;
-  const m = (c * 16 + 0.5) | 0;
-  const s = c - m * 0.0625; // exact (Sterbenz) where m > 0; s = c where m = 0
+  return log1pExpNegInRange32(a > 104 ? 104 : a);
+}
+
+/** log1pExpNeg32 without the clamp, for 0 ≤ a ≤ 104 only (the caller has tested it). */
+export function log1pExpNegInRange32(a: number): number {
+  const m = (a * 16 + 0.5) | 0;
+  const s = a - m * 0.0625; // exact (Sterbenz) where m > 0; s = a where m = 0
   const w = weightOfPoint[m] * (-s * (1 - s * (0.5 - s * (1 / 6 - s * (1 / 24)))));
   return log1pOfPoint[m] + w * (1 - w * (0.5 - w * (1 / 3 - w * 0.25)));
 }

@@ -1,4 +1,4 @@
-import { fastExp32 } from './fast-exp32.js';
+import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { rootSeries } from './near-root.js';
 import { SILU_SLOPE_ROOT, nearSiluSlopeRoot } from './root-series.js';
@@ -18,4 +18,19 @@ export function siluSlope32(x: number): number {
   const e = fastExp32(-v);
   const d = 1 + e;
   return (d + v * e) / (d * d);
+}
+
+/** silu32 unclamped, for |x| < 400 (kernels that test a pair once, see internal/fast-exp32.ts). */
+export function siluInRange32(x: number): number {
+  return x / (1 + fastExpInRange32(-x));
+}
+
+/**
+ * siluSlope32's closed form alone, unclamped: for |x| < 400 away from the root (kernels that
+ * test a pair once for both, see internal/fast-exp32.ts).
+ */
+export function siluSlopeInRange32(x: number): number {
+  const e = fastExpInRange32(-x);
+  const d = 1 + e;
+  return (d + x * e) / (d * d);
 }

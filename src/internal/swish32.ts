@@ -85,3 +85,17 @@ export function swishSlope32(x: number, beta: number): number {
   const t = 1 + e;
   return (t + y * e) / (t * t);
 }
+
+/** True where swishSlope32 takes the root form (βx within 1/32 of the root; NaN: false). */
+export function nearSwishSlopeRoot32(x: number, beta: number): boolean {
+  return Math.abs(beta * x - -1.2784645427610737) < 0.03125;
+}
+
+/** swishSlope32's closed form alone, for loops that have tested x with nearSwishSlopeRoot32. */
+export function swishSlopeFar32(x: number, beta: number): number {
+  const p = beta * x;
+  const y = p < -500 ? -500 : p > 500 ? 500 : p;
+  const e = fastExp32(-y);
+  const t = 1 + e;
+  return (t + y * e) / (t * t);
+}

@@ -89,25 +89,41 @@ function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number
 export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const size = checkCrelu('out', out, x, rowSize);
   const src = readableCopyOnOverlap(out, x);
+  // Four elements per iteration (see internal/rectify.ts), with no clamp: relu(x) = (x + |x|)/2
+  // and relu(−x) = relu(x) − x, both exact, are right for every finite x and ±0, and the running
+  // sum of the relu(−x) values (≥ 0, so at worst +Infinity) turns NaN exactly when an element is
+  // NaN or ±Infinity (∞ − ∞); such a row is then redone with the clamping forms. Even
+  // well-predicted clamps cost here: 2.24 → 1.47 ns/element at n = 1e6 (copy loop 1.20).
   for (let start = 0, n = src.length; start < n; start += size) {
-    const pos = 2 * start;
-    const neg = pos + size;
-    let j = 0;
-    for (; j < size - 3; j += 4) { // four elements per iteration: see internal/rectify.ts
-      const a = src[start + j], b = src[start + j + 1], c = src[start + j + 2], d = src[start + j + 3];
-      out[pos + j] = positivePart(a);
-      out[pos + j + 1] = positivePart(b);
-      out[pos + j + 2] = positivePart(c);
-      out[pos + j + 3] = positivePart(d);
-      out[neg + j] = negativePart(a);
-      out[neg + j + 1] = negativePart(b);
-      out[neg + j + 2] = negativePart(c);
-      out[neg + j + 3] = negativePart(d);
+    const end = start + size;
+    let i = start;
+    let p = 2 * start;
+    let q = p + size;
+    let s = 0;
+    for (; i < end - 3; i += 4, p += 4, q += 4) {
+      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const pa = (a + Math.abs(a)) * 0.5, pb = (b + Math.abs(b)) * 0.5;
+      const pc = (c + Math.abs(c)) * 0.5, pd = (d + Math.abs(d)) * 0.5;
+      out[p] = pa;
+      out[p + 1] = pb;
+      out[p + 2] = pc;
+      out[p + 3] = pd;
+      const na = pa - a, nb = pb - b, nc = pc - c, nd = pd - d;
+      out[q] = na;
+      out[q + 1] = nb;
+      out[q + 2] = nc;
+      out[q + 3] = nd;
+      s = s + na + nb + nc + nd;
     }
-    for (; j < size; j++) {
-      const v = src[start + j];
-      out[pos + j] = positivePart(v);
-      out[neg + j] = negativePart(v);
+    if (s !== s) { // a NaN or ±Infinity: redo the row
+      i = start;
+      p = 2 * start;
+      q = p + size;
+    }
+    for (; i < end; i++, p++, q++) {
+      const v = src[i];
+      out[p] = positivePart(v);
+      out[q] = negativePart(v);
     }
   }
   return out;
@@ -131,12 +147,34 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
   const size = checkCrelu('out', out, x, rowSize);
   const src = readableCopyOnOverlap(out, x);
   for (let start = 0, n = src.length; start < n; start += size) {
-    const pos = 2 * start;
-    const neg = pos + size;
-    for (let j = 0; j < size; j++) {
-      const v = src[start + j];
-      out[pos + j] = v === v ? +(v > 0) : v;
-      out[neg + j] = v === v ? 0 - +(v < 0) : v;
+    // As in creluF32: four elements without the NaN tests, a row with a NaN (the sum of x turns
+    // NaN; also for +Infinity beside −Infinity, harmlessly) is redone with them.
+    const end = start + size;
+    let i = start;
+    let p = 2 * start;
+    let q = p + size;
+    let s = 0;
+    for (; i < end - 3; i += 4, p += 4, q += 4) {
+      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      out[p] = +(a > 0);
+      out[p + 1] = +(b > 0);
+      out[p + 2] = +(c > 0);
+      out[p + 3] = +(d > 0);
+      out[q] = 0 - +(a < 0);
+      out[q + 1] = 0 - +(b < 0);
+      out[q + 2] = 0 - +(c < 0);
+      out[q + 3] = 0 - +(d < 0);
+      s = s + a + b + c + d;
+    }
+    if (s !== s) {
+      i = start;
+      p = 2 * start;
+      q = p + size;
+    }
+    for (; i < end; i++, p++, q++) {
+      const v = src[i];
+      out[p] = v === v ? +(v > 0) : v;
+      out[q] = v === v ? 0 - +(v < 0) : v;
     }
   }
   return out;
@@ -173,19 +211,24 @@ export function creluBackwardF32(
   const g = readableCopyOnOverlap(dx, dy);
   const src = readable(dx, x);
   for (let start = 0, n = src.length; start < n; start += size) {
-    const pos = 2 * start;
-    const neg = pos + size;
-    let j = 0;
-    for (; j < size - 3; j += 4) { // four elements per iteration: see internal/rectify.ts
-      const a = src[start + j], b = src[start + j + 1], c = src[start + j + 2], d = src[start + j + 3];
-      dx[start + j] = a === a ? g[pos + j] * +(a > 0) - g[neg + j] * +(a < 0) : a;
-      dx[start + j + 1] = b === b ? g[pos + j + 1] * +(b > 0) - g[neg + j + 1] * +(b < 0) : b;
-      dx[start + j + 2] = c === c ? g[pos + j + 2] * +(c > 0) - g[neg + j + 2] * +(c < 0) : c;
-      dx[start + j + 3] = d === d ? g[pos + j + 3] * +(d > 0) - g[neg + j + 3] * +(d < 0) : d;
+    // As in creluF32, four elements without the NaN tests; dx may be x, so a NaN is caught
+    // before the four are written (one test of their sum), and the row ends on the tested loop.
+    const end = start + size;
+    let i = start;
+    let p = 2 * start;
+    let q = p + size;
+    for (; i < end - 3; i += 4, p += 4, q += 4) {
+      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const s = a + b + c + d;
+      if (s !== s) break;
+      dx[i] = g[p] * +(a > 0) - g[q] * +(a < 0);
+      dx[i + 1] = g[p + 1] * +(b > 0) - g[q + 1] * +(b < 0);
+      dx[i + 2] = g[p + 2] * +(c > 0) - g[q + 2] * +(c < 0);
+      dx[i + 3] = g[p + 3] * +(d > 0) - g[q + 3] * +(d < 0);
     }
-    for (; j < size; j++) {
-      const v = src[start + j];
-      dx[start + j] = v === v ? g[pos + j] * +(v > 0) - g[neg + j] * +(v < 0) : v;
+    for (; i < end; i++, p++, q++) {
+      const v = src[i];
+      dx[i] = v === v ? g[p] * +(v > 0) - g[q] * +(v < 0) : v;
     }
   }
   return dx;

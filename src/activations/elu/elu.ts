@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExpLowClamp32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
+import { fastExpInRange32, fastExpLowClamp32, fastExpm1InRange32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
 import { assertInput, assertNonNegative } from '../../internal/params.js';
 
 // Float32Array kernels (without Math.max/min, which are slow for their NaN and −0 rules):
@@ -34,6 +34,9 @@ import { assertInput, assertNonNegative } from '../../internal/params.js';
 // 5.2 → 4.3 ns/element in a scratch loop (n = 1e4). The exponentials' clamp at −400 leaves
 // alpha·e^{−400} ≤ 2e−94 for alpha ≤ 1e80, which rounds to 0 in float32 even times a gradient
 // of 3e38; a larger alpha takes the exact loop.
+// The loops test each pair once, |a| + |b| < 400 (false for NaN and ±Infinity), and then need
+// neither the special path nor the exponentials' clamp; a failing pair takes the forms above
+// outside the inner loop (n = 1e6: eluF32 5.12 → 4.34, eluBackwardF32 5.38 → 4.43 ns/element).
 const FAST_ALPHA_MAX = 1e80;
 
 /** elu and elu′ at ±Infinity (alpha·expm1(−∞) = −alpha; alpha·e^{−∞} = +0) and NaN. */
@@ -112,9 +115,14 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = elu32(src[i], alpha);
-    out[i + 1] = elu32(src[i + 1], alpha);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400)) break;
+      out[i] = a * +(a > 0) + alpha * fastExpm1InRange32((a - Math.abs(a)) * 0.5);
+      out[i + 1] = b * +(b > 0) + alpha * fastExpm1InRange32((b - Math.abs(b)) * 0.5);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = elu32(src[i], alpha);
   }
   if (i < n) out[i] = elu32(src[i], alpha);
   return out;
@@ -143,11 +151,17 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
     return out;
   }
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = eluSlope32(src[i], alpha, 1 - alpha);
-    out[i + 1] = eluSlope32(src[i + 1], alpha, 1 - alpha);
+  const oneMinusAlpha = 1 - alpha;
+  while (i < n - 1) { // as in eluF32
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400)) break;
+      out[i] = (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
+      out[i + 1] = (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
   }
-  if (i < n) out[i] = eluSlope32(src[i], alpha, 1 - alpha);
+  if (i < n) out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
   return out;
 }
 
@@ -182,10 +196,16 @@ export function eluBackwardF32(
     return dx;
   }
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * eluSlope32(src[i], alpha, 1 - alpha);
-    dx[i + 1] = g[i + 1] * eluSlope32(src[i + 1], alpha, 1 - alpha);
+  const oneMinusAlpha = 1 - alpha;
+  while (i < n - 1) { // as in eluF32
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400)) break;
+      dx[i] = g[i] * (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
+      dx[i + 1] = g[i + 1] * (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   }
-  if (i < n) dx[i] = g[i] * eluSlope32(src[i], alpha, 1 - alpha);
+  if (i < n) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   return dx;
 }

@@ -1,7 +1,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
+import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
+import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -127,9 +128,14 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = geluTanh32(src[i]);
-    out[i + 1] = geluTanh32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 16)) break;
+      out[i] = geluTanhInRange32(a);
+      out[i + 1] = geluTanhInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = geluTanh32(src[i]);
   }
   if (i < n) out[i] = geluTanh32(src[i]);
   return out;
@@ -152,9 +158,14 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = geluTanhSlope32(src[i]);
-    out[i + 1] = geluTanhSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      out[i] = geluTanhSlopeInRange32(a);
+      out[i + 1] = geluTanhSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = geluTanhSlope32(src[i]);
   }
   if (i < n) out[i] = geluTanhSlope32(src[i]);
   return out;
@@ -180,9 +191,14 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   const src = readable(dx, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * geluTanhSlope32(src[i]);
-    dx[i + 1] = g[i + 1] * geluTanhSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
+      dx[i] = g[i] * geluTanhSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * geluTanhSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * geluTanhSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * geluTanhSlope32(src[i]);
   return dx;

@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
-import { fastExpLowClamp32 } from '../../internal/fast-exp32.js';
+import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
@@ -86,6 +86,20 @@ function mishSlope32(x: number): number {
   return (e * ((e + 2) * m + 4 * v * (1 + e))) / (m * m);
 }
 
+// The same forms unclamped, for |x| < 100 (so eˣ and its powers stay finite) away from the
+// root: the loops test a pair once for both (see internal/fast-exp32.ts).
+function mishInRange32(x: number): number {
+  const e = fastExpInRange32(x);
+  const n = e * (e + 2);
+  return (x * n) / (n + 2);
+}
+
+function mishSlopeInRange32(x: number): number {
+  const e = fastExpInRange32(x);
+  const m = e * (e + 2) + 2;
+  return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);
+}
+
 /**
  * Mish (Misra 2019): mish(x) = x·tanh(softplus(x)) = x·tanh(ln(1 + eˣ)).
  *
@@ -138,9 +152,14 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = mish32(src[i]);
-    out[i + 1] = mish32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 300)) break;
+      out[i] = mishInRange32(a);
+      out[i + 1] = mishInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = mish32(src[i]);
   }
   if (i < n) out[i] = mish32(src[i]);
   return out;
@@ -163,9 +182,14 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = mishSlope32(src[i]);
-    out[i + 1] = mishSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      out[i] = mishSlopeInRange32(a);
+      out[i + 1] = mishSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = mishSlope32(src[i]);
   }
   if (i < n) out[i] = mishSlope32(src[i]);
   return out;
@@ -191,9 +215,14 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   const src = readable(dx, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * mishSlope32(src[i]);
-    dx[i + 1] = g[i + 1] * mishSlope32(src[i + 1]);
+  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
+      dx[i] = g[i] * mishSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * mishSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * mishSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * mishSlope32(src[i]);
   return dx;

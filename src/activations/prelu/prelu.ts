@@ -123,6 +123,16 @@ export function preluF32(
   if (weights === null) {
     const w = weight as number;
     let i = 0;
+    if (w !== 0) { // no −Infinity clamp to test per element (as in leakyReluF32)
+      for (; i < n - 3; i += 4) {
+        const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+        const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+        out[i] = a * (ha + (1 - ha) * w);
+        out[i + 1] = b * (hb + (1 - hb) * w);
+        out[i + 2] = c * (hc + (1 - hc) * w);
+        out[i + 3] = d * (hd + (1 - hd) * w);
+      }
+    }
     for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
       out[i] = leaky32(src[i], w);
       out[i + 1] = leaky32(src[i + 1], w);
@@ -241,10 +251,13 @@ export function preluBackwardF32(
     const w = weight as number; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)
     let i = 0;
     for (; i < n - 3; i += 4) {
-      dx[i] = g[i] * pieceSlope(src[i], w);
-      dx[i + 1] = g[i + 1] * pieceSlope(src[i + 1], w);
-      dx[i + 2] = g[i + 2] * pieceSlope(src[i + 2], w);
-      dx[i + 3] = g[i + 3] * pieceSlope(src[i + 3], w);
+      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      if (a + b + c + d !== a + b + c + d) break; // a NaN: left to the tested loop (see relu's backward)
+      const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+      dx[i] = g[i] * (ha + (1 - ha) * w);
+      dx[i + 1] = g[i + 1] * (hb + (1 - hb) * w);
+      dx[i + 2] = g[i + 2] * (hc + (1 - hc) * w);
+      dx[i + 3] = g[i + 3] * (hd + (1 - hd) * w);
     }
     for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], w);
     return dx;

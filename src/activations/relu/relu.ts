@@ -175,11 +175,16 @@ export function reluBackwardF32(
   let i = 0;
   if (atZero === 0 || atZero === 1) {
     const t = atZero === 0 ? 5e-324 : 0;
+    // Four elements without the NaN tests: one test of their sum, before writing (dx may be x),
+    // leaves a NaN to the tested loop below (1.94 → 1.62 ns/element at n = 1e6, copy 1.25).
     for (; i < n - 3; i += 4) {
-      dx[i] = g[i] * stepSlope32(src[i], t);
-      dx[i + 1] = g[i + 1] * stepSlope32(src[i + 1], t);
-      dx[i + 2] = g[i + 2] * stepSlope32(src[i + 2], t);
-      dx[i + 3] = g[i + 3] * stepSlope32(src[i + 3], t);
+      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const s = a + b + c + d;
+      if (s !== s) break;
+      dx[i] = g[i] * +(a >= t);
+      dx[i + 1] = g[i + 1] * +(b >= t);
+      dx[i + 2] = g[i + 2] * +(c >= t);
+      dx[i + 3] = g[i + 3] * +(d >= t);
     }
   }
   for (; i < n; i++) dx[i] = g[i] * reluSlope32(src[i], atZero);

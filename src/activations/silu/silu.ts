@@ -24,7 +24,8 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
-import { silu32, siluSlope32 } from '../../internal/silu32.js';
+import { nearSiluSlopeRoot } from '../../internal/root-series.js';
+import { silu32, siluInRange32, siluSlope32, siluSlopeInRange32 } from '../../internal/silu32.js';
 import { assertInput } from '../../internal/params.js';
 
 /**
@@ -101,9 +102,14 @@ export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-    out[i] = silu32(src[i]);
-    out[i + 1] = silu32(src[i + 1]);
+  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
+      const a = src[i], b = src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400)) break;
+      out[i] = siluInRange32(a);
+      out[i + 1] = siluInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = silu32(src[i]);
   }
   if (i < n) out[i] = silu32(src[i]);
   return out;
@@ -126,9 +132,14 @@ export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    out[i] = siluSlope32(src[i]);
-    out[i + 1] = siluSlope32(src[i + 1]);
+  while (i < n - 1) { // the pairs near silu′'s root leave the inner loop: see siluBackwardF32
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
+      out[i] = siluSlopeInRange32(a);
+      out[i + 1] = siluSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = siluSlope32(src[i]);
   }
   if (i < n) out[i] = siluSlope32(src[i]);
   return out;
@@ -154,9 +165,17 @@ export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   const src = readable(dx, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 1; i += 2) {
-    dx[i] = g[i] * siluSlope32(src[i]);
-    dx[i + 1] = g[i + 1] * siluSlope32(src[i + 1]);
+  // The near-root test is one branch per pair, and a pair near the root leaves the inner loop
+  // for the root series below: with the series inlined in the hot loop (the pair branching
+  // inside it) siluBackwardF32 took 6.44 ns/element at n = 1e6, 5.64 with it outside.
+  while (i < n - 1) {
+    for (; i < n - 1; i += 2) {
+      const a = src[i], b = src[i + 1];
+      if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
+      dx[i] = g[i] * siluSlopeInRange32(a);
+      dx[i + 1] = g[i + 1] * siluSlopeInRange32(b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * siluSlope32(src[i]);
   }
   if (i < n) dx[i] = g[i] * siluSlope32(src[i]);
   return dx;

@@ -23,7 +23,15 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
-import { betaError, swish32, swishSlope, swishSlope32, swishValue } from '../../internal/swish32.js';
+import {
+  betaError,
+  nearSwishSlopeRoot32,
+  swish32,
+  swishSlope,
+  swishSlope32,
+  swishSlopeFar32,
+  swishValue,
+} from '../../internal/swish32.js';
 
 function checkBeta(beta: number): void {
   assertFinite('beta', beta);
@@ -122,7 +130,22 @@ export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
   const src = readable(out, x);
   const n = src.length;
   if (beta === 0) for (let i = 0; i < n; i++) out[i] = src[i] === src[i] ? 0.5 : src[i];
-  else for (let i = 0; i < n; i++) out[i] = swishSlope32(src[i], beta);
+  else {
+    // An element near silu′'s root leaves the inner loop for swishSlope32's root form: with
+    // that form inlined in the loop, swishBackwardF32 took 8.74 ns/element at n = 1e6, 6.80 without.
+    let i = 0;
+    while (i < n) {
+      for (; i < n; i++) {
+        const v = src[i];
+        if (nearSwishSlopeRoot32(v, beta)) break;
+        out[i] = swishSlopeFar32(v, beta);
+      }
+      if (i < n) {
+        out[i] = swishSlope32(src[i], beta);
+        i++;
+      }
+    }
+  }
   return out;
 }
 
@@ -148,6 +171,19 @@ export function swishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x
   const src = readable(dx, x);
   const n = src.length;
   if (beta === 0) for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] === src[i] ? 0.5 : src[i]);
-  else for (let i = 0; i < n; i++) dx[i] = g[i] * swishSlope32(src[i], beta);
+  else {
+    let i = 0;
+    while (i < n) { // as in swishDerivativeF32
+      for (; i < n; i++) {
+        const v = src[i];
+        if (nearSwishSlopeRoot32(v, beta)) break;
+        dx[i] = g[i] * swishSlopeFar32(v, beta);
+      }
+      if (i < n) {
+        dx[i] = g[i] * swishSlope32(src[i], beta);
+        i++;
+      }
+    }
+  }
   return dx;
 }

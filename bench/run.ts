@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --only=relu,gelu] [-- --no-tfjs]`: times every Float32Array
-// forward, derivative and backward kernel and writes bench/RESULTS.md. Not part of `npm test`.
+// forward, derivative and backward kernel and writes bench/RESULTS.md (a quick or --only run:
+// bench/RESULTS.partial.md). Not part of `npm test`.
 //
 // Each activation runs in its own child process (worker.ts) so that JIT state cannot leak
 // between activations: a one-process harness once saw preluBackwardF32 at 77× the copy loop,
@@ -139,6 +140,8 @@ const header = [
   '',
 ];
 
-const file = join(here, 'RESULTS.md');
+// Only a full run of every activation replaces the committed RESULTS.md; a quick or --only run
+// goes to RESULTS.partial.md (git-ignored), so a check cannot overwrite the full figures.
+const file = join(here, quick || only !== undefined ? 'RESULTS.partial.md' : 'RESULTS.md');
 writeFileSync(file, render({ quick, header, results, failures }) + '\n');
 console.log(`wrote ${file} in ${seconds.toFixed(0)} s`);

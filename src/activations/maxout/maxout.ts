@@ -1,7 +1,7 @@
 /**
  * Maxout (Goodfellow et al. 2013): the max over each group of `pieces` consecutive values, a learnable convex piecewise-linear unit when the pieces are affine maps of one input.
  *
- * ![maxout([−1, x/2, x]) and its derivative against x](../../../docs/plots/maxout.svg)
+ * ![maxout of the pieces −1, x/2 and x, and its derivative, against x](../../../docs/plots/maxout.svg)
  *
  * **Formula**
  *

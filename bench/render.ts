@@ -1,5 +1,6 @@
 // Renders bench/RESULTS.md from the children's results. Every ratio divides two medians measured
 // in the same child process; ratios < 1 mean the library is faster.
+import { limits } from './limits.js';
 import type { SizeResult, Stat, StatKey, WorkerResult } from './types.js';
 
 export interface RunInfo {
@@ -88,10 +89,15 @@ function targets(results: WorkerResult[], n: number): string[] {
   const lines = ['| target | kernel | measured | limit | |', '| --- | --- | ---: | ---: | :-: |'];
   let pass = 0;
   let total = 0;
+  const misses: string[] = [];
   const row = (target: string, kernel: string, v: number, limit: number): void => {
     const ok = v <= limit;
     total++;
     if (ok) pass++;
+    else {
+      const key = target.endsWith('tfjs-wasm') ? `${kernel} (tfjs-wasm)` : kernel;
+      misses.push(`- ${target}, ${kernel} ${ratio(v)} (limit ${limit}): ${limits[key] ?? 'not analysed'}`);
+    }
     lines.push(`| ${target} | ${kernel} | ${ratio(v)} | ${limit} | ${mark(ok, v)} |`);
   };
   for (const [names, limit] of forwardTargets) {
@@ -120,6 +126,7 @@ function targets(results: WorkerResult[], n: number): string[] {
   faster('cpu', results.map((r) => r.activation));
   faster('wasm', wasmTargets);
   lines.push('', `${pass} of ${total} met.`, '');
+  if (misses.length > 0) lines.push('What limits the misses:', '', ...misses, '');
   return lines;
 }
 

@@ -35,32 +35,17 @@
 import { assertDivides, assertFloat32Array, assertLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { assertNumbers } from '../../internal/softmax-row.js';
 
-// The routing rule, in both loops below: a later value v replaces the max m only if v > m, or v
-// is a NaN (the first NaN wins and ends the scan), or v = +0 against m = −0 (1/v > 1/m for equal
-// zeros). Equal values never replace m, so the first index attaining the max is kept.
+// The routing rule: a later value v replaces the max m only if v > m, or v is a NaN (the first
+// NaN wins and ends the scan), or v = +0 against m = −0 (1/v > 1/m for equal zeros). Equal values
+// never replace m, so the first index attaining the max is kept.
 
-/** The routed index of a non-empty group given as an array-like (the scalar forms). */
-function routedIndex(values: ArrayLike<number>): number {
-  let k = 0;
-  let m = values[0];
-  if (m !== m) return 0;
-  for (let i = 1, n = values.length; i < n; i++) {
-    const v = values[i];
-    if (v > m || (v === m && v === 0 && 1 / v > 1 / m)) {
-      m = v;
-      k = i;
-    } else if (v !== v) return i;
-  }
-  return k;
-}
-
-/** The routed index in x[start, end), end > start (the kernels). */
-function routed32(x: Float32Array, start: number, end: number): number {
+/** The routed index in values[start, end), end > start: one group of the scalar forms or kernels. */
+function routed(values: ArrayLike<number>, start: number, end: number): number {
   let k = start;
-  let m = x[start];
+  let m = values[start];
   if (m !== m) return k;
   for (let i = start + 1; i < end; i++) {
-    const v = x[i];
+    const v = values[i];
     if (v > m || (v === m && v === 0 && 1 / v > 1 / m)) {
       m = v;
       k = i;
@@ -98,7 +83,7 @@ function checkPieces(x: unknown, pieces: number): asserts x is Float32Array {
  */
 export function maxout(values: ArrayLike<number>): number {
   checkGroup(values);
-  return values[routedIndex(values)];
+  return values[routed(values, 0, values.length)];
 }
 
 /**
@@ -119,7 +104,7 @@ export function maxout(values: ArrayLike<number>): number {
 export function maxoutDerivative(values: ArrayLike<number>): number[] {
   checkGroup(values);
   const d = new Array<number>(values.length).fill(0);
-  d[routedIndex(values)] = 1;
+  d[routed(values, 0, values.length)] = 1;
   return d;
 }
 
@@ -151,7 +136,7 @@ export function maxoutF32(out: Float32Array, x: Readonly<Float32Array>, pieces: 
     const end = start + pieces;
     let m = src[start];
     for (let i = start + 1; i < end; i++) m = Math.max(m, src[i]);
-    out[g] = m === m ? m : src[routed32(src, start, end)];
+    out[g] = m === m ? m : src[routed(src, start, end)];
   }
   return out;
 }
@@ -178,7 +163,7 @@ export function maxoutDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
   const src = readable(out, x);
   for (let start = 0, n = src.length; start < n; start += pieces) {
     const end = start + pieces;
-    const k = routed32(src, start, end);
+    const k = routed(src, start, end);
     for (let i = start; i < end; i++) out[i] = 0;
     out[k] = 1;
   }
@@ -211,7 +196,7 @@ export function maxoutBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, 
   const src = readable(dx, x);
   for (let start = 0, r = 0, n = src.length; start < n; start += pieces, r++) {
     const end = start + pieces;
-    const k = routed32(src, start, end);
+    const k = routed(src, start, end);
     const gy = g[r];
     for (let i = start; i < end; i++) dx[i] = 0;
     dx[k] = gy;

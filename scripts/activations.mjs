@@ -1,25 +1,47 @@
-// The list of activation entry points, read from the folders under src/activations: the single
-// source for tsup's entries and package.json's exports map (see scripts/sync-exports.mjs).
-import { existsSync, readdirSync } from 'node:fs';
+// The list of activation entry points, read from the files under src/activations: the single
+// source for tsup's entries, typedoc's modules and package.json's exports map (see
+// scripts/sync-exports.mjs). One entry per activation function, named exactly as the function
+// (`leakyRelu`, `geluTanh`), as date-fns names its subpaths (`date-fns/addDays`).
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** [{ name: 'leaky-relu', source: 'src/activations/leaky-relu/leaky-relu.ts' }, …], sorted. */
-export function activationEntries() {
-  const dir = join(root, 'src/activations');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const index = `src/activations/${name}/index.ts`;
-      return { name, source: existsSync(join(root, index)) ? index : `src/activations/${name}/${name}.ts` };
-    });
+/** 'leaky-relu' → 'leakyRelu', 's-shaped-relu' → 'sShapedRelu', 'relu6' → 'relu6'. */
+export function camelCase(kebab) {
+  return kebab.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
 
-/** The package.json `exports` map: the root and one subpath per activation, types first. */
+/**
+ * [{ name: 'leakyRelu', alias: 'leaky-relu', folder: 'leaky-relu', source:
+ * 'src/activations/leaky-relu/leaky-relu.ts' }, …], sorted by name. An activation is a file
+ * `src/activations/<folder>/<file>.ts` that exports the function named after it (camelCase of
+ * the file name): gelu/gelu.ts and gelu/gelu-tanh.ts are two activations, while
+ * s-shaped-relu/core.ts (internal helpers) is none. `alias` is the kebab-case file name, kept
+ * as a second subpath where it differs from the name (null where it does not).
+ */
+export function activationEntries() {
+  const dir = join(root, 'src/activations');
+  const entries = [];
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const file of readdirSync(join(dir, folder.name))) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      const base = file.slice(0, -3);
+      const name = camelCase(base);
+      const source = `src/activations/${folder.name}/${file}`;
+      if (!new RegExp(`^export function ${name}\\b`, 'm').test(readFileSync(join(root, source), 'utf8'))) continue;
+      entries.push({ name, alias: base === name ? null : base, folder: folder.name, source });
+    }
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The package.json `exports` map: the root, one subpath per activation named as its function,
+ * the kebab-case aliases (same files), and package.json; types first in each condition.
+ */
 export function exportsMap() {
   const entry = (file) => ({
     import: { types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` },
@@ -27,6 +49,7 @@ export function exportsMap() {
   });
   const map = { '.': entry('index') };
   for (const { name } of activationEntries()) map[`./${name}`] = entry(name);
+  for (const { name, alias } of activationEntries()) if (alias) map[`./${alias}`] = entry(name);
   map['./package.json'] = './package.json';
   return map;
 }
@@ -39,5 +62,6 @@ export function exportsMap() {
 export function typesVersionsMap() {
   const map = {};
   for (const { name } of activationEntries()) map[name] = [`./dist/${name}.d.ts`];
+  for (const { name, alias } of activationEntries()) if (alias) map[alias] = [`./dist/${name}.d.ts`];
   return { '*': map };
 }

@@ -1,19 +1,29 @@
-// Every activation folder is published: a subpath in package.json's exports (types first, ESM
-// and CJS), an entry in typesVersions and a line in the src/activations/index.ts barrel. Also
-// no runtime dependencies and no Node built-ins in src/. Needs no build (the built files are
-// checked by `npm run test:package`).
+// Every activation function is published: a subpath named exactly as the function (types first,
+// ESM and CJS), its kebab-case alias where the name differs, an entry in typesVersions and a line
+// in the src/activations/index.ts barrel. Also no runtime dependencies and no Node built-ins in
+// src/. Needs no build (the built files are checked by `npm run test:package`).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activationEntries, root } from '../scripts/activations.mjs';
+import * as api from '../src/index.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const entries = activationEntries();
+const names = entries.map((e) => e.name);
+const aliases = entries.flatMap((e) => (e.alias ? [e.alias] : []));
 const folders = readdirSync(join(root, 'src/activations'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
 const barrel = readFileSync(join(root, 'src/activations/index.ts'), 'utf8');
+
+/** The root's exports whose name starts with an activation's name and continues with a form suffix. */
+function formsOf(name: string): string[] {
+  const forms = /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward|ParameterDerivatives|SampleSlopes)$/;
+  return Object.keys(api).filter((k) => k.startsWith(name) && forms.test(k.slice(name.length)));
+}
 
 describe('package.json exports', () => {
   it('is what scripts/sync-exports.mjs generates (`npm run sync-exports` fixes it)', () => {
@@ -21,13 +31,32 @@ describe('package.json exports', () => {
     execFileSync(process.execPath, [join(root, 'scripts/sync-exports.mjs'), '--check'], { stdio: 'pipe' });
   });
 
-  it('has the root, package.json and one subpath per activation folder', () => {
-    expect(folders.length).toBeGreaterThan(0);
-    expect(activationEntries().map((e) => e.name)).toEqual(folders);
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...folders.map((f) => `./${f}`)].sort());
+  it('has one activation per exported function family, at least one in every folder', () => {
+    expect(names.length).toBe(40);
+    expect([...new Set(entries.map((e) => e.folder))].sort()).toEqual(folders);
+    expect(names).toEqual(expect.arrayContaining(['leakyRelu', 'gelu', 'geluTanh', 'geglu', 'gegluTanh', 'sShapedRelu', 'relu6']));
   });
 
-  it.each(['.', ...folders.map((f) => `./${f}`)])('%s: import and require, each with types first', (subpath) => {
+  it.each(entries)('$name is a function exported by the root, as are its forms', ({ name }) => {
+    expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
+    expect(formsOf(name)).toContain(`${name}F32`);
+  });
+
+  it('every function the root exports belongs to exactly one activation subpath', () => {
+    const owner = new Map<string, string[]>();
+    for (const name of names) {
+      for (const form of formsOf(name)) owner.set(form, [...(owner.get(form) ?? []), name]);
+    }
+    // `gelu` is a prefix of `geluTanh`, but geluTanhF32 is not a form of gelu: the suffix decides.
+    expect(Object.keys(api).filter((k) => owner.get(k)?.length !== 1)).toEqual([]);
+  });
+
+  it('has the root, package.json, one subpath per activation function and the kebab-case aliases', () => {
+    expect(aliases).toEqual(expect.arrayContaining(['leaky-relu', 'gelu-tanh', 's-shaped-relu']));
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`)].sort());
+  });
+
+  it.each(['.', ...names.map((n) => `./${n}`)])('%s: import and require, each with types first', (subpath) => {
     const file = subpath === '.' ? 'index' : subpath.slice(2);
     const entry = pkg.exports[subpath];
     expect(Object.keys(entry)).toEqual(['import', 'require']);
@@ -37,8 +66,13 @@ describe('package.json exports', () => {
     expect(entry.require).toEqual({ types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` });
   });
 
-  it('has a typesVersions entry per activation folder (TypeScript moduleResolution node10)', () => {
-    expect(Object.keys(pkg.typesVersions['*']).sort()).toEqual(folders);
+  it.each(entries.filter((e) => e.alias))('./$alias is an alias of ./$name (the same files)', ({ name, alias }) => {
+    expect(pkg.exports[`./${alias}`]).toEqual(pkg.exports[`./${name}`]);
+    expect(pkg.typesVersions['*'][alias!]).toEqual(pkg.typesVersions['*'][name]);
+  });
+
+  it('has a typesVersions entry per subpath (TypeScript moduleResolution node10)', () => {
+    expect(Object.keys(pkg.typesVersions['*']).sort()).toEqual([...names, ...aliases].sort());
   });
 
   it('is side-effect free, ships only dist, README.md and LICENSE, and has no runtime dependencies', () => {
@@ -51,14 +85,14 @@ describe('package.json exports', () => {
 });
 
 describe('src/activations/index.ts barrel', () => {
-  const lines = [...barrel.matchAll(/^export \* from '\.\/([^/']+)\/[^']+';$/gm)].map((m) => m[1]!);
+  const lines = [...barrel.matchAll(/^export \* from '\.\/([^']+)\.js';$/gm)].map((m) => `src/activations/${m[1]!}.ts`);
 
-  it.each(folders)('exports %s', (folder) => {
-    expect(lines).toContain(folder);
+  it.each(entries)('exports $name ($source)', ({ source }) => {
+    expect(lines).toContain(source);
   });
 
-  it('exports no folder that does not exist', () => {
-    expect(lines.filter((l) => !folders.includes(l))).toEqual([]);
+  it('exports nothing but the activation modules', () => {
+    expect(lines.filter((l) => !entries.some((e) => e.source === l))).toEqual([]);
   });
 });
 

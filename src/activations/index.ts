@@ -1,9 +1,11 @@
-// Barrel: one line per activation folder (test/exports.test.ts checks that none is missing).
+// Barrel: one line per activation module (test/exports.test.ts checks that none is missing).
 export * from './celu/celu.js';
 export * from './crelu/crelu.js';
 export * from './elu/elu.js';
-export * from './geglu/index.js';
-export * from './gelu/index.js';
+export * from './geglu/geglu.js';
+export * from './geglu/geglu-tanh.js';
+export * from './gelu/gelu.js';
+export * from './gelu/gelu-tanh.js';
 export * from './glu/glu.js';
 export * from './hard-sigmoid/hard-sigmoid.js';
 export * from './hard-swish/hard-swish.js';

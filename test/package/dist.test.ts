@@ -82,3 +82,46 @@ describe('the built JavaScript', () => {
     for (const key of Object.keys(esm)) expect(typeof esm[key], key).toBe('function');
   });
 });
+
+describe('the subpaths, resolved by Node from an installed package', () => {
+  // One child process resolves every subpath through the exports map, as a user's code would.
+  const script = `
+    const { createRequire } = require('node:module');
+    const req = createRequire(process.cwd() + '/index.js');
+    const subpaths = JSON.parse(process.argv[1]);
+    (async () => {
+      const out = {};
+      for (const s of subpaths) {
+        const esm = await import(s);
+        const cjs = req(s);
+        out[s] = { esm: Object.keys(esm).sort(), cjs: Object.keys(cjs).sort() };
+      }
+      process.stdout.write(JSON.stringify(out));
+    })();`;
+  const entries = activationEntries();
+  const subpaths = ['rectified', ...entries.map((e) => `rectified/${e.name}`), ...entries.flatMap((e) => (e.alias ? [`rectified/${e.alias}`] : []))];
+  const resolved = JSON.parse(
+    execFileSync(process.execPath, ['-e', script, JSON.stringify(subpaths)], { cwd: inject('installDir'), encoding: 'utf8' }),
+  ) as Record<string, { esm: string[]; cjs: string[] }>;
+  const rootKeys = resolved.rectified!.esm;
+
+  it.each(entries)('rectified/$name exports the forms of $name and nothing else, in ESM and CJS', ({ name }) => {
+    const { esm, cjs } = resolved[`rectified/${name}`]!;
+    expect(esm).toContain(name);
+    expect(esm).toContain(`${name}F32`);
+    expect(cjs).toEqual(esm);
+    // Every export is one of the root's, and names this activation (geluTanh's are not gelu's).
+    for (const key of esm) {
+      expect(rootKeys).toContain(key);
+      expect(entries.filter((e) => key.startsWith(e.name)).sort((a, b) => b.name.length - a.name.length)[0]!.name, key).toBe(name);
+    }
+  });
+
+  it.each(entries.filter((e) => e.alias))('rectified/$alias is an alias of rectified/$name', ({ name, alias }) => {
+    expect(resolved[`rectified/${alias}`]).toEqual(resolved[`rectified/${name}`]);
+  });
+
+  it('the subpaths together export exactly the root', () => {
+    expect(entries.flatMap((e) => resolved[`rectified/${e.name}`]!.esm).sort()).toEqual(rootKeys);
+  });
+});

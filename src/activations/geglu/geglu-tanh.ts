@@ -1,3 +1,27 @@
+/**
+ * GEGLU with the tanh-approximated GELU gate: splits each row in halves a | b and lets geluTanh(b) gate a; the form of checkpoints trained with the tanh GELU (Gemma uses it). The exact form is {@link geglu!geglu | geglu} (`rectified/geglu`).
+ *
+ * ![gegluTanh(1, b) = geluTanh(b) and ∂gegluTanh/∂b against b](../../../docs/plots/geglu-tanh.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * gegluTanh(a, b) = a·geluTanh(b) = a·½b(1 + tanh(√(2/π)(b + 0.044715b³)))
+ * ∂gegluTanh/∂a = geluTanh(b), ∂gegluTanh/∂b = a·geluTanh′(b)
+ * arrays: x read as rows of rowSize (even) elements, row = a | b (halves), out row = a ⊗ g(b) (half as long)
+ * ```
+ *
+ * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` and ONNX's `SwiGLU` gate the FIRST half instead, so swap the halves of each row to match that layout. PyTorch, JAX and Keras ship no GEGLU (PyTorch declined it, pytorch/pytorch#80168); from "GLU Variants Improve Transformer" (Shazeer 2020), GEGLU(x, W, V) = GELU(xW) ⊗ xV.
+ *
+ * **Special values** (g = geluTanh): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (g(±0) = ±0, so gegluTanh(2, −0) = −0 and gegluTanh(−0, 1) = −0); gegluTanh(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; gegluTanh(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); gegluTanh(±∞, b) = ±∞·g(b) for finite b, NaN where g(b) is 0: at b = ±0, and where g(b) underflows in float64 (the scalars: b ≲ −21.4; the kernels, whose float64 intermediates underflow elsewhere, give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·g′(b)).
+ *
+ * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7525), where only an absolute error of a few ulp of |a| is attainable.
+ *
+ * Five forms: `gegluTanh(a, b)`, `gegluTanhDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluTanhF32(out, x, rowSize?)` (out has x.length/2 values), `gegluTanhDerivativeF32(out, x, rowSize?)` (out has x.length values, laid out like x), `gegluTanhBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/gegluTanh` (or its alias `rectified/geglu-tanh`) or `rectified`.
+ *
+ * @module gegluTanh
+ * @category Gated linear units
+ */
 import { readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';

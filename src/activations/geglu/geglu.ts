@@ -1,3 +1,27 @@
+/**
+ * GEGLU, the gated linear unit with a GELU gate (Shazeer 2020): splits each row in halves a | b and lets gelu(b) gate a; the feed-forward unit of T5 v1.1 and Gemma. Exact (erfc) form; the tanh form is {@link gegluTanh!gegluTanh | gegluTanh} (`rectified/gegluTanh`).
+ *
+ * ![geglu(1, b) = gelu(b) and ∂geglu/∂b against b](../../../docs/plots/geglu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * geglu(a, b) = a·gelu(b) = a·b·Φ(b)
+ * ∂geglu/∂a = gelu(b), ∂geglu/∂b = a·gelu′(b) = a·(Φ(b) + b·φ(b))
+ * arrays: x read as rows of rowSize (even) elements, row = a | b (halves), out row = a ⊗ g(b) (half as long)
+ * ```
+ *
+ * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` and ONNX's `SwiGLU` gate the FIRST half instead, so swap the halves of each row to match that layout. PyTorch, JAX and Keras ship no GEGLU (PyTorch declined it, pytorch/pytorch#80168); from "GLU Variants Improve Transformer" (Shazeer 2020), GEGLU(x, W, V) = GELU(xW) ⊗ xV.
+ *
+ * **Special values** (g = gelu): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (g(±0) = ±0, so geglu(2, −0) = −0 and geglu(−0, 1) = −0); geglu(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; geglu(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); geglu(±∞, b) = ±∞·g(b) for finite b, NaN where g(b) is 0: at b = ±0, and where g(b) underflows in float64 (the scalars: b ≲ −38.6; the kernels, whose float64 intermediates underflow elsewhere, give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·g′(b)).
+ *
+ * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7518), where only an absolute error of a few ulp of |a| is attainable.
+ *
+ * Five forms: `geglu(a, b)`, `gegluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluF32(out, x, rowSize?)` (out has x.length/2 values), `gegluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x), `gegluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/geglu` or `rectified`.
+ *
+ * @module geglu
+ * @category Gated linear units
+ */
 import { readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { gelu32, geluSlope32 } from '../../internal/gelu32.js';

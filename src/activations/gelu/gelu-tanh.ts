@@ -1,3 +1,26 @@
+/**
+ * GELU, tanh approximation (Hendrycks & Gimpel 2016): the form of GPT-2 and the default of JAX's `gelu` and Keras's `ops.gelu`; pick it when a checkpoint was trained with it. The exact form is {@link gelu!gelu | gelu} (`rectified/gelu`).
+ *
+ * ![geluTanh and geluTanh′, −4 ≤ x ≤ 4](../../../docs/plots/gelu-tanh.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * geluTanh(x) = ½x(1 + tanh u) = x·σ(2u),  u = √(2/π)(x + 0.044715x³)
+ * geluTanh′(x) = σ(2u) + x·σ(2u)(1 − σ(2u))·2u′,  2u′ = 2√(2/π)(1 + 3·0.044715x²)
+ * ```
+ *
+ * **Parameters**: None.
+ *
+ * **Special values**: NaN → NaN; geluTanh(±0) = ±0; geluTanh(−∞) = −0; geluTanh(+∞) = +∞; computed as x·σ(2u), so the negative tail keeps its digits where ½x(1 + tanh u) cancels to −0. geluTanh′(±0) = 0.5.
+ *
+ * **Derivative at the kink**: none (smooth); geluTanh′ crosses 0 at x ≈ −0.7525 (the minimum, ≈ −0.170).
+ *
+ * Five forms: `geluTanh(x)`, `geluTanhDerivative(x)`, `geluTanhF32(out, x)`, `geluTanhDerivativeF32(out, x)` and `geluTanhBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/geluTanh` (or its alias `rectified/gelu-tanh`) or `rectified`.
+ *
+ * @module geluTanh
+ * @category Smooth gates
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';

@@ -1,3 +1,26 @@
+/**
+ * GELU, the Gaussian error linear unit, exact form: the input weighted by its standard normal CDF; the activation of BERT, GPT and most transformers (PyTorch's default). The tanh approximation is its own activation, {@link geluTanh!geluTanh | geluTanh} (`rectified/geluTanh`).
+ *
+ * ![gelu and gelu′, −4 ≤ x ≤ 4](../../../docs/plots/gelu.svg)
+ *
+ * **Formula**
+ *
+ * ```text
+ * gelu(x) = x·Φ(x) = ½x·erfc(−x/√2)
+ * gelu′(x) = Φ(x) + x·φ(x)
+ * ```
+ *
+ * **Parameters**: None.
+ *
+ * **Special values**: NaN → NaN; gelu(±0) = ±0; gelu(−∞) = −0; gelu(+∞) = +∞; the negative tail keeps every digit (gelu(−10) ≈ −7.6e−23, PyTorch: −0). gelu′(±0) = 0.5.
+ *
+ * **Derivative at the kink**: none (smooth); the minimum gelu(−0.7518…) ≈ −0.170 is where gelu′ crosses 0.
+ *
+ * Five forms: `gelu(x)`, `geluDerivative(x)`, `geluF32(out, x)`, `geluDerivativeF32(out, x)` and `geluBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/gelu` or `rectified`.
+ *
+ * @module gelu
+ * @category Smooth gates
+ */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';

@@ -16,9 +16,9 @@
  *
  * **Derivative at the kinks**: 0 (PyTorch: hardSigmoid′(±3) = 0).
  *
- * Five forms: `hardSigmoid(x, alpha = 1/6, beta = 0.5)`, `hardSigmoidDerivative(x, alpha = 1/6, beta = 0.5)`, `hardSigmoidF32(out, x, alpha = 1/6, beta = 0.5)`, `hardSigmoidDerivativeF32(out, x, alpha = 1/6, beta = 0.5)` and `hardSigmoidBackwardF32(dx, dy, x, alpha = 1/6, beta = 0.5)` (out-first; `out` may be `x`). Import from `rectified/hard-sigmoid` or `rectified`.
+ * Five forms: `hardSigmoid(x, alpha = 1/6, beta = 0.5)`, `hardSigmoidDerivative(x, alpha = 1/6, beta = 0.5)`, `hardSigmoidF32(out, x, alpha = 1/6, beta = 0.5)`, `hardSigmoidDerivativeF32(out, x, alpha = 1/6, beta = 0.5)` and `hardSigmoidBackwardF32(dx, dy, x, alpha = 1/6, beta = 0.5)` (out-first; `out` may be `x`). Import from `rectified/hardSigmoid` (or its alias `rectified/hard-sigmoid`) or `rectified`.
  *
- * @module hard-sigmoid
+ * @module hardSigmoid
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

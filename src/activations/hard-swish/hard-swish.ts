@@ -16,9 +16,9 @@
  *
  * **Derivative at the kinks**: hardSwish′(−3) = 0 and hardSwish′(3) = 1 (current PyTorch; the derivative jumps from 1.5 to 1 at 3).
  *
- * Five forms: `hardSwish(x)`, `hardSwishDerivative(x)`, `hardSwishF32(out, x)`, `hardSwishDerivativeF32(out, x)` and `hardSwishBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/hard-swish` or `rectified`.
+ * Five forms: `hardSwish(x)`, `hardSwishDerivative(x)`, `hardSwishF32(out, x)`, `hardSwishDerivativeF32(out, x)` and `hardSwishBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/hardSwish` (or its alias `rectified/hard-swish`) or `rectified`.
  *
- * @module hard-swish
+ * @module hardSwish
  * @category Smooth gates
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

@@ -16,9 +16,9 @@
  *
  * **Derivative at the kinks**: hardTanh′(minVal) = hardTanh′(maxVal) = 0 (PyTorch, verified).
  *
- * Five forms: `hardTanh(x, minVal = -1, maxVal = 1)`, `hardTanhDerivative(x, minVal = -1, maxVal = 1)`, `hardTanhF32(out, x, minVal = -1, maxVal = 1)`, `hardTanhDerivativeF32(out, x, minVal = -1, maxVal = 1)` and `hardTanhBackwardF32(dx, dy, x, minVal = -1, maxVal = 1)` (out-first; `out` may be `x`). Import from `rectified/hard-tanh` or `rectified`.
+ * Five forms: `hardTanh(x, minVal = -1, maxVal = 1)`, `hardTanhDerivative(x, minVal = -1, maxVal = 1)`, `hardTanhF32(out, x, minVal = -1, maxVal = 1)`, `hardTanhDerivativeF32(out, x, minVal = -1, maxVal = 1)` and `hardTanhBackwardF32(dx, dy, x, minVal = -1, maxVal = 1)` (out-first; `out` may be `x`). Import from `rectified/hardTanh` (or its alias `rectified/hard-tanh`) or `rectified`.
  *
- * @module hard-tanh
+ * @module hardTanh
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

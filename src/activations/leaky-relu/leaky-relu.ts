@@ -16,9 +16,9 @@
  *
  * **Derivative at the kink**: leakyRelu′(0) = negativeSlope (x = 0 belongs to the left piece).
  *
- * Five forms: `leakyRelu(x, negativeSlope = 0.01)`, `leakyReluDerivative(x, negativeSlope = 0.01)`, `leakyReluF32(out, x, negativeSlope = 0.01)`, `leakyReluDerivativeF32(out, x, negativeSlope = 0.01)` and `leakyReluBackwardF32(dx, dy, x, negativeSlope = 0.01)` (out-first; `out` may be `x`). Import from `rectified/leaky-relu` or `rectified`.
+ * Five forms: `leakyRelu(x, negativeSlope = 0.01)`, `leakyReluDerivative(x, negativeSlope = 0.01)`, `leakyReluF32(out, x, negativeSlope = 0.01)`, `leakyReluDerivativeF32(out, x, negativeSlope = 0.01)` and `leakyReluBackwardF32(dx, dy, x, negativeSlope = 0.01)` (out-first; `out` may be `x`). Import from `rectified/leakyRelu` (or its alias `rectified/leaky-relu`) or `rectified`.
  *
- * @module leaky-relu
+ * @module leakyRelu
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

@@ -16,9 +16,9 @@
  *
  * **Derivative at the kink**: none (smooth).
  *
- * Five forms: `logSigmoid(x)`, `logSigmoidDerivative(x)`, `logSigmoidF32(out, x)`, `logSigmoidDerivativeF32(out, x)` and `logSigmoidBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/log-sigmoid` or `rectified`.
+ * Five forms: `logSigmoid(x)`, `logSigmoidDerivative(x)`, `logSigmoidF32(out, x)`, `logSigmoidDerivativeF32(out, x)` and `logSigmoidBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/logSigmoid` (or its alias `rectified/log-sigmoid`) or `rectified`.
  *
- * @module log-sigmoid
+ * @module logSigmoid
  * @category Sigmoid
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

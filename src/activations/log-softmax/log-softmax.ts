@@ -25,9 +25,9 @@
  *
  * Forms: `logSoftmax(x)` (one row, float64), `logSoftmaxF32(out, x, rowSize?)`,
  * `logSoftmaxBackward(dy, y)` and `logSoftmaxBackwardF32(dx, dy, y, rowSize?)` (from the output
- * y, like PyTorch's `_log_softmax_backward_data`). Import from `rectified/log-softmax` or `rectified`.
+ * y, like PyTorch's `_log_softmax_backward_data`). Import from `rectified/logSoftmax` (or its alias `rectified/log-softmax`) or `rectified`.
  *
- * @module log-softmax
+ * @module logSoftmax
  * @category Normalising
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

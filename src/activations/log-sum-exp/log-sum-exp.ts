@@ -24,9 +24,9 @@
  *
  * Forms: `logSumExp(x)` (one row, float64), `logSumExpF32(out, x, rowSize?)` (one result per
  * row), `logSumExpBackward(dy, x)` and `logSumExpBackwardF32(dx, dy, x, rowSize?)` (one dy per
- * row, the forward input x). Import from `rectified/log-sum-exp` or `rectified`.
+ * row, the forward input x). Import from `rectified/logSumExp` (or its alias `rectified/log-sum-exp`) or `rectified`.
  *
- * @module log-sum-exp
+ * @module logSumExp
  * @category Normalising
  */
 import { assertFloat32Array, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';

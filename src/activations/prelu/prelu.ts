@@ -38,7 +38,7 @@ import { assertFinite, assertInput } from '../../internal/params.js';
 /**
  * Parametric ReLU (He et al. 2015): x for x > 0, weight·x for x ≤ 0, with a learnable weight.
  *
- * The scalar form is {@link leaky-relu!leakyRelu} with PyTorch's `nn.PReLU` initial weight 0.25 (TF.js
+ * The scalar form is {@link leakyRelu!leakyRelu} with PyTorch's `nn.PReLU` initial weight 0.25 (TF.js
  * and Keras initialise PReLU weights to 0).
  *
  * @param x - input

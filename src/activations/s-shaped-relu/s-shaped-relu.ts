@@ -13,15 +13,15 @@
  *
  * **Parameters**: `tl`, `al`, `tr`, `ar`: finite, tl ≤ tr (tl = tr allowed), no defaults (see {@link sShapedRelu}); the array forms take `{ tl, al, tr, ar }` with numbers or per-channel `Float32Array`s and `innerSize` (as {@link prelu!preluF32}), and `sShapedReluBackwardF32` can accumulate the four parameter gradients.
  *
- * Not {@link shifted-relu!shiftedRelu} (max(x, −a)), which the ELU literature calls SReLU too.
+ * Not {@link shiftedRelu!shiftedRelu} (max(x, −a)), which the ELU literature calls SReLU too.
  *
  * **Special values**: NaN → NaN; the middle piece returns x itself (−0 stays −0); an outer piece whose exact value is 0 gives +0; sShapedRelu(+∞) = the limit of the right piece (+∞·sign(ar), tr for ar = 0), sShapedRelu(−∞) likewise with al and tl.
  *
  * **Derivative at the kinks**: the outer piece's slope, as in the paper's definition (x ≥ tr and x ≤ tl are closed) and as PyTorch's hardtanh at its kinks: sShapedRelu′(tr) = ar, sShapedRelu′(tl) = al (ar when tl = tr).
  *
- * Five forms (and the parameter partials): `sShapedRelu(x, tl, al, tr, ar)`, `sShapedReluDerivative(x, tl, al, tr, ar)`, `sShapedReluParameterDerivatives(x, tl, al, tr, ar)`, `sShapedReluF32(out, x, params, innerSize = 1)`, `sShapedReluDerivativeF32(out, x, params, innerSize = 1)` and `sShapedReluBackwardF32(dx, dy, x, params, innerSize = 1, paramGrads?)` (out-first; `out` may be `x`). Import from `rectified/s-shaped-relu` or `rectified`.
+ * Five forms (and the parameter partials): `sShapedRelu(x, tl, al, tr, ar)`, `sShapedReluDerivative(x, tl, al, tr, ar)`, `sShapedReluParameterDerivatives(x, tl, al, tr, ar)`, `sShapedReluF32(out, x, params, innerSize = 1)`, `sShapedReluDerivativeF32(out, x, params, innerSize = 1)` and `sShapedReluBackwardF32(dx, dy, x, params, innerSize = 1, paramGrads?)` (out-first; `out` may be `x`). Import from `rectified/sShapedRelu` (or its alias `rectified/s-shaped-relu`) or `rectified`.
  *
- * @module s-shaped-relu
+ * @module sShapedRelu
  * @category Piecewise learnable
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
@@ -70,7 +70,7 @@ export interface SShapedReluGradients {
  * S-shaped rectified linear unit (Jin et al., "Deep Learning with S-shaped Rectified Linear
  * Activation Units", AAAI 2016): tr + ar·(x − tr) for x ≥ tr, x for tl < x < tr,
  * tl + al·(x − tl) for x ≤ tl. Continuous; convex or not depending on al and ar. Named
- * `sShapedRelu` so that it is not confused with {@link shifted-relu!shiftedRelu} (max(x, −a)),
+ * `sShapedRelu` so that it is not confused with {@link shiftedRelu!shiftedRelu} (max(x, −a)),
  * which the ELU literature also calls SReLU.
  *
  * No defaults: the paper initialises by "freezing", holding the unit at a leaky ReLU (tl = 0,

@@ -16,9 +16,9 @@
  *
  * **Derivative at the kink**: shiftedRelu′(−a) = 0 (relu's convention).
  *
- * Five forms: `shiftedRelu(x, a = 1)`, `shiftedReluDerivative(x, a = 1)`, `shiftedReluF32(out, x, a = 1)`, `shiftedReluDerivativeF32(out, x, a = 1)` and `shiftedReluBackwardF32(dx, dy, x, a = 1)` (out-first; `out` may be `x`). Import from `rectified/shifted-relu` or `rectified`.
+ * Five forms: `shiftedRelu(x, a = 1)`, `shiftedReluDerivative(x, a = 1)`, `shiftedReluF32(out, x, a = 1)`, `shiftedReluDerivativeF32(out, x, a = 1)` and `shiftedReluBackwardF32(dx, dy, x, a = 1)` (out-first; `out` may be `x`). Import from `rectified/shiftedRelu` (or its alias `rectified/shifted-relu`) or `rectified`.
  *
- * @module shifted-relu
+ * @module shiftedRelu
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

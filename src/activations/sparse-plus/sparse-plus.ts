@@ -16,9 +16,9 @@
  *
  * **Derivative at the kinks**: none needed: sparsePlus is continuously differentiable (f′(−1) = 0, f′(1) = 1 from both sides); only f″ jumps at ±1.
  *
- * Five forms: `sparsePlus(x)`, `sparsePlusDerivative(x)`, `sparsePlusF32(out, x)`, `sparsePlusDerivativeF32(out, x)` and `sparsePlusBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/sparse-plus` or `rectified`.
+ * Five forms: `sparsePlus(x)`, `sparsePlusDerivative(x)`, `sparsePlusF32(out, x)`, `sparsePlusDerivativeF32(out, x)` and `sparsePlusBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/sparsePlus` (or its alias `rectified/sparse-plus`) or `rectified`.
  *
- * @module sparse-plus
+ * @module sparsePlus
  * @category Softplus
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';

@@ -1,8 +1,12 @@
 // An ESM app using rectified from the root and from subpaths.
 import { gelu, geluF32, leakyRelu as leakyReluFromRoot, relu, softplus } from 'rectified';
 import { crelu } from 'rectified/crelu';
-import { gelu as geluFromSubpath, geluTanh } from 'rectified/gelu';
-import { leakyRelu, leakyReluBackwardF32 } from 'rectified/leaky-relu';
+import * as geluModule from 'rectified/gelu';
+import { gelu as geluFromSubpath } from 'rectified/gelu';
+import { geluTanh } from 'rectified/geluTanh';
+import { geluTanh as geluTanhFromAlias } from 'rectified/gelu-tanh';
+import { leakyRelu, leakyReluBackwardF32 } from 'rectified/leakyRelu';
+import { leakyRelu as leakyReluFromAlias } from 'rectified/leaky-relu';
 import { relu as reluFromSubpath, reluDerivative } from 'rectified/relu';
 
 function check(label: string, actual: unknown, expected: unknown): void {
@@ -23,6 +27,9 @@ check('crelu(-3)[1]', pair[1], 3);
 check('relu root = subpath', relu, reluFromSubpath);
 check('gelu root = subpath', gelu, geluFromSubpath);
 check('leakyRelu root = subpath', leakyReluFromRoot, leakyRelu);
+// A kebab-case alias is the same module as the subpath named after the function.
+check('leakyRelu subpath = alias', leakyRelu, leakyReluFromAlias);
+check('geluTanh subpath = alias', geluTanh, geluTanhFromAlias);
 
 const x = Float32Array.of(-2, 0, 2);
 const y: Float32Array = geluF32(new Float32Array(3), x);
@@ -33,6 +40,8 @@ check('leakyReluBackwardF32', dx[0], 0.5);
 // The declarations are real types, not `any`: these must be type errors.
 // @ts-expect-error relu takes a number
 check('relu(string) throws', (() => { try { relu('1'); return 'no'; } catch (e) { return e instanceof TypeError; } })(), true);
+// @ts-expect-error rectified/gelu exports the exact gelu's forms only (geluTanh has its own subpath)
+check('rectified/gelu has no geluTanh', geluModule.geluTanh, undefined);
 // @ts-expect-error crelu returns a pair, not a number
 const notANumber: number = crelu(1);
 void notANumber;

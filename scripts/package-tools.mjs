@@ -19,10 +19,13 @@ export function runNpm(args, cwd = root) {
   });
 }
 
-/** Throws unless dist/ exists and is at least as new as every file under src/. */
-export function assertFreshBuild() {
+/**
+ * Why dist/ cannot be used as built: null when dist/ exists and is at least as new as every
+ * file under src/ and the build configuration, else the reason (missing, or the newer files).
+ */
+export function staleBuild() {
   const index = join(root, 'dist/index.js');
-  if (!existsSync(index)) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(index)) return 'dist/ is missing';
   const built = statSync(index).mtimeMs;
   const stale = [];
   const walk = (dir) => {
@@ -33,7 +36,16 @@ export function assertFreshBuild() {
     }
   };
   walk(join(root, 'src'));
-  if (stale.length > 0) throw new Error(`dist/ is older than ${stale.join(', ')}: run \`npm run build\` first`);
+  for (const file of ['tsup.config.ts', 'scripts/activations.mjs']) {
+    if (statSync(join(root, file)).mtimeMs > built) stale.push(file);
+  }
+  return stale.length > 0 ? `dist/ is older than ${stale.join(', ')}` : null;
+}
+
+/** Throws unless dist/ exists and is at least as new as every file under src/. */
+export function assertFreshBuild() {
+  const reason = staleBuild();
+  if (reason) throw new Error(`${reason}: run \`npm run build\` first`);
 }
 
 /** `npm pack --dry-run`: the paths that would be published, sorted. */

@@ -38,6 +38,7 @@ const config = {
   validation: { notExported: true, invalidLink: true, invalidPath: true, rewrittenLink: true, notDocumented: true, unusedMergeModuleWith: true },
   requiredToBeDocumented: ['Module', 'Function', 'Variable', 'Class', 'Interface', 'TypeAlias', 'Enum', 'Parameter'],
   customCss: 'scripts/plot/docs.css',
+  plugin: ['./scripts/plot/typedoc-plugin.mjs'],
 };
 
 export default config;

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { activationEntries } from './activations.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const site = join(root, 'docs/site');
@@ -105,12 +106,20 @@ async function checkPlots(page: Page, name: string, min: number): Promise<void> 
 try {
   // Every activation page (one typedoc module per activation entry point) and every document.
   const modules = readdirSync(join(site, 'modules')).filter((f) => f.endsWith('.html'));
-  check(modules.length >= 11, `only ${modules.length} activation pages`);
+  check(modules.length === activationEntries().length, `${modules.length} activation pages for ${activationEntries().length} activations`);
   for (const file of modules) {
     const { page, errors } = await open(`${origin}/modules/${file}`);
     check(errors.length === 0, `modules/${file}: ${errors.join('; ')}`);
     await checkPlots(page, `modules/${file}`, 1);
     counts.pages++;
+    // The function named after the module shows the plot and formula too (typedoc-plugin.mjs).
+    const name = file.slice(0, -'.html'.length);
+    const fn = await open(`${origin}/functions/${name}.${name}.html`);
+    check(fn.errors.length === 0, `functions/${name}.${name}.html: ${fn.errors.join('; ')}`);
+    await checkPlots(fn.page, `functions/${name}.${name}.html`, 1);
+    check((await fn.page.$$eval('pre code', (c) => c.length)) > 0, `functions/${name}.${name}.html: no formula block`);
+    counts.pages++;
+    await fn.page.close();
     if (file === 'gelu.html') {
       await page.screenshot({ path: join(root, 'docs/screenshot-gelu.png') });
     }

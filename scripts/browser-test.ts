@@ -2,7 +2,8 @@
 // Serves docs/site and dist/ from a tiny node:http server on a free localhost port, then asserts
 // that every activation page loads with no console error and shows a non-empty plot SVG, that
 // the project documents load, that search finds `gelu`, and that a page importing the built ESM
-// bundle computes gelu(1). Saves docs/screenshot-gelu.png. Exits non-zero on any failure.
+// bundle computes gelu(1). Saves a screenshot of the gelu page as docs/site/screenshot-gelu.png,
+// beside the site it shows (git-ignored, so a run leaves the tree clean). Exits non-zero on any failure.
 // Needs Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH); builds dist/ and docs/site/
 // first when they are missing (`npm run test:browser` always rebuilds the docs).
 import { execSync } from 'node:child_process';
@@ -121,7 +122,7 @@ try {
     counts.pages++;
     await fn.page.close();
     if (file === 'gelu.html') {
-      await page.screenshot({ path: join(root, 'docs/screenshot-gelu.png') });
+      await page.screenshot({ path: join(site, 'screenshot-gelu.png') });
     }
     await page.close();
   }

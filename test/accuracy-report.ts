@@ -237,7 +237,7 @@ export function renderMarkdown(measures: Measure[]): string {
   L.push('**Columns.** *max* and *mean ulp*: the error |result − exact| in units in the last place of the exact value');
   L.push('(fractional: a correctly rounded result is at most 0.5 ulp off). *correctly rounded*: the share of results equal');
   L.push('to the exact value rounded to nearest (same sign of zero). *worst input*: the input of the max error.');
-  L.push(`The contract (DESIGN.md, test/contract.ts): float64 ≤ ${F64_ULP} ulp (silu′, gelu′, geluTanh′, mish′: ≤ ${RELAXED.ulp} ulp`);
+  L.push(`The contract ([design](design.md), test/contract.ts): float64 ≤ ${F64_ULP} ulp (silu′, gelu′, geluTanh′, mish′: ≤ ${RELAXED.ulp} ulp`);
   L.push(`farther than ${RELAXED.radius} from the derivative's zero, absolute error ≤ 4·2⁻⁵² closer in — those rows report the`);
   L.push(`ulp error farther out and the absolute error closer in); Float32Array kernels ≤ ${F32_ULP} ulp; no NaN, infinity or`);
   L.push('signed-zero mismatch. Gated units: ∂/∂b = a·g′(b) follows g′\'s rule, its absolute bound scaled by |a|.');

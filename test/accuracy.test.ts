@@ -1,5 +1,5 @@
 // Every function, derivative and Float32Array kernel (forward, derivative, backward with dy = 1)
-// held to the accuracy contract of DESIGN.md (test/contract.ts) over the dense fixtures
+// held to the accuracy contract of docs/design.md (test/contract.ts) over the dense fixtures
 // test/fixtures/accuracy/*.json (≥ 2,000 float64 and ≥ 1,000 float32 inputs per case, made by
 // test/fixtures/generate-accuracy.mjs): errors are fractional ulps against the exact value.
 // The gated units, softmax, logSoftmax, logSumExp and maxout likewise over

@@ -1,4 +1,4 @@
-// The Float32Array contract of DESIGN.md, table-driven over every kernel: returns `out`, leaves
+// The Float32Array contract of docs/design.md, table-driven over every kernel: returns `out`, leaves
 // x/dy untouched (bitwise), equals Math.fround(scalar) within 1 float32 ulp on ~2000 seeded
 // inputs (signed zeros, infinities and NaN exactly), works in place and on partially
 // overlapping views, accepts empty arrays, and rejects bad arguments. Then the PReLU

@@ -1,4 +1,4 @@
-// The accuracy contract of DESIGN.md ("Numerics"), in one place for every accuracy test
+// The accuracy contract of docs/design.md ("Accuracy contract"), in one place for every accuracy test
 // (spot.test.ts, accuracy.test.ts) and the accuracy report (scripts/accuracy.ts):
 //   float64 scalar f and f′ ≤ 4 ulp; silu′, gelu′, geluTanh′ and mish′ ≤ 8 ulp farther than 0.2
 //   from the derivative's zero and an absolute error ≤ 4·2⁻⁵² closer in; Float32Array kernels

@@ -1,10 +1,10 @@
-// Property tests (fast-check) of the mathematical identities listed in DESIGN.md, "Tests".
+// Property tests (fast-check) of the mathematical identities listed in docs/design.md, "Testing".
 //
 // They check the mathematics, not the implementation: each property states an identity or
 // inequality that holds for the exact functions, and a tolerance derived from the rounding that
 // floating point adds to it. Two sources of rounding are used throughout:
 //
-//  - the accuracy contract of DESIGN.md, "Accuracy": a float64 scalar is within 4 ulp of the
+//  - the accuracy contract of docs/design.md, "Accuracy contract": a float64 scalar is within 4 ulp of the
 //    exact value (silu′, gelu′, geluTanh′, mish′: 8 ulp farther than 0.2 from the derivative's
 //    zero, absolute 4·2⁻⁵² closer in, as in test/spot.test.ts); a Float32Array kernel is within
 //    1 float32 ulp. "k ulp" is measured with ulpNear(), which also covers the exact value being
@@ -14,7 +14,7 @@
 //
 // Where an identity pairs two calls that evaluate the same quantity at the same argument
 // (softplus′ vs sigmoid, σ(x) + σ(−x)), the tolerance is "a couple of ulp": each side is taken to
-// be a faithful (< 1 ulp) evaluation, as DESIGN.md's "exact to the last bit or two" promises.
+// be a faithful (< 1 ulp) evaluation, as docs/design.md's "exact to the last bit or two" promises.
 //
 // A property that fails because of src/ keeps its counterexample in `examples`, so that it fails
 // on every run instead of whenever fast-check happens to draw it.

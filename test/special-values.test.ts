@@ -1,7 +1,7 @@
 // Special values of every scalar activation and derivative, each derived from the mathematics
 // (limits, exact values, correctly rounded products), never from running the code: NaN, signed
 // zeros (checked with Object.is), ±Infinity, subnormals, ±1e300 and ±3.4e38, the kink
-// conventions of DESIGN.md, finiteness for finite input, and the TypeError/RangeError contract.
+// conventions of docs/design.md, finiteness for finite input, and the TypeError/RangeError contract.
 //
 // `near(v)` marks a value that is not exactly representable (ln 2, a subnormal product, 1/x):
 // the result must lie within 4 float64 ulps of v (the scalar accuracy contract) *and* have the

@@ -1,6 +1,6 @@
 // Spot checks against committed high-precision reference values (test/fixtures/spot.json, made
 // by test/fixtures/generate.mjs with decimal.js at 80 digits): every activation and derivative
-// at ~25 points each, including the tails, within the accuracy contract of DESIGN.md:
+// at ~25 points each, including the tails, within the accuracy contract of docs/design.md:
 // float64 scalars ≤ 4 ulp (silu′, gelu′, geluTanh′, mish′: ≤ 8 ulp farther than 0.2 from the
 // derivative's zero, absolute error ≤ 4·2⁻⁵² closer in); Float32Array kernels ≤ 1 float32 ulp
 // (forward, derivative, and backward with dy = 1); no NaN/Infinity/signed-zero mismatch.

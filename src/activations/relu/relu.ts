@@ -145,7 +145,7 @@ export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, 
 /**
  * Fused backward pass of {@link relu}: dx[i] = dy[i]·relu′(x[i]); returns `dx`.
  *
- * `dx` may alias `dy` or `x`. A plain IEEE product, as in JAX (and DESIGN.md's dx = dy·f′(x)):
+ * `dx` may alias `dy` or `x`. A plain IEEE product, as in JAX (and docs/design.md's dx = dy·f′(x)):
  * an inactive unit passes back dy·0, which is −0 for a negative dy and NaN for a NaN or
  * infinite dy; PyTorch's threshold_backward instead selects 0 there. (A selection costs a
  * mispredicted branch per element: 5–8 ns against ~1 ns.)

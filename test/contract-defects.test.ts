@@ -2,7 +2,10 @@
 // a defect broke, with expectations from the definitions (elu′(x) = 1 for x > 0, …), never from
 // running the code.
 import { describe, expect, it } from 'vitest';
-import { eluBackwardF32, eluDerivative, eluDerivativeF32 } from '../src/index.js';
+import {
+  eluBackwardF32, eluDerivative, eluDerivativeF32,
+  rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes,
+} from '../src/index.js';
 
 const F32_MAX = 3.4028234663852886e38;
 const F32_TINY = 1.401298464324817e-45;
@@ -14,6 +17,18 @@ const same = (got: ArrayLike<number>, want: ArrayLike<number>): string[] => {
   }
   return bad;
 };
+
+/** Asserts that `thunk` throws a `type` whose message matches every pattern. */
+function expectError(thunk: () => unknown, type: typeof TypeError | typeof RangeError, ...patterns: RegExp[]): void {
+  let error: unknown;
+  try {
+    thunk();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(type);
+  for (const p of patterns) expect((error as Error).message).toMatch(p);
+}
 
 // ---- 1. elu′ = 1 for x > 0 whatever alpha ----------------------------------------------------
 describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', () => {
@@ -44,5 +59,49 @@ describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', ()
       if (out[0] !== 1 || out[1] !== 1) bad.push(`alpha = ${alpha}: ${out[0]}`);
     }
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+// ---- 2. rrelu with slopes at the top of the float32 range ---------------------------------------
+describe('rrelu with huge bounds and slopes', () => {
+  const MAX = Number.MAX_VALUE;
+  const POS = Float32Array.of(F32_TINY, 0.5, 3, 1e30, F32_MAX, Infinity);
+  const DY = Float32Array.of(1, -2, Infinity, -Infinity, -0, 0.25);
+  it('rreluSampleSlopes with upper = 1e39 (beyond float32) throws a RangeError naming upper and 1e39', () => {
+    expectError(() => rreluSampleSlopes(new Float32Array(8), 1, 0, 1e39), RangeError, /\bupper\b/, /1e\+39/);
+    expectError(() => rreluSampleSlopes(new Float32Array(8), 1, 3.5e38, 3.5e38), RangeError, /\bupper\b/, /3\.5e\+38/);
+  });
+  it('rreluSampleSlopes with upper = the largest float32 stores finite slopes in [0, 3.4028234663852886e38]', () => {
+    const s = rreluSampleSlopes(new Float32Array(256), 3, 0, F32_MAX);
+    expect(Array.from(s).filter((v) => !(v >= 0 && v <= F32_MAX))).toEqual([]);
+    expect(Array.from(rreluSampleSlopes(new Float32Array(4), 9, F32_MAX, F32_MAX))).toEqual([F32_MAX, F32_MAX, F32_MAX, F32_MAX]);
+  });
+  it('rrelu kernels reject an Infinity slope with a RangeError naming slopes[1] and Infinity, also for upper = 1e39', () => {
+    const slopes = Float32Array.of(1, Infinity);
+    const x = Float32Array.of(1, 1);
+    expectError(() => rreluF32(new Float32Array(2), x, 0, 1e39, slopes), RangeError, /slopes\[1\]/, /Infinity/);
+    expectError(() => rreluDerivativeF32(new Float32Array(2), x, 0, MAX, slopes), RangeError, /slopes\[1\]/, /Infinity/);
+    expectError(() => rreluBackwardF32(new Float32Array(2), x, x, 0, MAX, slopes), RangeError, /slopes\[1\]/, /Infinity/);
+  });
+  it('rreluF32 / rreluDerivativeF32 / rreluBackwardF32 pass x > 0 through (slope 1) with slopes of 3.4028234663852886e38', () => {
+    const slopes = new Float32Array(POS.length).fill(F32_MAX);
+    expect(same(rreluF32(new Float32Array(POS.length), POS, 0, 1e39, slopes), POS)).toEqual([]);
+    expect(same(rreluDerivativeF32(new Float32Array(POS.length), POS, 0, 1e39, slopes), new Float32Array(POS.length).fill(1))).toEqual([]);
+    expect(same(rreluBackwardF32(new Float32Array(POS.length), DY, POS, 0, 1e39, slopes), DY)).toEqual([]);
+  });
+  it('rrelu kernels with lower = upper = MAX_VALUE (lower + upper overflows) pass x > 0 through and give slope·x below', () => {
+    expect(same(rreluF32(new Float32Array(POS.length), POS, MAX, MAX), POS)).toEqual([]);
+    expect(same(rreluDerivativeF32(new Float32Array(POS.length), POS, MAX, MAX), new Float32Array(POS.length).fill(1))).toEqual([]);
+    expect(same(rreluBackwardF32(new Float32Array(POS.length), DY, POS, MAX, MAX), DY)).toEqual([]);
+    // x ≤ 0: the slope MAX_VALUE times x, rounded to float32: −Infinity for x = −1, −0 for −0.
+    const neg = Float32Array.of(-1, -0, -Infinity);
+    expect(same(rreluF32(new Float32Array(3), neg, MAX, MAX), Float32Array.of(-Infinity, -0, -Infinity))).toEqual([]);
+    expect(same(rreluDerivativeF32(new Float32Array(3), neg, MAX, MAX), Float32Array.of(Infinity, Infinity, Infinity))).toEqual([]);
+  });
+  it('rrelu(-1, MAX_VALUE, MAX_VALUE) is -MAX_VALUE and rreluDerivative(-1, MAX_VALUE, MAX_VALUE) is MAX_VALUE (the mean, no overflow)', () => {
+    expect(rrelu(-1, MAX, MAX)).toBe(-MAX);
+    expect(rreluDerivative(-1, MAX, MAX)).toBe(MAX);
+    expect(rreluDerivative(-1, MAX / 2, MAX)).toBe(0.75 * MAX);
+    expect(rrelu(2, MAX, MAX)).toBe(2);
   });
 });

@@ -22,6 +22,9 @@ function float32AtOrAbove(v: number): number {
   return f32[0];
 }
 
+/** The largest finite float32, (2 − 2⁻²³)·2¹²⁷. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
 /** Throws unless 0 ≤ lower ≤ upper, both finite numbers. */
 export function assertSlopeRange(lower: number, upper: number): void {
   assertNonNegative('lower', lower);
@@ -30,8 +33,18 @@ export function assertSlopeRange(lower: number, upper: number): void {
 }
 
 /**
+ * The inference slope (lower + upper)/2 for checked bounds, correctly rounded and finite: where
+ * lower + upper overflows (both near Number.MAX_VALUE) it is formed as lower/2 + upper/2, exact
+ * halvings of normal numbers.
+ */
+export function meanSlope(lower: number, upper: number): number {
+  const sum = lower + upper;
+  return sum < Infinity ? sum / 2 : lower / 2 + upper / 2;
+}
+
+/**
  * Checks the optional per-element slopes of an rrelu kernel (a Float32Array of x.length values,
- * each in [lower, upper] up to float32 rounding) and returns the view the kernel may read while
+ * each in [lower, upper] up to float32 rounding, so never NaN or ±Infinity) and returns the view the kernel may read while
  * it writes `out` (see readable), or null when no slopes were given.
  */
 export function checkSlopes(
@@ -45,7 +58,9 @@ export function checkSlopes(
   assertFloat32Array('slopes', slopes);
   assertSameLength('slopes', slopes, 'x', x);
   const lo = float32AtOrBelow(lower);
-  const hi = float32AtOrAbove(upper);
+  // An upper bound beyond the largest float32 still admits no infinite slope: x·∞ would be NaN
+  // for x = 0 and the kernels' blend 1 + 0·∞ NaN for x > 0.
+  const hi = Math.min(float32AtOrAbove(upper), FLOAT32_MAX);
   for (let i = 0, n = slopes.length; i < n; i++) {
     const s = slopes[i];
     if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${s}`);

@@ -27,7 +27,7 @@ import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
 import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
-import { assertSlopeRange, checkSlopes } from '../../internal/rrelu-slopes.js';
+import { assertSlopeRange, checkSlopes, FLOAT32_MAX, meanSlope } from '../../internal/rrelu-slopes.js';
 
 /**
  * Randomized leaky ReLU, inference form (PyTorch `F.rrelu(x, lower, upper, training=False)`):
@@ -51,7 +51,7 @@ import { assertSlopeRange, checkSlopes } from '../../internal/rrelu-slopes.js';
 export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
   assertInput(x);
   assertSlopeRange(lower, upper);
-  return leakyValue(x, (lower + upper) / 2);
+  return leakyValue(x, meanSlope(lower, upper));
 }
 
 /**
@@ -61,7 +61,7 @@ export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
  * @param x - input
  * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper)
  * @param upper - upper bound of the random slope (default 1/3; finite)
- * @returns 1 or (lower + upper)/2; NaN for NaN
+ * @returns 1 or (lower + upper)/2 (finite, also where lower + upper overflows); NaN for NaN
  * @throws {TypeError} if x, lower or upper is not a number
  * @throws {RangeError} unless 0 ≤ lower ≤ upper, both finite
  * @example
@@ -72,14 +72,15 @@ export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
 export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number {
   assertInput(x);
   assertSlopeRange(lower, upper);
-  return leakyDerivative(x, (lower + upper) / 2);
+  return leakyDerivative(x, meanSlope(lower, upper));
 }
 
 /**
  * Elementwise {@link rrelu} into `out`; returns `out`. Without `slopes`, the inference form (slope
  * (lower + upper)/2); with `slopes`, the training form: element i uses slopes[i] for x[i] ≤ 0
  * (draw them with {@link rreluSampleSlopes} and pass the same array to the backward pass).
- * `out` may be `x` (and `slopes`).
+ * x[i] > 0 passes through unchanged whatever the slope, and the inference slope is finite even
+ * where lower + upper overflows. `out` may be `x` (and `slopes`).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -89,7 +90,7 @@ export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number
  *   float32 rounding of the bounds)
  * @returns out
  * @throws {TypeError} if out, x or slopes is not a Float32Array
- * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper]
+ * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)
  * @example
  * rreluF32(new Float32Array(2), Float32Array.of(-4, 3)) //=> Float32Array [-0.9166666865348816, 3]
  * rreluF32(new Float32Array(2), Float32Array.of(-4, -4), 0, 0.5, Float32Array.of(0.25, 0.5)) //=> Float32Array [-1, -2]
@@ -108,7 +109,7 @@ export function rreluF32(
   const src = readable(out, x);
   const n = src.length;
   if (s === null) {
-    const a = (lower + upper) / 2;
+    const a = meanSlope(lower, upper);
     for (let i = 0; i < n; i++) out[i] = leaky32(src[i], a);
   } else {
     for (let i = 0; i < n; i++) out[i] = leaky32(src[i], s[i]);
@@ -117,8 +118,8 @@ export function rreluF32(
 }
 
 /**
- * Elementwise {@link rreluDerivative} into `out`: 1 for x[i] > 0, else the slope ((lower + upper)/2,
- * or slopes[i] when `slopes` is given); returns `out`. `out` may be `x`.
+ * Elementwise {@link rreluDerivative} into `out`: 1 for x[i] > 0 (whatever the slope), else the
+ * slope ((lower + upper)/2, or slopes[i] when `slopes` is given); returns `out`. `out` may be `x`.
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -127,7 +128,7 @@ export function rreluF32(
  * @param slopes - optional per-element slopes (the ones the forward pass used)
  * @returns out
  * @throws {TypeError} if out, x or slopes is not a Float32Array
- * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper]
+ * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)
  * @example
  * rreluDerivativeF32(new Float32Array(2), Float32Array.of(-4, 3), 0, 0.5) //=> Float32Array [0.25, 1]
  * @category Rectifiers
@@ -145,7 +146,7 @@ export function rreluDerivativeF32(
   const src = readable(out, x);
   const n = src.length;
   if (s === null) {
-    const a = (lower + upper) / 2;
+    const a = meanSlope(lower, upper);
     for (let i = 0; i < n; i++) out[i] = pieceSlope(src[i], a);
   } else {
     for (let i = 0; i < n; i++) out[i] = pieceSlope(src[i], s[i]);
@@ -154,9 +155,9 @@ export function rreluDerivativeF32(
 }
 
 /**
- * Fused backward pass of {@link rrelu}: dx[i] = dy[i]·rrelu′(x[i]), with the inference slope
- * (lower + upper)/2, or, given `slopes`, the same per-element slopes as the forward pass; returns
- * `dx`. `dx` may alias `dy`, `x` or `slopes`.
+ * Fused backward pass of {@link rrelu}: dx[i] = dy[i]·rrelu′(x[i]) (dy[i] itself for x[i] > 0),
+ * with the inference slope (lower + upper)/2, or, given `slopes`, the same per-element slopes as
+ * the forward pass; returns `dx`. `dx` may alias `dy`, `x` or `slopes`.
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -166,7 +167,7 @@ export function rreluDerivativeF32(
  * @param slopes - optional per-element slopes (the ones the forward pass used)
  * @returns dx
  * @throws {TypeError} if dx, dy, x or slopes is not a Float32Array
- * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper]
+ * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)
  * @example
  * const slopes = Float32Array.of(0.25, 0.5);
  * rreluBackwardF32(new Float32Array(2), Float32Array.of(4, 4), Float32Array.of(-1, -1), 0, 0.5, slopes) //=> Float32Array [1, 2]
@@ -187,7 +188,7 @@ export function rreluBackwardF32(
   const src = readable(dx, x);
   const n = src.length;
   if (s === null) {
-    const a = (lower + upper) / 2;
+    const a = meanSlope(lower, upper);
     for (let i = 0; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], a);
   } else {
     for (let i = 0; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], s[i]);
@@ -209,10 +210,12 @@ export function rreluBackwardF32(
  * @param out - destination for the slopes (any length)
  * @param seed - an integer in [0, 2³² − 1]
  * @param lower - lower bound (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound (default 1/3; finite)
+ * @param upper - upper bound (default 1/3; finite, at most the largest float32 3.4028234663852886e38)
  * @returns out
  * @throws {TypeError} if out is not a Float32Array, or seed, lower or upper is not a number
- * @throws {RangeError} if seed is not an integer in [0, 2³² − 1], or unless 0 ≤ lower ≤ upper (finite)
+ * @throws {RangeError} if seed is not an integer in [0, 2³² − 1], unless 0 ≤ lower ≤ upper (finite),
+ *   or if upper exceeds the largest float32 3.4028234663852886e38 (a slope stored as float32
+ *   would round to Infinity; rejected rather than clamped, so every slope is a draw from [lower, upper])
  * @example
  * rreluSampleSlopes(new Float32Array(3), 42) //=> Float32Array [0.25022995471954346, 0.21839386224746704, 0.3025970458984375]
  * rreluSampleSlopes(new Float32Array(2), 7, 0.25, 0.25) //=> Float32Array [0.25, 0.25]
@@ -225,6 +228,9 @@ export function rreluSampleSlopes(out: Float32Array, seed: number, lower = 1 / 8
     throw new RangeError(`seed must be an integer in [0, 4294967295], got ${seed}`);
   }
   assertSlopeRange(lower, upper);
+  if (upper > FLOAT32_MAX) {
+    throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${upper}`);
+  }
   const next = mulberry32(seed);
   const width = upper - lower;
   for (let i = 0, n = out.length; i < n; i++) out[i] = lower + width * (next() * 2.3283064365386963e-10);

@@ -1,11 +1,31 @@
 // Argument checks shared by every Float32Array kernel. Each throws a TypeError for a value of
 // the wrong type and a RangeError for a size that does not fit, naming the argument and value.
+//
+// Every message about a value has one shape, `<name> must be <what>, got <describe(value)>`:
+// `x must be a Float32Array, got undefined (missing)`, `rowSize must be a positive integer, got
+// string "3"`, `alpha must be finite and >= 0, got number NaN`. describe() is in every scalar's
+// bundle (params.ts uses it), so it is kept short: the scalar budget of gelu is 3 KB.
+
+/**
+ * A short description of a value for error messages: `undefined (missing)` (an argument left out
+ * and one passed as undefined look the same), `null`, the constructor name of an object (`Array`,
+ * `Float64Array`, `Object`; `object` without one), else the type and the value: `string "3"`
+ * (quoted), `number NaN`, `boolean true`, `function name` (`function ` for an anonymous one).
+ */
+export function describe(value: unknown): string {
+  const type = typeof value;
+  return value === undefined
+    ? 'undefined (missing)'
+    : value === null
+      ? 'null'
+      : type === 'object'
+        ? (value as { constructor?: { name?: string } }).constructor?.name || type
+        : `${type} ${type === 'string' ? `"${value as string}"` : type === 'function' ? (value as () => unknown).name : String(value)}`;
+}
 
 /** Throws a TypeError unless `value` is a Float32Array. */
 export function assertFloat32Array(name: string, value: unknown): asserts value is Float32Array {
-  if (!(value instanceof Float32Array)) {
-    throw new TypeError(`${name} must be a Float32Array, got ${describe(value)}`);
-  }
+  if (!(value instanceof Float32Array)) throw new TypeError(`${name} must be a Float32Array, got ${describe(value)}`);
 }
 
 /** Throws a RangeError unless `a` and `b` have the given lengths relation `a.length === b.length`. */
@@ -37,13 +57,12 @@ export function checkBackward(dx: unknown, dy: unknown, x: unknown, xName = 'x')
 }
 
 /**
- * Throws a RangeError unless `size` is a positive integer that divides `length`.
- * An empty array accepts any positive integer size.
+ * Throws unless `size` is a positive integer that divides `length`: a TypeError for a non-number
+ * (or a missing size), a RangeError otherwise. An empty array accepts any positive integer size.
  */
 export function assertDivides(name: string, size: number, length: number): void {
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
-    throw new RangeError(`${name} must be a positive integer, got ${String(size)}`);
-  }
+  if (typeof size !== 'number') throw new TypeError(`${name} must be a positive integer, got ${describe(size)}`);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`${name} must be a positive integer, got ${describe(size)}`);
   if (length % size !== 0) {
     throw new RangeError(`${name} = ${size} must divide the length ${length}`);
   }
@@ -73,22 +92,11 @@ export function readableCopyOnOverlap(out: Float32Array, src: Float32Array): Flo
   return overlaps(out, src) ? src.slice() : src;
 }
 
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object' || typeof value === 'function') {
-    const ctor = (value as { constructor?: { name?: unknown } }).constructor;
-    return typeof ctor?.name === 'string' ? ctor.name : typeof value;
-  }
-  if (typeof value === 'string') return JSON.stringify(value);
-  return `${typeof value} ${String(value)}`;
-}
-
 /** Throws a RangeError if any element of `values` is NaN or ±Infinity, naming the first. */
 export function assertAllFinite(name: string, values: Float32Array): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!(v - v === 0)) throw new RangeError(`${name}[${i}] must be finite, got ${v}`);
+    if (!(v - v === 0)) throw new RangeError(`${name}[${i}] must be finite, got ${describe(v)}`);
   }
 }
 

@@ -2,7 +2,7 @@
 // 0 ≤ lower ≤ upper, and the per-element slopes of its training form, which must lie in
 // [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
 // stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
-import { assertFloat32Array, assertSameLength, readable } from './check.js';
+import { assertFloat32Array, assertSameLength, describe, readable } from './check.js';
 import { assertNonNegative } from './params.js';
 
 const f32 = new Float32Array(1);
@@ -29,7 +29,7 @@ export const FLOAT32_MAX = 3.4028234663852886e38;
 export function assertSlopeRange(lower: number, upper: number): void {
   assertNonNegative('lower', lower);
   assertNonNegative('upper', upper);
-  if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${upper}`);
+  if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${describe(upper)}`);
 }
 
 /**
@@ -63,7 +63,7 @@ export function checkSlopes(
   const hi = Math.min(float32AtOrAbove(upper), FLOAT32_MAX);
   for (let i = 0, n = slopes.length; i < n; i++) {
     const s = slopes[i];
-    if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${s}`);
+    if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${describe(s)}`);
   }
   return readable(out, slopes);
 }

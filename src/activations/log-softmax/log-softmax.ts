@@ -124,7 +124,7 @@ export function logSoftmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>):
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
  * @example
  * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
@@ -160,7 +160,7 @@ export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowS
  * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
  * @param rowSize - elements per row (default y.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
  * @example
  * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]

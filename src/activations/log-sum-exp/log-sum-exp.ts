@@ -71,7 +71,7 @@ export function logSumExp(x: ArrayLike<number>): number {
  * @category Normalising
  */
 export function logSumExpBackward(dy: number, x: ArrayLike<number>): number[] {
-  assertInput(dy);
+  assertInput(dy, 'dy');
   assertNumbers('x', x);
   const p = softmax64(x);
   for (let i = 0; i < p.length; i++) p[i] *= dy;
@@ -100,7 +100,7 @@ function checkReduce(rowsName: string, rows: unknown, x: unknown, rowSize: numbe
  * @param x - input
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize does not divide x.length or out.length !== x.length / rowSize
  * @example
  * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2) //=> Float32Array [0.6931471824645996, 100]
@@ -130,7 +130,7 @@ export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * @param x - the forward input
  * @param rowSize - elements per row (default x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if dx.length !== x.length, rowSize does not divide x.length or dy.length !== x.length / rowSize
  * @example
  * logSumExpBackwardF32(new Float32Array(4), Float32Array.of(1, 3), Float32Array.of(0, 0, 5, -Infinity), 2) //=> Float32Array [0.5, 0.5, 3, 0]

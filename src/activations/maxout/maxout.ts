@@ -117,7 +117,7 @@ export function maxoutDerivative(values: ArrayLike<number>): number[] {
  * @param x - input, groups of `pieces` consecutive values
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length/pieces
  * @example
  * maxoutF32(new Float32Array(2), Float32Array.of(1, 3, -2, -Infinity), 2) //=> Float32Array [3, -2]
@@ -150,7 +150,7 @@ export function maxoutF32(out: Float32Array, x: Readonly<Float32Array>, pieces: 
  * @param x - input, groups of `pieces` consecutive values
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length
  * @example
  * maxoutDerivativeF32(new Float32Array(4), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 1, 1, 0]
@@ -180,7 +180,7 @@ export function maxoutDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
  * @param x - the forward input
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length, dx.length ≠ x.length or dy.length ≠ x.length/pieces
  * @example
  * maxoutBackwardF32(new Float32Array(4), Float32Array.of(5, -1), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 5, -1, 0]

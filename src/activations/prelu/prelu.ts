@@ -103,7 +103,7 @@ function channelWeights(out: Float32Array, x: Float32Array, weight: number | Flo
  * @param innerSize - elements per channel block (default 1; a positive integer;
  *   innerSize·weight.length must divide x.length)
  * @returns out
- * @throws {TypeError} if out, x or an array weight is not a Float32Array
+ * @throws {TypeError} if out, x or an array weight is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, or the sizes do not divide x.length
  * @example
  * preluF32(new Float32Array(4), Float32Array.of(-1, -1, -1, -1), Float32Array.of(0.1, 0.2), 2)
@@ -161,7 +161,7 @@ export function preluF32(
  * @param weight - scalar slope (default 0.25) or one finite slope per channel
  * @param innerSize - elements per channel block (default 1)
  * @returns out
- * @throws {TypeError} if out, x or an array weight is not a Float32Array
+ * @throws {TypeError} if out, x or an array weight is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, or the sizes do not divide x.length
  * @example
  * preluDerivativeF32(new Float32Array(2), Float32Array.of(-1, 1), 0.5) //=> Float32Array [0.5, 1]
@@ -215,7 +215,7 @@ export function preluDerivativeF32(
  * @param innerSize - elements per channel block (default 1)
  * @param weightGrad - optional accumulator for ∂loss/∂weight: length weight.length (1 for a scalar weight)
  * @returns dx
- * @throws {TypeError} if an array argument is not a Float32Array
+ * @throws {TypeError} if an array argument is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, the sizes do not divide
  *   x.length, or weightGrad has the wrong length or overlaps dx, dy or x
  * @example

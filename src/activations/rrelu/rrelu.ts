@@ -22,7 +22,7 @@
  * @module rrelu
  * @category Rectifiers
  */
-import { assertFloat32Array, checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertFloat32Array, checkBackward, checkUnary, describe, readable } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
 import { leaky32, pieceSlope } from '../../internal/rectify.js';
@@ -223,13 +223,13 @@ export function rreluBackwardF32(
  */
 export function rreluSampleSlopes(out: Float32Array, seed: number, lower = 1 / 8, upper = 1 / 3): Float32Array {
   assertFloat32Array('out', out);
-  if (typeof seed !== 'number') throw new TypeError(`seed must be a number, got ${typeof seed} ${String(seed)}`);
+  if (typeof seed !== 'number') throw new TypeError(`seed must be an integer in [0, 4294967295], got ${describe(seed)}`);
   if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
-    throw new RangeError(`seed must be an integer in [0, 4294967295], got ${seed}`);
+    throw new RangeError(`seed must be an integer in [0, 4294967295], got ${describe(seed)}`);
   }
   assertSlopeRange(lower, upper);
   if (upper > FLOAT32_MAX) {
-    throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${upper}`);
+    throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`);
   }
   const next = mulberry32(seed);
   const width = upper - lower;

@@ -170,7 +170,7 @@ export function sShapedReluParameterDerivatives(x: number, tl: number, al: numbe
  * @param innerSize - elements per channel block (default 1; a positive integer; innerSize·C must divide x.length)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel,
  *   the per-channel lengths differ or are 0, or the sizes do not divide x.length
  * @example
@@ -202,7 +202,7 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
  * @param innerSize - elements per channel block (default 1)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel,
  *   the per-channel lengths differ or are 0, or the sizes do not divide x.length
  * @example
@@ -243,7 +243,7 @@ export function sShapedReluDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * @param paramGrads - optional accumulators `{ tl, al, tr, ar }`, Float32Arrays of C elements (1 when every parameter is a number)
  * @returns dx
  * @throws {TypeError} if an array argument is not a Float32Array, params or paramGrads is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel, the
  *   sizes do not divide x.length, or a paramGrads array has the wrong length or overlaps another array
  * @example

@@ -101,7 +101,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
  * @example
  * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2) //=> Float32Array [0.5, 0.5, 1, 0]
@@ -136,7 +136,7 @@ export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  * @param y - softmax's output (softmaxF32(x) with the same rowSize)
  * @param rowSize - elements per row (default y.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
  * @example
  * softmaxBackwardF32(new Float32Array(2), Float32Array.of(1, 0), Float32Array.of(0.25, 0.75)) //=> Float32Array [0.1875, -0.1875]

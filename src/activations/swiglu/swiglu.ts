@@ -64,7 +64,8 @@ function slope32(b: number, beta: number): number {
  * @category Gated linear units
  */
 export function swiglu(a: number, b: number, beta = 1): number {
-  assertInput(a);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return a * swish(b, beta);
 }
 
@@ -85,7 +86,8 @@ export function swiglu(a: number, b: number, beta = 1): number {
  * @category Gated linear units
  */
 export function swigluDerivative(a: number, b: number, beta = 1): [number, number] {
-  assertInput(a);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return [swish(b, beta), a * swishDerivative(b, beta)];
 }
 
@@ -99,7 +101,7 @@ export function swigluDerivative(a: number, b: number, beta = 1): [number, numbe
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length/2 or beta is not finite
  * @example
  * swigluF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.4621171951293945, -0]
@@ -126,7 +128,7 @@ export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length or beta is not finite
  * @example
  * swigluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
@@ -159,7 +161,7 @@ export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length, dy.length ≠ x.length/2 or beta is not finite
  * @example
  * swigluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]

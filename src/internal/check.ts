@@ -23,9 +23,34 @@ export function describe(value: unknown): string {
         : `${type} ${type === 'string' ? `"${value as string}"` : type === 'function' ? (value as () => unknown).name : String(value)}`;
 }
 
-/** Throws a TypeError unless `value` is a Float32Array. */
+/**
+ * The `Symbol.toStringTag` getter of %TypedArray%.prototype: the element type's name of a typed
+ * array ('Float32Array'), read from its internal slot, and undefined for any other value, so an
+ * object made with Object.create(Float32Array.prototype) cannot fake it, and a Float32Array of
+ * another realm (a node:vm context, an iframe) still has it, where `instanceof` fails.
+ */
+const typedArrayTag = /* @__PURE__ */ (() =>
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype) as object, Symbol.toStringTag)?.get)() as (
+  this: unknown,
+) => string | undefined;
+
+/** True for a real Float32Array (of any realm), by its internal brand rather than its prototype. */
+export function isFloat32Array(value: unknown): value is Float32Array {
+  return ArrayBuffer.isView(value) && typedArrayTag.call(value) === 'Float32Array';
+}
+
+/**
+ * describe() for a value that failed {@link isFloat32Array}: a look-alike, whose constructor is
+ * Float32Array, is said not to be a typed array rather than described as "Float32Array".
+ */
+export function describeNotFloat32Array(value: unknown): string {
+  const got = describe(value);
+  return got === 'Float32Array' ? 'an object inheriting from Float32Array.prototype that is not a typed array' : got;
+}
+
+/** Throws a TypeError unless `value` is a real Float32Array (see {@link isFloat32Array}). */
 export function assertFloat32Array(name: string, value: unknown): asserts value is Float32Array {
-  if (!(value instanceof Float32Array)) throw new TypeError(`${name} must be a Float32Array, got ${describe(value)}`);
+  if (!isFloat32Array(value)) throw new TypeError(`${name} must be a Float32Array, got ${describeNotFloat32Array(value)}`);
 }
 
 /** Throws a RangeError unless `a` and `b` have the given lengths relation `a.length === b.length`. */

@@ -5,7 +5,16 @@
 // of x − t, a·(x − t) and the final sum exactly (Dekker/Knuth error-free transformations), and
 // falls back to an exact BigInt evaluation where those do not apply (magnitudes beyond 2^995,
 // results below 2^−1000, or a cancellation of more than 46 bits).
-import { assertAllFinite, assertDisjoint, assertDivides, assertFloat32Array, describe, readableCopyOnOverlap } from '../../internal/check.js';
+import {
+  assertAllFinite,
+  assertDisjoint,
+  assertDivides,
+  assertFloat32Array,
+  describe,
+  describeNotFloat32Array,
+  isFloat32Array,
+  readableCopyOnOverlap,
+} from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { assertFinite, assertInput } from '../../internal/params.js';
 
@@ -159,7 +168,7 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
     if (typeof v === 'number') {
       assertFinite(label, v);
       checked[name] = v;
-    } else if (v instanceof Float32Array) {
+    } else if (isFloat32Array(v)) {
       if (v.length === 0) throw new RangeError(`${label} must have at least one channel, got length 0`);
       if (channels !== 0 && v.length !== channels) {
         throw new RangeError(`${label}.length must equal the other per-channel parameters' length ${channels}, got ${v.length}`);
@@ -168,7 +177,7 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
       assertAllFinite(label, v);
       checked[name] = readableCopyOnOverlap(out, v);
     } else {
-      throw new TypeError(`${label} must be a number or a Float32Array, got ${describe(v)}`);
+      throw new TypeError(`${label} must be a number or a Float32Array, got ${describeNotFloat32Array(v)}`);
     }
   }
   assertDivides('innerSize', innerSize, n);

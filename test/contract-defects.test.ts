@@ -5,8 +5,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import {
-  creluF32, elu, eluBackwardF32, eluDerivative, eluDerivativeF32, geluF32, glu, gluF32, heaviside, leakyRelu, logSumExpBackward,
-  preluBackwardF32, preluF32, relu, reluBackwardF32, reluF32, softmax, swiglu, threshold,
+  creluF32, elu, eluBackwardF32, eluDerivative, eluDerivativeF32, geluF32, glu, gluF32, heaviside, leakyRelu, logSoftmax, logSoftmaxBackward, logSumExp, logSumExpBackward, maxout, maxoutDerivative,
+  preluBackwardF32, preluF32, relu, reluBackwardF32, reluF32, softmax, softmaxBackward, swiglu, threshold,
   rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes, sShapedReluBackwardF32, sShapedReluF32,
 } from '../src/index.js';
 
@@ -252,5 +252,47 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
     expectError(() => sShapedReluBackwardF32(new Float32Array(4), x, x, p, 1, grads), TypeError, /^paramGrads\.ar must be a Float32Array/);
     // al = 0.5 per channel (one channel) from another realm: the left piece −1 + 0.5·(−3 + 1) = −2.
     expect(same(sShapedReluF32(new Float32Array(4), x, { ...p, al: new OtherF32([0.5]) }), Float32Array.of(-2, 0, 5, 9))).toEqual([]);
+  });
+});
+
+// ---- 3. array-likes with an invalid length ------------------------------------------------------
+describe('scalar forms taking an array-like reject an invalid length with a TypeError', () => {
+  const as = <T>(v: unknown) => v as T;
+  const calls: [name: string, arg: string, call: (v: ArrayLike<number>) => unknown][] = [
+    ['maxout', 'values', (v) => maxout(v)],
+    ['maxoutDerivative', 'values', (v) => maxoutDerivative(v)],
+    ['softmax', 'x', (v) => softmax(v)],
+    ['softmaxBackward', 'dy', (v) => softmaxBackward(v, [0.5, 0.5])],
+    ['softmaxBackward', 'y', (v) => softmaxBackward([1, 0], v)],
+    ['logSoftmax', 'x', (v) => logSoftmax(v)],
+    ['logSoftmaxBackward', 'dy', (v) => logSoftmaxBackward(v, [-1, -1])],
+    ['logSoftmaxBackward', 'y', (v) => logSoftmaxBackward([1, 0], v)],
+    ['logSumExp', 'x', (v) => logSumExp(v)],
+    ['logSumExpBackward', 'x', (v) => logSumExpBackward(1, v)],
+  ];
+  const BAD: [string, unknown][] = [
+    ['-1', -1], ['NaN', NaN], ['1.5', 1.5], ['"2"', '2'], ['2**32', 2 ** 32], ['Infinity', Infinity], ['-Infinity', -Infinity],
+    ['null', null], ['missing', undefined],
+  ];
+  for (const [name, arg, call] of calls) {
+    for (const [label, length] of BAD) {
+      it(`${name} with ${arg} = { 0: 1, length: ${label} } throws a TypeError naming ${arg} and the length`, () => {
+        const value = length === undefined ? { 0: 1 } : { 0: 1, 1: 2, length };
+        expectError(() => call(as<ArrayLike<number>>(value)), TypeError, new RegExp(`^${arg} must be an array-like of numbers`), /with length/);
+      });
+    }
+    it(`${name} with ${arg} = { length: 2**32 - 1 } accepts the length and then rejects ${arg}[0] (TypeError)`, () => {
+      expectError(() => call(as<ArrayLike<number>>({ length: 2 ** 32 - 1 })), TypeError, new RegExp(`^${arg}\\[0\\] must be a number, got undefined`));
+    });
+  }
+  it('maxout({ length: -1 }) and maxout({ length: NaN }) throw instead of returning undefined', () => {
+    expectError(() => maxout(as<ArrayLike<number>>({ length: -1 })), TypeError, /got Object with length number -1$/);
+    expectError(() => maxout(as<ArrayLike<number>>({ length: NaN })), TypeError, /got Object with length number NaN$/);
+  });
+  it('maxout / softmax / logSumExp accept an array-like object and a typed array', () => {
+    expect(maxout(as<ArrayLike<number>>({ 0: 1, 1: 3, 2: 2, length: 3 }))).toBe(3);
+    expect(maxout(Int8Array.of(-1, 4, 2))).toBe(4);
+    expect(softmax({ 0: 0, 1: 0, length: 2 })).toEqual([0.5, 0.5]);
+    expect(logSumExp(Float64Array.of(0, 0))).toBe(Math.LN2);
   });
 });

@@ -53,6 +53,26 @@ export function assertFloat32Array(name: string, value: unknown): asserts value 
   if (!isFloat32Array(value)) throw new TypeError(`${name} must be a Float32Array, got ${describeNotFloat32Array(value)}`);
 }
 
+/**
+ * Throws a TypeError unless `value` is an array-like of numbers (the argument of the scalar forms
+ * that take a row or a group: softmax, logSoftmax, logSumExp and their backward, maxout): an
+ * object (an Array, a typed array, {0: 1, length: 1}, …) whose `length` is an integer in
+ * [0, 2³² − 1], the lengths an Array can have, and whose elements 0 … length − 1 are numbers.
+ * A negative, NaN, fractional, infinite or non-number length is a TypeError too: such an object
+ * is not an array-like, which is a matter of type, not of range.
+ */
+export function assertNumbers(name: string, value: unknown): asserts value is ArrayLike<number> {
+  const length = typeof value === 'object' && value !== null ? (value as { length?: unknown }).length : undefined;
+  if (!(typeof length === 'number' && Number.isInteger(length) && length >= 0 && length <= 4294967295)) {
+    const shown = typeof value === 'object' && value !== null ? `${describe(value)} with length ${describe(length)}` : describe(value);
+    throw new TypeError(`${name} must be an array-like of numbers (with an integer length in [0, 4294967295]), got ${shown}`);
+  }
+  const a = value as ArrayLike<unknown>;
+  for (let i = 0; i < length; i++) {
+    if (typeof a[i] !== 'number') throw new TypeError(`${name}[${i}] must be a number, got ${describe(a[i])}`);
+  }
+}
+
 /** Throws a RangeError unless `a` and `b` have the given lengths relation `a.length === b.length`. */
 export function assertSameLength(nameA: string, a: Float32Array, nameB: string, b: Float32Array): void {
   if (a.length !== b.length) {

@@ -30,10 +30,10 @@
  * @module log-softmax
  * @category Normalising
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertNumbers, checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
-import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
+import { log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
 
 /**
  * Log-softmax of one row: x_i − log Σ_j e^{x_j} (PyTorch `F.log_softmax`, JAX `log_softmax`).
@@ -44,7 +44,7 @@ import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, ro
  * @param x - one row of logits (any length; empty gives [])
  * @returns a new array of log-probabilities (≤ 0); all NaN if any entry is NaN or +Infinity, or
  *   if every entry is −Infinity; −Infinity for −Infinity entries
- * @throws {TypeError} if x is not an array-like of numbers
+ * @throws {TypeError} if x is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @example
  * logSoftmax([0, 0]) //=> [-0.6931471805599453, -0.6931471805599453]
  * logSoftmax([0, -50]) //=> [-1.9287498479639178e-22, -50]
@@ -78,7 +78,7 @@ export function logSoftmax(x: ArrayLike<number>): number[] {
  * @param dy - incoming gradient w.r.t. logSoftmax's output
  * @param y - logSoftmax's output (log-probabilities ≤ 0), same length as dy
  * @returns a new array dx; NaN in dy or y propagates; a −Infinity y_i gives dx_i = dy_i
- * @throws {TypeError} if dy or y is not an array-like of numbers
+ * @throws {TypeError} if dy or y is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @throws {RangeError} if the lengths differ
  * @example
  * // cross-entropy with target 0: softmax − onehot, 1 − p kept to the last digit

@@ -296,3 +296,30 @@ describe('scalar forms taking an array-like reject an invalid length with a Type
     expect(logSumExp(Float64Array.of(0, 0))).toBe(Math.LN2);
   });
 });
+
+// ---- 5. rrelu's signed zeros: the IEEE product slope·x for x ≤ 0, as leakyRelu and PyTorch ----
+describe('rrelu signed zeros: slope·x for x ≤ 0, so −0 stays −0 for every slope, 0 included', () => {
+  const MEAN = (1 / 8 + 1 / 3) / 2;
+  // [x, lower, upper, rrelu(x)]: −0·a = −0 and +0·a = +0 for a ≥ 0; x·0 = −0 for x < 0; the limit −0 at −∞ for a = 0.
+  const ROWS: [number, number, number, number][] = [
+    [-0, 0, 0, -0], [0, 0, 0, 0], [-0, 1 / 8, 1 / 3, -0], [0, 1 / 8, 1 / 3, 0], [-1, 0, 0, -0], [-Infinity, 0, 0, -0],
+    [-0, 0.5, 0.5, -0], [-Infinity, 0.5, 0.5, -Infinity], [-2, 1 / 8, 1 / 3, -2 * MEAN],
+  ];
+  for (const [x, lower, upper, want] of ROWS) {
+    it(`rrelu(${fmt(x)}, ${lower}, ${upper}) is ${fmt(want)} (Object.is), and rreluF32 gives Math.fround of it`, () => {
+      expect(Object.is(rrelu(x, lower, upper), want)).toBe(true);
+      const out = rreluF32(new Float32Array(1), Float32Array.of(x), lower, upper);
+      expect(same(out, [Math.fround(want)])).toEqual([]);
+    });
+  }
+  it('rreluF32 with per-element slopes of 0 gives −0 for −0, +0 for +0, −0 for x < 0 and at −Infinity', () => {
+    const x = Float32Array.of(-0, 0, -3, -Infinity, 2);
+    expect(same(rreluF32(new Float32Array(5), x, 0, 0.5, new Float32Array(5)), [-0, 0, -0, -0, 2])).toEqual([]);
+  });
+  it('rreluDerivative / rreluDerivativeF32 at ±0 are the slope (+0 for slope 0), rreluBackwardF32 the IEEE product dy·slope', () => {
+    expect(Object.is(rreluDerivative(-0, 0, 0), 0)).toBe(true);
+    expect(Object.is(rreluDerivative(0, 0, 0), 0)).toBe(true);
+    expect(same(rreluDerivativeF32(new Float32Array(2), Float32Array.of(-0, 0), 0, 0), [0, 0])).toEqual([]);
+    expect(same(rreluBackwardF32(new Float32Array(3), Float32Array.of(-1, 1, -2), Float32Array.of(-0, 0, -0), 0, 0), [-0, 0, -0])).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@
  *
  * **Parameters**: `lower` = 1/8 and `upper` = 1/3 (PyTorch `F.rrelu` / `nn.RReLU`), finite with 0 ≤ lower ≤ upper; the inference slope is then 0.22916666666666666. The array forms take optional `slopes` (the training form); {@link rreluSampleSlopes} draws them from an integer seed, with no hidden global random state.
  *
- * **Special values**: NaN → NaN; rrelu(−0) = −0 (a positive slope times −0; +0 when the slope is 0); rrelu(−∞) = −∞ (−0 when lower = upper = 0); rrelu(+∞) = +∞.
+ * **Special values**: NaN → NaN; rrelu(±0) = ±0 for every slope, 0 included: x ≤ 0 gives the IEEE product slope·x, as {@link leaky-relu!leakyRelu} and PyTorch's `x * slope` (its eval-mode rrelu is leaky_relu with the mean slope), so rrelu(−0) = −0 and, for slope 0, rrelu(x < 0) = −0; rrelu(−∞) = −∞ (−0, the limit, when the slope is 0); rrelu(+∞) = +∞. rrelu′(±0) is the slope.
  *
  * **Derivative at the kink**: rrelu′(0) = the slope (x = 0 belongs to the left piece, as PyTorch's leaky ReLU and RReLU).
  *
@@ -38,7 +38,8 @@ import { assertSlopeRange, checkSlopes, FLOAT32_MAX, meanSlope } from '../../int
  * @param x - input
  * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper)
  * @param upper - upper bound of the random slope (default 1/3; finite)
- * @returns the activation; NaN for NaN; a·(±0) for ±0 (−0 for −0 when a > 0); at −Infinity the
+ * @returns the activation; NaN for NaN; ±0 for ±0 whatever the slope (the IEEE product a·(±0),
+ *   a ≥ 0: −0 for −0 also when a = 0, as PyTorch); −0 for x < 0 when a = 0; at −Infinity the
  *   limit of a·x (−Infinity, or −0 when a = 0)
  * @throws {TypeError} if x, lower or upper is not a number
  * @throws {RangeError} unless 0 ≤ lower ≤ upper, both finite
@@ -56,7 +57,7 @@ export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
 
 /**
  * Derivative of {@link rrelu} (inference form): 1 for x > 0, (lower + upper)/2 for x ≤ 0 (the
- * slope at the kink, as PyTorch).
+ * slope at the kink, ±0 included, as PyTorch).
  *
  * @param x - input
  * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper)
@@ -80,7 +81,9 @@ export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number
  * (lower + upper)/2); with `slopes`, the training form: element i uses slopes[i] for x[i] ≤ 0
  * (draw them with {@link rreluSampleSlopes} and pass the same array to the backward pass).
  * x[i] > 0 passes through unchanged whatever the slope, and the inference slope is finite even
- * where lower + upper overflows. `out` may be `x` (and `slopes`).
+ * where lower + upper overflows. x[i] ≤ 0 gives the IEEE product slope·x[i], signed zeros as
+ * {@link rrelu}: −0 for x[i] = −0 with every slope (0 included), +0 for +0. `out` may be `x`
+ * (and `slopes`).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -119,7 +122,8 @@ export function rreluF32(
 
 /**
  * Elementwise {@link rreluDerivative} into `out`: 1 for x[i] > 0 (whatever the slope), else the
- * slope ((lower + upper)/2, or slopes[i] when `slopes` is given); returns `out`. `out` may be `x`.
+ * slope ((lower + upper)/2, or slopes[i] when `slopes` is given), also at x[i] = ±0; returns
+ * `out`. `out` may be `x`.
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -155,9 +159,10 @@ export function rreluDerivativeF32(
 }
 
 /**
- * Fused backward pass of {@link rrelu}: dx[i] = dy[i]·rrelu′(x[i]) (dy[i] itself for x[i] > 0),
- * with the inference slope (lower + upper)/2, or, given `slopes`, the same per-element slopes as
- * the forward pass; returns `dx`. `dx` may alias `dy`, `x` or `slopes`.
+ * Fused backward pass of {@link rrelu}: dx[i] = dy[i]·rrelu′(x[i]) (dy[i] itself for x[i] > 0,
+ * the IEEE product dy[i]·slope for x[i] ≤ 0, ±0 included), with the inference slope
+ * (lower + upper)/2, or, given `slopes`, the same per-element slopes as the forward pass; returns
+ * `dx`. `dx` may alias `dy`, `x` or `slopes`.
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient

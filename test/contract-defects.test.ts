@@ -1,37 +1,12 @@
 // Regression tests for the issue "First contact you can trust": each block pins a contract that
 // a defect broke, with expectations from the definitions (elu′(x) = 1 for x > 0, …), never from
-// running the code.
-import { runInNewContext } from 'node:vm';
+// running the code. The error messages, the Float32Array brand check and the −0 parameters have
+// their own files (contract-messages, contract-float32-brand, contract-signed-zero).
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
 import {
-  creluF32, elu, eluBackwardF32, eluDerivative, eluDerivativeF32, geluF32, glu, gluF32, heaviside, leakyRelu, logSoftmax, logSoftmaxBackward, logSumExp, logSumExpBackward, maxout, maxoutDerivative,
-  preluBackwardF32, preluF32, relu, reluBackwardF32, reluF32, softmax, softmaxBackward, swiglu, threshold,
-  rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes, sShapedReluBackwardF32, sShapedReluF32,
+  eluBackwardF32, eluDerivative, eluDerivativeF32, logSoftmax, logSoftmaxBackward, logSumExp, logSumExpBackward, maxout, maxoutDerivative, rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes, softmax, softmaxBackward,
 } from '../src/index.js';
-
-const F32_MAX = 3.4028234663852886e38;
-const F32_TINY = 1.401298464324817e-45;
-const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
-const same = (got: ArrayLike<number>, want: ArrayLike<number>): string[] => {
-  const bad: string[] = [];
-  for (let i = 0; i < Math.max(got.length, want.length); i++) {
-    if (!Object.is(got[i], want[i])) bad.push(`[${i}] got ${fmt(got[i])}, want ${fmt(want[i])}`);
-  }
-  return bad;
-};
-
-/** Asserts that `thunk` throws a `type` whose message matches every pattern. */
-function expectError(thunk: () => unknown, type: typeof TypeError | typeof RangeError, ...patterns: RegExp[]): void {
-  let error: unknown;
-  try {
-    thunk();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(type);
-  for (const p of patterns) expect((error as Error).message).toMatch(p);
-}
+import { F32_MAX, F32_TINY, fmt, same, expectError } from './contract.helpers.js';
 
 // ---- 1. elu′ = 1 for x > 0 whatever alpha ----------------------------------------------------
 describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', () => {
@@ -106,152 +81,6 @@ describe('rrelu with huge bounds and slopes', () => {
     expect(rreluDerivative(-1, MAX, MAX)).toBe(MAX);
     expect(rreluDerivative(-1, MAX / 2, MAX)).toBe(0.75 * MAX);
     expect(rrelu(2, MAX, MAX)).toBe(2);
-  });
-});
-
-// ---- 7. error messages: `<name> must be <what>, got <type and value>`, `undefined (missing)` ------
-describe('error messages show the type and the value, and say when an argument is missing', () => {
-  const f4 = () => new Float32Array(4);
-  const as = <T>(v: unknown) => v as T;
-  const cases: [call: string, thunk: () => unknown, type: typeof TypeError | typeof RangeError, message: string][] = [
-    ['geluF32(x) (out forgotten)', () => as<(o: Float32Array) => unknown>(geluF32)(f4()), TypeError,
-      'x must be a Float32Array, got undefined (missing)'],
-    ['reluBackwardF32(dx, dy) (x forgotten)', () => as<(a: Float32Array, b: Float32Array) => unknown>(reluBackwardF32)(f4(), f4()), TypeError,
-      'x must be a Float32Array, got undefined (missing)'],
-    ['creluF32(out, x, "3")', () => creluF32(new Float32Array(12), new Float32Array(6), as<number>('3')), TypeError,
-      'rowSize must be a positive integer, got string "3"'],
-    ['creluF32(out, x, 1.5)', () => creluF32(new Float32Array(12), new Float32Array(6), 1.5), RangeError,
-      'rowSize must be a positive integer, got number 1.5'],
-    ['relu("3")', () => relu(as<number>('3')), TypeError, 'x must be a number, got string "3"'],
-    ['relu(null)', () => relu(as<number>(null)), TypeError, 'x must be a number, got null'],
-    ['relu(true)', () => relu(as<number>(true)), TypeError, 'x must be a number, got boolean true'],
-    ['relu(3n)', () => relu(as<number>(3n)), TypeError, 'x must be a number, got bigint 3'],
-    ['relu(Symbol("s"))', () => relu(as<number>(Symbol('s'))), TypeError, 'x must be a number, got symbol Symbol(s)'],
-    ['elu(1, [1])', () => elu(1, as<number>([1])), TypeError, 'alpha must be a number, got Array'],
-    ['elu(1, {})', () => elu(1, as<number>({})), TypeError, 'alpha must be a number, got Object'],
-    ['elu(1, Object.create(null))', () => elu(1, as<number>(Object.create(null))), TypeError, 'alpha must be a number, got object'],
-    ['elu(1, NaN)', () => elu(1, NaN), RangeError, 'alpha must be finite and >= 0, got number NaN'],
-    ['elu(1, -1)', () => elu(1, -1), RangeError, 'alpha must be finite and >= 0, got number -1'],
-    ['reluF32(out, function named() {})', () => reluF32(f4(), as<Float32Array>(function named() { return 0; })), TypeError,
-      'x must be a Float32Array, got function named'],
-    ['reluF32(out, () => 0)', () => reluF32(f4(), as<Float32Array>(() => 0)), TypeError, 'x must be a Float32Array, got function '],
-    ['reluF32(out, Float64Array)', () => reluF32(f4(), as<Float32Array>(new Float64Array(4))), TypeError,
-      'x must be a Float32Array, got Float64Array'],
-    ['threshold(1, 0) (value forgotten)', () => as<(x: number, t: number) => unknown>(threshold)(1, 0), TypeError,
-      'value must be a number, got undefined (missing)'],
-    ['glu("1", 0)', () => glu(as<number>('1'), 0), TypeError, 'a must be a number, got string "1"'],
-    ['swiglu(1, "1")', () => swiglu(1, as<number>('1')), TypeError, 'b must be a number, got string "1"'],
-    ['logSumExpBackward("1", [0])', () => logSumExpBackward(as<number>('1'), [0]), TypeError, 'dy must be a number, got string "1"'],
-    ['rreluSampleSlopes(out, "1")', () => rreluSampleSlopes(f4(), as<number>('1')), TypeError,
-      'seed must be an integer in [0, 4294967295], got string "1"'],
-    ['rreluSampleSlopes(out, -1)', () => rreluSampleSlopes(f4(), -1), RangeError, 'seed must be an integer in [0, 4294967295], got number -1'],
-    ['softmax([1, , 3]) (a hole)', () => softmax(as<number[]>([1, , 3])), TypeError, 'x[1] must be a number, got undefined (missing)'],
-    ['softmax(["1"])', () => softmax(as<number[]>(['1'])), TypeError, 'x[0] must be a number, got string "1"'],
-    ['preluF32(out, x, Float32Array [0.1, NaN])', () => preluF32(f4(), f4(), Float32Array.of(0.1, NaN)), RangeError,
-      'weight[1] must be finite, got number NaN'],
-    ['gluF32(out, x, 3)', () => gluF32(new Float32Array(3), new Float32Array(6), 3), RangeError,
-      'rowSize must be even (a row splits into halves a | b), got number 3'],
-    ['rreluF32(out, x, 0.5, 0.25)', () => rreluF32(f4(), f4(), 0.5, 0.25), RangeError, 'upper must be >= lower = 0.5, got number 0.25'],
-    ['leakyRelu(-1, -0 as a string)', () => leakyRelu(-1, as<number>('-0')), TypeError, 'negativeSlope must be a number, got string "-0"'],
-    ['heaviside(0, Infinity)', () => heaviside(0, Infinity), RangeError, 'valueAtZero must be finite, got number Infinity'],
-  ];
-  for (const [call, thunk, type, message] of cases) {
-    it(`${call} throws a ${type.name}: ${message}`, () => {
-      let error: unknown;
-      try {
-        thunk();
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(type);
-      expect((error as Error).message).toBe(message);
-    });
-  }
-});
-
-// ---- 4. Float32Array arguments are checked by their brand, not their prototype ----------------
-describe('Float32Array checks: look-alikes are rejected, Float32Arrays of another realm accepted', () => {
-  type Kernel = (...args: unknown[]) => unknown;
-  const kernels = Object.entries(api).filter(([name, f]) => typeof f === 'function' && /F32$/.test(name)) as [string, Kernel][];
-  const fake = (n: number): Float32Array => Object.create(Float32Array.prototype, { length: { value: n } }) as Float32Array;
-  const OtherF32 = runInNewContext('Float32Array') as Float32ArrayConstructor;
-  /** Required trailing arguments of the families that have them (the others use their defaults). */
-  const extra = (name: string): unknown[] =>
-    name.startsWith('maxout') ? [2] : name.startsWith('threshold') ? [0.5, -1] : name.startsWith('sShapedRelu') ? [{ tl: -1, al: 0.5, tr: 1, ar: 2 }] : [];
-  const N = 8;
-  const X = Float32Array.of(-3, -1, -0, 0, 0.25, 1, 2.5, 40);
-  const G = Float32Array.of(1, -2, 0.5, 3, -1, 4, 2, -0.5, 1, 2, 3, 4, 5, 6, 7, 8);
-  /** Same-realm arguments that the kernel accepts: x (and dy) of the lengths its layout needs. */
-  function validArgs(name: string, f: Kernel): Float32Array[] {
-    const backward = name.endsWith('BackwardF32');
-    for (const m of [N, 2 * N, N / 2, 1]) {
-      const arrays = backward ? [new Float32Array(N), G.slice(0, m), X.slice()] : [new Float32Array(m), X.slice()];
-      try {
-        f(...arrays, ...extra(name));
-        return arrays;
-      } catch {
-        // another layout
-      }
-    }
-    throw new Error(`no valid layout found for ${name}`);
-  }
-  it('the table covers the 117 kernels of src/index.ts', () => {
-    expect(kernels.length).toBe(117);
-  });
-  for (const [name, f] of kernels) {
-    const argNames = name.endsWith('BackwardF32') ? ['dx', 'dy', /softmax/i.test(name) ? 'y' : 'x'] : ['out', 'x'];
-    it(`${name} throws a TypeError naming ${argNames.join(', ')} when it is an Object.create(Float32Array.prototype) look-alike`, () => {
-      argNames.forEach((argName, k) => {
-        const args: unknown[] = argNames.map(() => new Float32Array(N));
-        args[k] = fake(N);
-        expectError(() => f(...args, ...extra(name)), TypeError, new RegExp(`^${argName} must be a Float32Array`), /not a typed array/);
-      });
-    });
-    it(`${name} gives the same bits for Float32Arrays of another realm (node:vm) as for its own`, () => {
-      const own = validArgs(name, f);
-      const want = own.map((a) => a.slice());
-      f(...want, ...extra(name));
-      const other = own.map((a) => new OtherF32(a));
-      expect(other[0] instanceof Float32Array).toBe(false); // the case instanceof got wrong
-      expect(f(...other, ...extra(name))).toBe(other[0]);
-      other.forEach((a, k) => expect(same(Float32Array.from(a), want[k])).toEqual([]));
-    });
-  }
-  it('rreluSampleSlopes rejects a look-alike out (TypeError) and writes nothing into it', () => {
-    const out = fake(2);
-    expectError(() => rreluSampleSlopes(out, 1), TypeError, /^out must be a Float32Array/);
-    expect(Object.getOwnPropertyNames(out)).toEqual(['length']);
-  });
-  it('rreluSampleSlopes fills a Float32Array of another realm with the same slopes', () => {
-    const other = new OtherF32(5);
-    expect(rreluSampleSlopes(other, 42)).toBe(other);
-    expect(same(Float32Array.from(other), rreluSampleSlopes(new Float32Array(5), 42))).toEqual([]);
-  });
-  it('preluF32 / preluBackwardF32 reject a look-alike weight or weightGrad with a TypeError naming it, and accept another realm', () => {
-    const x = new Float32Array(4);
-    expectError(() => preluF32(new Float32Array(4), x, fake(2)), TypeError, /^weight must be a Float32Array/, /not a typed array/);
-    expectError(() => preluBackwardF32(new Float32Array(4), x, x, 0.25, 1, fake(1)), TypeError, /^weightGrad must be a Float32Array/);
-    const w = new OtherF32([0.5, 0.25]);
-    expect(same(preluF32(new Float32Array(4), Float32Array.of(-1, -1, -2, 2), w), Float32Array.of(-0.5, -0.25, -1, 2))).toEqual([]);
-    const g = new OtherF32(2);
-    preluBackwardF32(new Float32Array(4), Float32Array.of(1, 1, 1, 1), Float32Array.of(-1, -1, -2, 2), w, 1, g);
-    expect(same(Float32Array.from(g), Float32Array.of(-3, -1))).toEqual([]); // Σ dy·min(x, 0) per channel
-  });
-  it('rrelu kernels reject look-alike slopes with a TypeError naming slopes (was a RangeError), and accept another realm', () => {
-    const x = Float32Array.of(-2, -2);
-    expectError(() => rreluF32(new Float32Array(2), x, 0, 1, fake(2)), TypeError, /^slopes must be a Float32Array/);
-    expectError(() => rreluDerivativeF32(new Float32Array(2), x, 0, 1, fake(2)), TypeError, /^slopes must be a Float32Array/);
-    expectError(() => rreluBackwardF32(new Float32Array(2), x, x, 0, 1, fake(2)), TypeError, /^slopes must be a Float32Array/);
-    expect(same(rreluF32(new Float32Array(2), x, 0, 1, new OtherF32([0.25, 0.5])), Float32Array.of(-0.5, -1))).toEqual([]);
-  });
-  it('sShapedRelu kernels reject a look-alike parameter or gradient array with a TypeError naming it, and accept another realm', () => {
-    const x = Float32Array.of(-3, 0, 3, 5);
-    const p = { tl: -1, al: 0.5, tr: 1, ar: 2 };
-    expectError(() => sShapedReluF32(new Float32Array(4), x, { ...p, al: fake(1) }), TypeError, /^params\.al must be a number or a Float32Array/, /not a typed array/);
-    const grads = { tl: new Float32Array(1), al: new Float32Array(1), tr: new Float32Array(1), ar: fake(1) };
-    expectError(() => sShapedReluBackwardF32(new Float32Array(4), x, x, p, 1, grads), TypeError, /^paramGrads\.ar must be a Float32Array/);
-    // al = 0.5 per channel (one channel) from another realm: the left piece −1 + 0.5·(−3 + 1) = −2.
-    expect(same(sShapedReluF32(new Float32Array(4), x, { ...p, al: new OtherF32([0.5]) }), Float32Array.of(-2, 0, 5, 9))).toEqual([]);
   });
 });
 

@@ -3,7 +3,6 @@
 // [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
 // stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
 import { assertFloat32Array, assertSameLength, describe, readable } from './check.js';
-import { assertNonNegative } from './params.js';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
@@ -25,10 +24,8 @@ function float32AtOrAbove(v: number): number {
 /** The largest finite float32, (2 − 2⁻²³)·2¹²⁷. */
 export const FLOAT32_MAX = 3.4028234663852886e38;
 
-/** Throws unless 0 ≤ lower ≤ upper, both finite numbers. */
-export function assertSlopeRange(lower: number, upper: number): void {
-  assertNonNegative('lower', lower);
-  assertNonNegative('upper', upper);
+/** Throws a RangeError unless lower ≤ upper (each already checked by nonNegativeParam). */
+export function checkSlopeOrder(lower: number, upper: number): void {
   if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${describe(upper)}`);
 }
 

@@ -24,7 +24,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32, fastExpm1InRange32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 
 // Float32Array kernels (without Math.max/min, which are slow for their NaN and −0 rules):
 // x·[x > 0] + alpha·expm1(m) with m = min(x, 0) = (x − |x|)/2 is x for x > 0 and alpha·expm1(x)
@@ -66,7 +66,7 @@ function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
  * where PyTorch's and ONNX's `exp(x) − 1` gives 0.
  *
  * @param x - input
- * @param alpha - elu(x) → −alpha as x → −∞ (default 1; finite and ≥ 0, the paper's constraint)
+ * @param alpha - elu(x) → −alpha as x → −∞ (default 1; finite and ≥ 0, the paper's constraint; −0 is taken as +0)
  * @returns elu(x); NaN for NaN; −alpha at −Infinity; +0 for +0 and −0 for −0 (alpha > 0)
  * @throws {TypeError} if x or alpha is not a number
  * @throws {RangeError} if alpha is negative or not finite
@@ -77,7 +77,7 @@ function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
  */
 export function elu(x: number, alpha = 1): number {
   assertInput(x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   return x > 0 ? x : alpha * Math.expm1(x);
 }
 
@@ -86,7 +86,7 @@ export function elu(x: number, alpha = 1): number {
  * and JAX's convention; TF.js returns 1 at 0). Continuous at 0 only for alpha = 1.
  *
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns 1 or alpha·eˣ; NaN for NaN; +0 at −Infinity
  * @throws {TypeError} if x or alpha is not a number
  * @throws {RangeError} if alpha is negative or not finite
@@ -96,7 +96,7 @@ export function elu(x: number, alpha = 1): number {
  */
 export function eluDerivative(x: number, alpha = 1): number {
   assertInput(x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   return x > 0 ? 1 : expTimes(alpha, x);
 }
 
@@ -105,7 +105,7 @@ export function eluDerivative(x: number, alpha = 1): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -115,7 +115,7 @@ export function eluDerivative(x: number, alpha = 1): number {
  */
 export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -137,7 +137,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -147,7 +147,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
  */
 export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   if (alpha > FAST_ALPHA_MAX) {
@@ -176,7 +176,7 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -191,7 +191,7 @@ export function eluBackwardF32(
   alpha = 1,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

@@ -26,8 +26,8 @@ import { assertFloat32Array, checkBackward, checkUnary, describe, readable } fro
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
 import { leaky32, pieceSlope } from '../../internal/rectify.js';
-import { assertInput } from '../../internal/params.js';
-import { assertSlopeRange, checkSlopes, FLOAT32_MAX, meanSlope } from '../../internal/rrelu-slopes.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
+import { checkSlopeOrder, checkSlopes, FLOAT32_MAX, meanSlope } from '../../internal/rrelu-slopes.js';
 
 /**
  * Randomized leaky ReLU, inference form (PyTorch `F.rrelu(x, lower, upper, training=False)`):
@@ -36,8 +36,8 @@ import { assertSlopeRange, checkSlopes, FLOAT32_MAX, meanSlope } from '../../int
  * {@link rreluF32} with `slopes`.
  *
  * @param x - input
- * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound of the random slope (default 1/3; finite)
+ * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound of the random slope (default 1/3; finite; −0 is taken as +0)
  * @returns the activation; NaN for NaN; ±0 for ±0 whatever the slope (the IEEE product a·(±0),
  *   a ≥ 0: −0 for −0 also when a = 0, as PyTorch); −0 for x < 0 when a = 0; at −Infinity the
  *   limit of a·x (−Infinity, or −0 when a = 0)
@@ -51,7 +51,9 @@ import { assertSlopeRange, checkSlopes, FLOAT32_MAX, meanSlope } from '../../int
  */
 export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
   assertInput(x);
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   return leakyValue(x, meanSlope(lower, upper));
 }
 
@@ -60,8 +62,8 @@ export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
  * slope at the kink, ±0 included, as PyTorch).
  *
  * @param x - input
- * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound of the random slope (default 1/3; finite)
+ * @param lower - lower bound of the random slope (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound of the random slope (default 1/3; finite; −0 is taken as +0)
  * @returns 1 or (lower + upper)/2 (finite, also where lower + upper overflows); NaN for NaN
  * @throws {TypeError} if x, lower or upper is not a number
  * @throws {RangeError} unless 0 ≤ lower ≤ upper, both finite
@@ -72,7 +74,9 @@ export function rrelu(x: number, lower = 1 / 8, upper = 1 / 3): number {
  */
 export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number {
   assertInput(x);
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   return leakyDerivative(x, meanSlope(lower, upper));
 }
 
@@ -87,8 +91,8 @@ export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound of the slopes (default 1/3; finite)
+ * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
  * @param slopes - optional per-element slopes, length x.length, each in [lower, upper] (up to
  *   float32 rounding of the bounds)
  * @returns out
@@ -107,7 +111,9 @@ export function rreluF32(
   slopes?: Readonly<Float32Array>,
 ): Float32Array {
   checkUnary(out, x);
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   const s = checkSlopes(out, x, slopes, lower, upper);
   const src = readable(out, x);
   const n = src.length;
@@ -127,8 +133,8 @@ export function rreluF32(
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound of the slopes (default 1/3; finite)
+ * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
  * @param slopes - optional per-element slopes (the ones the forward pass used)
  * @returns out
  * @throws {TypeError} if out, x or slopes is not a Float32Array
@@ -145,7 +151,9 @@ export function rreluDerivativeF32(
   slopes?: Readonly<Float32Array>,
 ): Float32Array {
   checkUnary(out, x);
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   const s = checkSlopes(out, x, slopes, lower, upper);
   const src = readable(out, x);
   const n = src.length;
@@ -167,8 +175,8 @@ export function rreluDerivativeF32(
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound of the slopes (default 1/3; finite)
+ * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
  * @param slopes - optional per-element slopes (the ones the forward pass used)
  * @returns dx
  * @throws {TypeError} if dx, dy, x or slopes is not a Float32Array
@@ -187,7 +195,9 @@ export function rreluBackwardF32(
   slopes?: Readonly<Float32Array>,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   const s = checkSlopes(dx, x, slopes, lower, upper);
   const g = readable(dx, dy);
   const src = readable(dx, x);
@@ -214,8 +224,8 @@ export function rreluBackwardF32(
  *
  * @param out - destination for the slopes (any length)
  * @param seed - an integer in [0, 2³² − 1]
- * @param lower - lower bound (default 1/8; finite, 0 ≤ lower ≤ upper)
- * @param upper - upper bound (default 1/3; finite, at most the largest float32 3.4028234663852886e38)
+ * @param lower - lower bound (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
+ * @param upper - upper bound (default 1/3; finite, at most the largest float32 3.4028234663852886e38; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out is not a Float32Array, or seed, lower or upper is not a number
  * @throws {RangeError} if seed is not an integer in [0, 2³² − 1], unless 0 ≤ lower ≤ upper (finite),
@@ -232,7 +242,9 @@ export function rreluSampleSlopes(out: Float32Array, seed: number, lower = 1 / 8
   if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
     throw new RangeError(`seed must be an integer in [0, 4294967295], got ${describe(seed)}`);
   }
-  assertSlopeRange(lower, upper);
+  lower = nonNegativeParam('lower', lower);
+  upper = nonNegativeParam('upper', upper);
+  checkSlopeOrder(lower, upper);
   if (upper > FLOAT32_MAX) {
     throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`);
   }

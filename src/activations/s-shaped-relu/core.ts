@@ -16,7 +16,7 @@ import {
   readableCopyOnOverlap,
 } from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
 /**
  * t + a·(x − t) for finite t and a, within 0.53 ulp: the exact value a = 0 or x = t (t, with
@@ -122,14 +122,18 @@ export function sShapedSlope(x: number, tl: number, al: number, tr: number, ar: 
   return x >= tr ? ar : x <= tl ? al : x === x ? 1 : x;
 }
 
-/** Checks the arguments of the scalar forms: x a number, the parameters finite, tl ≤ tr. */
-export function checkScalar(x: number, tl: number, al: number, tr: number, ar: number): void {
+/**
+ * Checks the arguments of the scalar forms (x a number, the parameters finite, tl ≤ tr) and
+ * returns the parameters [tl, al, tr, ar] with −0 as +0.
+ */
+export function checkScalar(x: number, tl: number, al: number, tr: number, ar: number): [number, number, number, number] {
   assertInput(x);
-  assertFinite('tl', tl);
-  assertFinite('al', al);
-  assertFinite('tr', tr);
-  assertFinite('ar', ar);
+  tl = finiteParam('tl', tl);
+  al = finiteParam('al', al);
+  tr = finiteParam('tr', tr);
+  ar = finiteParam('ar', ar);
   if (!(tl <= tr)) throw new RangeError(`tl must be <= tr, got tl = ${tl} and tr = ${tr}`);
+  return [tl, al, tr, ar];
 }
 
 export const NAMES = ['tl', 'al', 'tr', 'ar'] as const;
@@ -148,8 +152,8 @@ export interface Channels {
   block: number;
 }
 
-/** The value of parameter p for channel c. */
-export const at = (p: Param, c: number): number => (typeof p === 'number' ? p : p[c]);
+/** The value of parameter p for channel c, −0 as +0 (a number parameter is already normalised by finiteParam). */
+export const at = (p: Param, c: number): number => (typeof p === 'number' ? p : p[c] + 0);
 
 /**
  * Checks a parameter object { tl, al, tr, ar } and innerSize against x (of length n) and
@@ -166,8 +170,7 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
     const v = source[name];
     const label = `params.${name}`;
     if (typeof v === 'number') {
-      assertFinite(label, v);
-      checked[name] = v;
+      checked[name] = finiteParam(label, v);
     } else if (isFloat32Array(v)) {
       if (v.length === 0) throw new RangeError(`${label} must have at least one channel, got length 0`);
       if (channels !== 0 && v.length !== channels) {

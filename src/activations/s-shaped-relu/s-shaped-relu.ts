@@ -87,10 +87,10 @@ third example is exactly −2.5·(0.2 − 1/5), 0.2 being the double nearest 1/5
 0.5 + 0.2·(−2 − 0.5) gives 0.)
  *
  * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
+ * @param tl - left threshold (finite, ≤ tr; −0 is taken as +0)
+ * @param al - slope for x ≤ tl (finite; −0 is taken as +0)
+ * @param tr - right threshold (finite, ≥ tl; −0 is taken as +0)
+ * @param ar - slope for x ≥ tr (finite; −0 is taken as +0)
  * @returns the activation; NaN for NaN; x itself between the thresholds (−0 stays −0); +0 where
  *   an outer piece is exactly 0; at +Infinity the limit +∞·sign(ar) (tr for ar = 0), at −Infinity
  *   −∞·sign(al) (tl for al = 0)
@@ -103,7 +103,7 @@ third example is exactly −2.5·(0.2 − 1/5), 0.2 being the double nearest 1/5
  * @category Piecewise learnable
  */
 export function sShapedRelu(x: number, tl: number, al: number, tr: number, ar: number): number {
-  checkScalar(x, tl, al, tr, ar);
+  [tl, al, tr, ar] = checkScalar(x, tl, al, tr, ar);
   return sShaped(x, tl, al, tr, ar);
 }
 
@@ -113,10 +113,10 @@ export function sShapedRelu(x: number, tl: number, al: number, tr: number, ar: n
  * paper's closed outer intervals and PyTorch's hardtanh give.
  *
  * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
+ * @param tl - left threshold (finite, ≤ tr; −0 is taken as +0)
+ * @param al - slope for x ≤ tl (finite; −0 is taken as +0)
+ * @param tr - right threshold (finite, ≥ tl; −0 is taken as +0)
+ * @param ar - slope for x ≥ tr (finite; −0 is taken as +0)
  * @returns ar, 1 or al; NaN for NaN; ar at +Infinity, al at −Infinity
  * @throws {TypeError} if an argument is not a number
  * @throws {RangeError} if a parameter is not finite or tl > tr
@@ -126,7 +126,7 @@ export function sShapedRelu(x: number, tl: number, al: number, tr: number, ar: n
  * @category Piecewise learnable
  */
 export function sShapedReluDerivative(x: number, tl: number, al: number, tr: number, ar: number): number {
-  checkScalar(x, tl, al, tr, ar);
+  [tl, al, tr, ar] = checkScalar(x, tl, al, tr, ar);
   return sShapedSlope(x, tl, al, tr, ar);
 }
 
@@ -138,10 +138,10 @@ export function sShapedReluDerivative(x: number, tl: number, al: number, tr: num
  * gradients over many elements use {@link sShapedReluBackwardF32} with `paramGrads`.
  *
  * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
+ * @param tl - left threshold (finite, ≤ tr; −0 is taken as +0)
+ * @param al - slope for x ≤ tl (finite; −0 is taken as +0)
+ * @param tr - right threshold (finite, ≥ tl; −0 is taken as +0)
+ * @param ar - slope for x ≥ tr (finite; −0 is taken as +0)
  * @returns a new array `[∂f/∂tl, ∂f/∂al, ∂f/∂tr, ∂f/∂ar]`; four NaN for NaN; ∂f/∂ar = +Infinity at
  *   x = +Infinity and ∂f/∂al = −Infinity at x = −Infinity
  * @throws {TypeError} if an argument is not a number
@@ -152,7 +152,7 @@ export function sShapedReluDerivative(x: number, tl: number, al: number, tr: num
  * @category Piecewise learnable
  */
 export function sShapedReluParameterDerivatives(x: number, tl: number, al: number, tr: number, ar: number): [number, number, number, number] {
-  checkScalar(x, tl, al, tr, ar);
+  [tl, al, tr, ar] = checkScalar(x, tl, al, tr, ar);
   if (x >= tr) return [0, 0, 1 - ar, x - tr];
   if (x <= tl) return [1 - al, x - tl, 0, 0];
   return x === x ? [0, 0, 0, 0] : [x, x, x, x];
@@ -166,7 +166,7 @@ export function sShapedReluParameterDerivatives(x: number, tl: number, al: numbe
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1; a positive integer; innerSize·C must divide x.length)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
@@ -198,7 +198,7 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
@@ -238,7 +238,7 @@ export function sShapedReluDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @param paramGrads - optional accumulators `{ tl, al, tr, ar }`, Float32Arrays of C elements (1 when every parameter is a number)
  * @returns dx

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   eluBackwardF32, eluDerivative, eluDerivativeF32, logSoftmax, logSoftmaxBackward, logSumExp, logSumExpBackward, maxout, maxoutDerivative, rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes, softmax, softmaxBackward,
+  sShapedRelu, sShapedReluDerivative, sShapedReluDerivativeF32, sShapedReluF32, sShapedReluParameterDerivatives,
 } from '../src/index.js';
 import { F32_MAX, F32_TINY, fmt, same, expectError } from './contract.helpers.js';
 
@@ -151,4 +152,49 @@ describe('rrelu signed zeros: slope·x for x ≤ 0, so −0 stays −0 for every
     expect(same(rreluDerivativeF32(new Float32Array(2), Float32Array.of(-0, 0), 0, 0), [0, 0])).toEqual([]);
     expect(same(rreluBackwardF32(new Float32Array(3), Float32Array.of(-1, 1, -2), Float32Array.of(-0, 0, -0), 0, 0), [-0, 0, -0])).toEqual([]);
   });
+});
+
+// ---- 8. sShapedRelu's scalar forms take the array forms' parameter object too --------------------
+describe('sShapedRelu scalars accept (x, { tl, al, tr, ar }) as well as (x, tl, al, tr, ar)', () => {
+  const P = { tl: -1, al: 0.2, tr: 2, ar: 0.5 };
+  // By hand: x ≥ 2 gives 2 + 0.5·(x − 2), x ≤ −1 gives −1 + 0.2·(x + 1), x itself between.
+  const VALUES: [number, number, number, [number, number, number, number]][] = [
+    [4, 3, 0.5, [0, 0, 0.5, 2]], [-6, -2, 0.2, [0.8, -5, 0, 0]], [0, 0, 1, [0, 0, 0, 0]], [-0, -0, 1, [0, 0, 0, 0]],
+    [2, 2, 0.5, [0, 0, 0.5, 0]], [-1, -1, 0.2, [0.8, 0, 0, 0]],
+  ];
+  for (const [x, f, d, partials] of VALUES) {
+    it(`sShapedRelu(${fmt(x)}, { tl: -1, al: 0.2, tr: 2, ar: 0.5 }) is ${fmt(f)}, its derivative ${d}, its partials [${partials.join(', ')}]`, () => {
+      expect(Object.is(sShapedRelu(x, P), f)).toBe(true);
+      expect(Object.is(sShapedRelu(x, P.tl, P.al, P.tr, P.ar), f)).toBe(true);
+      expect(sShapedReluDerivative(x, P)).toBe(d);
+      expect(sShapedReluDerivative(x, P.tl, P.al, P.tr, P.ar)).toBe(d);
+      expect(sShapedReluParameterDerivatives(x, P)).toEqual(partials);
+      expect(sShapedReluParameterDerivatives(x, P.tl, P.al, P.tr, P.ar)).toEqual(partials);
+    });
+  }
+  it('one parameter object serves the scalar and the array forms: sShapedReluF32(out, x, p)[i] = fround(sShapedRelu(x[i], p))', () => {
+    const x = Float32Array.of(-7.5, -1, -0.25, 0, 1.75, 2, 9, -Infinity, Infinity, NaN);
+    const out = sShapedReluF32(new Float32Array(x.length), x, P);
+    expect(same(out, Array.from(x, (v) => Math.fround(sShapedRelu(v, P))))).toEqual([]);
+    const d = sShapedReluDerivativeF32(new Float32Array(x.length), x, P);
+    expect(same(d, Array.from(x, (v) => Math.fround(sShapedReluDerivative(v, P))))).toEqual([]);
+  });
+  const as = <T>(v: unknown) => v as T;
+  type Scalar = (x: number, p: unknown, ...rest: number[]) => unknown;
+  const forms: [string, Scalar][] = [
+    ['sShapedRelu', as<Scalar>(sShapedRelu)], ['sShapedReluDerivative', as<Scalar>(sShapedReluDerivative)],
+    ['sShapedReluParameterDerivatives', as<Scalar>(sShapedReluParameterDerivatives)],
+  ];
+  for (const [name, f] of forms) {
+    it(`${name}(x, params) names the key of a missing or non-number field (TypeError) and of a bad value (RangeError)`, () => {
+      expectError(() => f(1, { tl: -1, al: 0.2, ar: 0.5 }), TypeError, /^params\.tr must be a number, got undefined \(missing\)$/);
+      expectError(() => f(1, { ...P, al: '0.2' }), TypeError, /^params\.al must be a number, got string "0\.2"$/);
+      expectError(() => f(1, { ...P, al: Float32Array.of(0.2) }), TypeError, /^params\.al must be a number, got Float32Array$/);
+      expectError(() => f(1, {}), TypeError, /^params\.tl must be a number, got undefined \(missing\)$/);
+      expectError(() => f(1, { ...P, ar: NaN }), RangeError, /^params\.ar must be finite, got number NaN$/);
+      expectError(() => f(1, { ...P, tl: 3 }), RangeError, /^params\.tl must be <= params\.tr, got tl = 3 and tr = 2$/);
+      expectError(() => f(1, P, 0.2, 2, 0.5), TypeError, /four numbers .* or one object/);
+      expectError(() => f(1, -1, 0.2, 2), TypeError, /^ar must be a number, got undefined \(missing\)$/);
+    });
+  }
 });

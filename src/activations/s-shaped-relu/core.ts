@@ -123,17 +123,27 @@ export function sShapedSlope(x: number, tl: number, al: number, tr: number, ar: 
 }
 
 /**
- * Checks the arguments of the scalar forms (x a number, the parameters finite, tl ≤ tr) and
- * returns the parameters [tl, al, tr, ar] with −0 as +0.
+ * Checks the arguments of the scalar forms, given as (x, tl, al, tr, ar) or as (x, params) with
+ * params = { tl, al, tr, ar } (messages then name params.tl, …): x a number, the parameters finite
+ * numbers with tl ≤ tr. Returns [tl, al, tr, ar] with −0 as +0.
  */
-export function checkScalar(x: number, tl: number, al: number, tr: number, ar: number): [number, number, number, number] {
+export function scalarParams(x: unknown, tl: unknown, al: unknown, tr: unknown, ar: unknown): [number, number, number, number] {
   assertInput(x);
-  tl = finiteParam('tl', tl);
-  al = finiteParam('al', al);
-  tr = finiteParam('tr', tr);
-  ar = finiteParam('ar', ar);
-  if (!(tl <= tr)) throw new RangeError(`tl must be <= tr, got tl = ${tl} and tr = ${tr}`);
-  return [tl, al, tr, ar];
+  let prefix = '';
+  if (typeof tl === 'object' && tl !== null) {
+    if (al !== undefined || tr !== undefined || ar !== undefined) {
+      throw new TypeError('the parameters must be four numbers (x, tl, al, tr, ar) or one object (x, { tl, al, tr, ar }), not both');
+    }
+    const p = tl as Record<Name, unknown>;
+    [tl, al, tr, ar] = [p.tl, p.al, p.tr, p.ar];
+    prefix = 'params.';
+  }
+  const l = finiteParam(`${prefix}tl`, tl);
+  const a = finiteParam(`${prefix}al`, al);
+  const r = finiteParam(`${prefix}tr`, tr);
+  const b = finiteParam(`${prefix}ar`, ar);
+  if (!(l <= r)) throw new RangeError(`${prefix}tl must be <= ${prefix}tr, got tl = ${l} and tr = ${r}`);
+  return [l, a, r, b];
 }
 
 export const NAMES = ['tl', 'al', 'tr', 'ar'] as const;

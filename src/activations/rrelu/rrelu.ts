@@ -94,7 +94,7 @@ export function rreluDerivative(x: number, lower = 1 / 8, upper = 1 / 3): number
  * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
  * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
  * @param slopes - optional per-element slopes, length x.length, each in [lower, upper] (up to
- *   float32 rounding of the bounds)
+ *   float32 rounding of the bounds; a −0 slope acts as +0)
  * @returns out
  * @throws {TypeError} if out, x or slopes is not a Float32Array
  * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)
@@ -135,7 +135,7 @@ export function rreluF32(
  * @param x - input
  * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
  * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
- * @param slopes - optional per-element slopes (the ones the forward pass used)
+ * @param slopes - optional per-element slopes (the ones the forward pass used; a −0 slope acts as +0)
  * @returns out
  * @throws {TypeError} if out, x or slopes is not a Float32Array
  * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)
@@ -177,7 +177,7 @@ export function rreluDerivativeF32(
  * @param x - the forward input
  * @param lower - lower bound of the slopes (default 1/8; finite, 0 ≤ lower ≤ upper; −0 is taken as +0)
  * @param upper - upper bound of the slopes (default 1/3; finite; −0 is taken as +0)
- * @param slopes - optional per-element slopes (the ones the forward pass used)
+ * @param slopes - optional per-element slopes (the ones the forward pass used; a −0 slope acts as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy, x or slopes is not a Float32Array
  * @throws {RangeError} if the lengths differ, unless 0 ≤ lower ≤ upper (finite), or if a slope lies outside [lower, upper] (NaN and ±Infinity always do)

@@ -17,8 +17,8 @@ export function camelCase(kebab) {
  * [{ name: 'leakyRelu', alias: 'leaky-relu', folder: 'leaky-relu', source:
  * 'src/activations/leaky-relu/leaky-relu.ts' }, …], sorted by name. An activation is a file
  * `src/activations/<folder>/<file>.ts` that exports the function named after it (camelCase of
- * the file name): gelu/gelu.ts and gelu/gelu-tanh.ts are two activations, while
- * s-shaped-relu/core.ts (internal helpers) is none. `alias` is the kebab-case file name, kept
+ * the file name), declared there or re-exported: gelu/gelu.ts and gelu/gelu-tanh.ts are two
+ * activations, while s-shaped-relu/core.ts and scalar.ts (parts of s-shaped-relu.ts) are none. `alias` is the kebab-case file name, kept
  * as a second subpath where it differs from the name (null where it does not).
  */
 export function activationEntries() {
@@ -31,7 +31,8 @@ export function activationEntries() {
       const base = file.slice(0, -3);
       const name = camelCase(base);
       const source = `src/activations/${folder.name}/${file}`;
-      if (!new RegExp(`^export function ${name}\\b`, 'm').test(readFileSync(join(root, source), 'utf8'))) continue;
+      const exported = new RegExp(`^export (function ${name}\\b|\\{[^}]*\\b${name}\\b[^}]*\\})`, 'm');
+      if (!exported.test(readFileSync(join(root, source), 'utf8'))) continue;
       entries.push({ name, alias: base === name ? null : base, folder: folder.name, source });
     }
   }

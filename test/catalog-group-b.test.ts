@@ -87,8 +87,8 @@ describe('group B: conventions and tails', () => {
     expect([api.softsign(Infinity), api.softsign(-Infinity), api.softsignDerivative(-Infinity)]).toEqual([1, -1, 0]);
   });
   it('parameters out of the domain throw a RangeError naming them', () => {
-    for (const a of [0, -1, Infinity, NaN]) expect(() => api.celu(1, a)).toThrow(new RangeError(`alpha must be finite and > 0, got ${a}`));
-    for (const b of [Infinity, -Infinity, NaN]) expect(() => api.swish(1, b)).toThrow(new RangeError(`beta must be finite, got ${b}`));
+    for (const a of [0, -1, Infinity, NaN]) expect(() => api.celu(1, a)).toThrow(new RangeError(`alpha must be finite and > 0, got number ${a}`));
+    for (const b of [Infinity, -Infinity, NaN]) expect(() => api.swish(1, b)).toThrow(new RangeError(`beta must be finite, got number ${b}`));
     expect(() => api.celuF32(new Float32Array(1), new Float32Array(1), 0)).toThrow(RangeError);
     expect(() => api.swishBackwardF32(new Float32Array(1), new Float32Array(1), new Float32Array(1), NaN)).toThrow(RangeError);
     expect(() => api.tanh('1' as unknown as number)).toThrow(TypeError);

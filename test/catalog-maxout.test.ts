@@ -94,10 +94,10 @@ describe('maxout scalars', () => {
   it('maxout and maxoutDerivative throw a TypeError for non-array-likes and non-numbers, a RangeError for an empty group', () => {
     for (const f of [maxout, maxoutDerivative] as ((v: unknown) => unknown)[]) {
       expectThrow(() => f(3), TypeError, /values/, /array-like/, /number 3/);
-      expectThrow(() => f('12'), TypeError, /values/, /got "12"/);
+      expectThrow(() => f('12'), TypeError, /values/, /got string "12"/);
       expectThrow(() => f(null), TypeError, /values/, /null/);
       expectThrow(() => f(undefined), TypeError, /values/);
-      expectThrow(() => f([1, '2']), TypeError, /values\[1\]/, /got "2"/);
+      expectThrow(() => f([1, '2']), TypeError, /values\[1\]/, /got string "2"/);
       expectThrow(() => f([1, 2, null]), TypeError, /values\[2\]/, /null/);
       expectThrow(() => f([]), RangeError, /values/, /at least one/, /length 0/);
       expectThrow(() => f(new Float32Array(0)), RangeError, /length 0/);
@@ -233,12 +233,16 @@ describe('maxout kernels', () => {
     expectThrow(() => maxoutF32(new Float32Array(1), x6, 4), RangeError, /pieces = 4/, /divide/, /6/);
     expectThrow(() => maxoutDerivativeF32(new Float32Array(6), x6, 5), RangeError, /pieces = 5/, /6/);
     expectThrow(() => maxoutBackwardF32(new Float32Array(6), new Float32Array(1), x6, 7), RangeError, /pieces = 7/, /6/);
-    for (const bad of [0, -2, 1.5, NaN, Infinity, undefined, '2']) {
-      expectThrow(() => maxoutF32(new Float32Array(3), x6, bad as number), RangeError, /pieces must be a positive integer/, new RegExp(`got ${String(bad)}$`));
-      expectThrow(() => maxoutDerivativeF32(x6, x6, bad as number), RangeError, /pieces/);
-      expectThrow(() => maxoutBackwardF32(x6, new Float32Array(3), x6, bad as number), RangeError, /pieces/);
+    for (const bad of [0, -2, 1.5, NaN, Infinity]) {
+      expectThrow(() => maxoutF32(new Float32Array(3), x6, bad), RangeError, /pieces must be a positive integer/, new RegExp(`got number ${String(bad)}$`));
+      expectThrow(() => maxoutDerivativeF32(x6, x6, bad), RangeError, /pieces/);
+      expectThrow(() => maxoutBackwardF32(x6, new Float32Array(3), x6, bad), RangeError, /pieces/);
     }
-    expectThrow(() => (maxoutF32 as (o: Float32Array, x: Float32Array) => Float32Array)(new Float32Array(6), x6), RangeError, /pieces/, /undefined/);
+    // A non-number is the wrong type: TypeError.
+    expectThrow(() => maxoutF32(new Float32Array(3), x6, '2' as unknown as number), TypeError, /pieces must be a positive integer, got string "2"$/);
+    expectThrow(() => maxoutDerivativeF32(x6, x6, '2' as unknown as number), TypeError, /pieces/);
+    expectThrow(() => maxoutBackwardF32(x6, new Float32Array(3), x6, '2' as unknown as number), TypeError, /pieces/);
+    expectThrow(() => (maxoutF32 as (o: Float32Array, x: Float32Array) => Float32Array)(new Float32Array(6), x6), TypeError, /pieces must be a positive integer, got undefined \(missing\)$/);
     expectThrow(() => maxoutF32(new Float32Array(6), x6, 2), RangeError, /out\.length must be x\.length \/ pieces = 3, got 6/);
     expectThrow(() => maxoutF32(x6, x6, 3), RangeError, /out\.length/, /= 2, got 6/);
     expectThrow(() => maxoutDerivativeF32(new Float32Array(3), x6, 2), RangeError, /out\.length must be x\.length = 6, got 3/);

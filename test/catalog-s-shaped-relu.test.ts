@@ -318,9 +318,9 @@ describe('errors', () => {
     for (const f of [sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives] as ((...a: number[]) => unknown)[]) {
       expectThrow(() => f('1' as unknown as number, -1, 0.5, 1, 0.5), TypeError, /x must be a number/);
       expectThrow(() => f(1, -1, null as unknown as number, 1, 0.5), TypeError, /al must be a number/);
-      expectThrow(() => f(1, -1, 0.5, 1), TypeError, /ar must be a number, got undefined/);
-      expectThrow(() => f(1, NaN, 0.5, 1, 0.5), RangeError, /tl must be finite, got NaN/);
-      expectThrow(() => f(1, -1, 0.5, Infinity, 0.5), RangeError, /tr must be finite, got Infinity/);
+      expectThrow(() => f(1, -1, 0.5, 1), TypeError, /ar must be a number, got undefined \(missing\)/);
+      expectThrow(() => f(1, NaN, 0.5, 1, 0.5), RangeError, /tl must be finite, got number NaN/);
+      expectThrow(() => f(1, -1, 0.5, Infinity, 0.5), RangeError, /tr must be finite, got number Infinity/);
       expectThrow(() => f(1, -1, 0.5, 1, -Infinity), RangeError, /ar must be finite/);
       expectThrow(() => f(1, 2, 0.5, 1, 0.5), RangeError, /tl must be <= tr, got tl = 2 and tr = 1/);
     }
@@ -334,17 +334,17 @@ describe('errors', () => {
     it(`${name} rejects bad params and innerSize, naming them`, () => {
       expectThrow(() => run(null), TypeError, /params must be an object/, /null/);
       expectThrow(() => run(0.5), TypeError, /params must be an object/);
-      expectThrow(() => run({ tl: -1, al: 0.5, tr: 1 }), TypeError, /params\.ar must be a number or a Float32Array, got undefined/);
+      expectThrow(() => run({ tl: -1, al: 0.5, tr: 1 }), TypeError, /params\.ar must be a number or a Float32Array, got undefined \(missing\)/);
       expectThrow(() => run({ ...ok, al: new Float64Array(2) }), TypeError, /params\.al must be a number or a Float32Array, got Float64Array/);
       expectThrow(() => run({ ...ok, tl: '0' }), TypeError, /params\.tl/);
-      expectThrow(() => run({ ...ok, ar: NaN }), RangeError, /params\.ar must be finite, got NaN/);
-      expectThrow(() => run({ ...ok, al: Float32Array.of(0.5, NaN) }), RangeError, /params\.al\[1\] must be finite, got NaN/);
+      expectThrow(() => run({ ...ok, ar: NaN }), RangeError, /params\.ar must be finite, got number NaN/);
+      expectThrow(() => run({ ...ok, al: Float32Array.of(0.5, NaN) }), RangeError, /params\.al\[1\] must be finite, got number NaN/);
       expectThrow(() => run({ ...ok, tr: new Float32Array(0) }), RangeError, /params\.tr must have at least one channel/);
       expectThrow(() => run({ ...ok, al: Float32Array.of(1, 2), ar: Float32Array.of(1, 2, 3) }), RangeError, /params\.ar\.length must equal/, /2, got 3/);
       expectThrow(() => run({ ...ok, tl: 2 }), RangeError, /params\.tl must be <= params\.tr, got tl = 2 and tr = 1/);
       expectThrow(() => run({ ...ok, tl: Float32Array.of(-1, 3) }), RangeError, /tl = 3 and tr = 1 in channel 1/);
-      expectThrow(() => run(ok, 0), RangeError, /innerSize must be a positive integer, got 0/);
-      expectThrow(() => run(ok, 1.5), RangeError, /innerSize must be a positive integer, got 1.5/);
+      expectThrow(() => run(ok, 0), RangeError, /innerSize must be a positive integer, got number 0/);
+      expectThrow(() => run(ok, 1.5), RangeError, /innerSize must be a positive integer, got number 1\.5/);
       expectThrow(() => run(ok, 3), RangeError, /innerSize = 3 must divide the length 4/);
       expectThrow(() => run({ ...ok, al: Float32Array.of(1, 2, 3) }), RangeError, /innerSize \* 3 channels = 3 must divide the length 4/);
       expectThrow(() => run({ ...ok, al: Float32Array.of(1, 2) }, 4), RangeError, /= 8 must divide the length 4/);

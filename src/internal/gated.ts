@@ -1,6 +1,6 @@
 // Shared by the gated linear units (glu, reglu, geglu, gegluTanh, swiglu): the argument checks of their array forms and
 // the limits of the smooth gates at non-finite inputs.
-import { assertDivides, assertFloat32Array, assertLength } from './check.js';
+import { assertDivides, assertFloat32Array, assertLength, describe } from './check.js';
 
 /** Validates x and rowSize (even, dividing x.length; default x.length); returns the half-row size. */
 function halfRow(x: unknown, rowSize: number | undefined): number {
@@ -8,7 +8,7 @@ function halfRow(x: unknown, rowSize: number | undefined): number {
   const size = rowSize === undefined ? x.length : rowSize;
   if (x.length === 0 && rowSize === undefined) return 0;
   assertDivides('rowSize', size, x.length);
-  if (size % 2 !== 0) throw new RangeError(`rowSize must be even (a row splits into halves a | b), got ${size}`);
+  if (size % 2 !== 0) throw new RangeError(`rowSize must be even (a row splits into halves a | b), got ${describe(size)}`);
   return size / 2;
 }
 

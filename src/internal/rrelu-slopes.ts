@@ -2,8 +2,7 @@
 // 0 ≤ lower ≤ upper, and the per-element slopes of its training form, which must lie in
 // [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
 // stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
-import { assertFloat32Array, assertSameLength, readable } from './check.js';
-import { assertNonNegative } from './params.js';
+import { assertFloat32Array, assertSameLength, describe, readable } from './check.js';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
@@ -22,16 +21,27 @@ function float32AtOrAbove(v: number): number {
   return f32[0];
 }
 
-/** Throws unless 0 ≤ lower ≤ upper, both finite numbers. */
-export function assertSlopeRange(lower: number, upper: number): void {
-  assertNonNegative('lower', lower);
-  assertNonNegative('upper', upper);
-  if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${upper}`);
+/** The largest finite float32, (2 − 2⁻²³)·2¹²⁷. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
+/** Throws a RangeError unless lower ≤ upper (each already checked by nonNegativeParam). */
+export function checkSlopeOrder(lower: number, upper: number): void {
+  if (!(upper >= lower)) throw new RangeError(`upper must be >= lower = ${lower}, got ${describe(upper)}`);
+}
+
+/**
+ * The inference slope (lower + upper)/2 for checked bounds, correctly rounded and finite: where
+ * lower + upper overflows (both near Number.MAX_VALUE) it is formed as lower/2 + upper/2, exact
+ * halvings of normal numbers.
+ */
+export function meanSlope(lower: number, upper: number): number {
+  const sum = lower + upper;
+  return sum < Infinity ? sum / 2 : lower / 2 + upper / 2;
 }
 
 /**
  * Checks the optional per-element slopes of an rrelu kernel (a Float32Array of x.length values,
- * each in [lower, upper] up to float32 rounding) and returns the view the kernel may read while
+ * each in [lower, upper] up to float32 rounding, so never NaN or ±Infinity) and returns the view the kernel may read while
  * it writes `out` (see readable), or null when no slopes were given.
  */
 export function checkSlopes(
@@ -45,10 +55,12 @@ export function checkSlopes(
   assertFloat32Array('slopes', slopes);
   assertSameLength('slopes', slopes, 'x', x);
   const lo = float32AtOrBelow(lower);
-  const hi = float32AtOrAbove(upper);
+  // An upper bound beyond the largest float32 still admits no infinite slope: x·∞ would be NaN
+  // for x = 0 and the kernels' blend 1 + 0·∞ NaN for x > 0.
+  const hi = Math.min(float32AtOrAbove(upper), FLOAT32_MAX);
   for (let i = 0, n = slopes.length; i < n; i++) {
     const s = slopes[i];
-    if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${s}`);
+    if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${describe(s)}`);
   }
   return readable(out, slopes);
 }

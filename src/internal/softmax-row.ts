@@ -1,24 +1,13 @@
-// Shared numerics of the row-wise softmax family (softmax, logSoftmax, logSumExp): argument
-// checks for rows, the float64 row statistics (max subtraction with the rounding error of each
+// Shared numerics of the row-wise softmax family (softmax, logSoftmax, logSumExp): the row size
+// check, the float64 row statistics (max subtraction with the rounding error of each
 // x − m and a compensated sum) and the one-pass max-and-sum of the Float32Array kernels.
 //
 // Both keep the row max's own term e⁰ = 1 out of the sum: s = Σ_{i≠argmax} e^{x_i − m}, so that
 // log Σ e^{x_i − m} = log1p(s) keeps every digit of a tiny s (logSoftmax of a dominant entry is
 // −log1p(s) ≈ −s, which log(1 + s) would round to 0).
-import { assertDivides, describe } from './check.js';
+import { assertDivides } from './check.js';
 import { sumError } from './dd.js';
 import { fastExp } from './fast-exp.js';
-
-/** Throws a TypeError unless `value` is an array-like of numbers (an Array, a typed array, …). */
-export function assertNumbers(name: string, value: unknown): asserts value is ArrayLike<number> {
-  if (typeof value !== 'object' || value === null || typeof (value as { length?: unknown }).length !== 'number') {
-    throw new TypeError(`${name} must be an array-like of numbers, got ${describe(value)}`);
-  }
-  const a = value as ArrayLike<unknown>;
-  for (let i = 0; i < a.length; i++) {
-    if (typeof a[i] !== 'number') throw new TypeError(`${name}[${i}] must be a number, got ${describe(a[i])}`);
-  }
-}
 
 /** The row size of a row-wise kernel over `length` elements: `rowSize` checked, or `length` (one row). */
 export function rowSizeOf(rowSize: number | undefined, length: number): number {

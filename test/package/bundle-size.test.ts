@@ -21,49 +21,54 @@ const KB = 1024;
  * (V8 repeats its per-iteration checks; relu 1.35 → 0.86× the copy loop at n = 1e6), and the
  * exponential kernels test a pair's range once and run unclamped, with the rare pair (NaN,
  * ±Infinity, the tails, the derivative's root) handled outside the inner loop: 300–800 B more
- * per five-form import (40–250 B gzipped); scalar imports did not grow. A new activation fails until it gets a row here.
+ * per five-form import (40–250 B gzipped); scalar imports did not grow. Raised a third time for
+ * the issue "First contact you can trust": error messages that show the argument's type and value
+ * and say when it is missing (check.ts's describe(), ~180 B in every scalar: relu 169 → 346 B,
+ * geglu 2875 → 3060 B, under the 3 KB cap), the Float32Array brand check, −0 parameters taken
+ * as +0 and sShapedRelu's object shape; the raised rows are the new measurement plus ~10 %,
+ * rounded up to 32 B. A new activation fails until it gets a row here.
  */
 const BUDGETS: Record<string, { scalar: number; five: number }> = {
-  celu: { scalar: 608, five: 3616 },
-  crelu: { scalar: 256, five: 3328 },
-  elu: { scalar: 480, five: 4000 },
+  celu: { scalar: 736, five: 3616 },
+  crelu: { scalar: 416, five: 3712 },
+  elu: { scalar: 672, five: 4000 },
   geglu: { scalar: 3 * KB, five: 13 * KB },
-  gegluTanh: { scalar: 1408, five: 4896 },
+  gegluTanh: { scalar: 1568, five: 4896 },
   gelu: { scalar: 3 * KB, five: 13 * KB },
   geluTanh: { scalar: 1408, five: 4736 },
-  glu: { scalar: 320, five: 2560 },
-  hardshrink: { scalar: 512, five: 2144 },
+  glu: { scalar: 480, five: 2944 },
+  hardshrink: { scalar: 672, five: 2144 },
   hardSigmoid: { scalar: 1248, five: 3008 },
-  hardSwish: { scalar: 256, five: 2112 },
-  hardTanh: { scalar: 672, five: 2624 },
-  heaviside: { scalar: 512, five: 2144 },
-  leakyRelu: { scalar: 544, five: 2880 },
-  logSigmoid: { scalar: 320, five: 2688 },
+  hardSwish: { scalar: 416, five: 2112 },
+  hardTanh: { scalar: 800, five: 2624 },
+  heaviside: { scalar: 672, five: 2144 },
+  leakyRelu: { scalar: 736, five: 2880 },
+  logSigmoid: { scalar: 480, five: 2688 },
   logSoftmax: { scalar: 1536, five: 4768 },
   logSumExp: { scalar: 1344, five: 4192 },
-  maxout: { scalar: 1024, five: 2752 },
-  mish: { scalar: 480, five: 4000 },
-  prelu: { scalar: 544, five: 4768 },
-  reglu: { scalar: 256, five: 2848 },
+  maxout: { scalar: 1024, five: 3200 },
+  mish: { scalar: 640, five: 4000 },
+  prelu: { scalar: 704, five: 4768 },
+  reglu: { scalar: 448, five: 3360 },
   relu: { scalar: 600, five: 2560 },
-  relu6: { scalar: 224, five: 1888 },
-  rrelu: { scalar: 768, five: 3232 },
-  selu: { scalar: 288, five: 2720 },
-  shiftedRelu: { scalar: 512, five: 2176 },
-  sigmoid: { scalar: 320, five: 2912 },
-  silu: { scalar: 448, five: 3840 },
+  relu6: { scalar: 416, five: 1888 },
+  rrelu: { scalar: 960, five: 3584 },
+  selu: { scalar: 448, five: 2720 },
+  shiftedRelu: { scalar: 672, five: 2176 },
+  sigmoid: { scalar: 480, five: 2912 },
+  silu: { scalar: 640, five: 3840 },
   softmax: { scalar: 1440, five: 4384 },
-  softplus: { scalar: 1088, five: 4224 },
-  softshrink: { scalar: 512, five: 2176 },
-  softsign: { scalar: 256, five: 2048 },
-  sparsePlus: { scalar: 320, five: 1984 },
-  squareplus: { scalar: 832, five: 3136 },
-  sShapedRelu: { scalar: 2176, five: 6656 },
-  swiglu: { scalar: 1152, five: 5504 },
+  softplus: { scalar: 1280, five: 4224 },
+  softshrink: { scalar: 672, five: 2176 },
+  softsign: { scalar: 416, five: 2048 },
+  sparsePlus: { scalar: 480, five: 1984 },
+  squareplus: { scalar: 992, five: 3136 },
+  sShapedRelu: { scalar: 2688, five: 7360 },
+  swiglu: { scalar: 1280, five: 5504 },
   swish: { scalar: 1152, five: 4064 },
-  tanh: { scalar: 224, five: 2560 },
-  tanhshrink: { scalar: 416, five: 2464 },
-  threshold: { scalar: 544, five: 2080 },
+  tanh: { scalar: 384, five: 2848 },
+  tanhshrink: { scalar: 576, five: 2464 },
+  threshold: { scalar: 672, five: 2368 },
 };
 const SCALAR_CAP = 3 * KB;
 
@@ -81,7 +86,7 @@ describe('tree-shaking', () => {
   it("import { relu } from 'rectified' carries no erf/erfc, gelu, softplus or logistic code", () => {
     const relu = fn('relu');
     // Identifiers kept (whitespace and syntax minified only): the functions that got in.
-    expect(relu.scalarFunctions).toEqual(['assertInput', 'relu']);
+    expect(relu.scalarFunctions).toEqual(['assertInput', 'describe', 'relu']);
     expect(relu.scalarCode).not.toMatch(/erf|gelu|softplus|logistic|sigmoid|expDD|productError|Float64Array/i);
     // The minified bundle has none of erfc's coefficients (erx, pp0, ra1, sb7) either.
     for (const c of ['.8450629115104675', '.12837916709551256', '-.6938585727071818', '-22.44095244658582']) {

@@ -26,7 +26,7 @@ import { expDD, productError } from '../../internal/dd.js';
 import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
-import { assertInput, assertPositive } from '../../internal/params.js';
+import { assertInput, positiveParam } from '../../internal/params.js';
 
 /**
  * alpha·expm1(x/alpha) for x ≤ 0. expm1's condition number |y|e^{y}/(1 − e^{y}) is below 1 for
@@ -88,7 +88,7 @@ function fastAlpha(alpha: number): boolean {
  */
 export function celu(x: number, alpha = 1): number {
   assertInput(x);
-  assertPositive('alpha', alpha);
+  alpha = positiveParam('alpha', alpha);
   return x > 0 ? x : celuNegative(x, alpha);
 }
 
@@ -108,7 +108,7 @@ export function celu(x: number, alpha = 1): number {
  */
 export function celuDerivative(x: number, alpha = 1): number {
   assertInput(x);
-  assertPositive('alpha', alpha);
+  alpha = positiveParam('alpha', alpha);
   return x > 0 ? 1 : celuSlope(x, alpha);
 }
 
@@ -127,7 +127,7 @@ export function celuDerivative(x: number, alpha = 1): number {
  */
 export function celuF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertPositive('alpha', alpha);
+  alpha = positiveParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   if (fastAlpha(alpha)) {
@@ -154,7 +154,7 @@ export function celuF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1)
  */
 export function celuDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertPositive('alpha', alpha);
+  alpha = positiveParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   if (fastAlpha(alpha)) {
@@ -183,7 +183,7 @@ export function celuDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, 
  */
 export function celuBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkBackward(dx, dy, x);
-  assertPositive('alpha', alpha);
+  alpha = positiveParam('alpha', alpha);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

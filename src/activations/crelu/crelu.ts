@@ -80,7 +80,7 @@ function checkCrelu(wideName: string, wide: unknown, x: unknown, rowSize: number
  * @param x - input
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if out.length !== 2·x.length or rowSize does not divide x.length
  * @example
  * creluF32(new Float32Array(8), Float32Array.of(-1, 2, 3, -4), 2) //=> Float32Array [0, 2, 1, 0, 3, 0, 0, 4]
@@ -137,7 +137,7 @@ export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
  * @param x - input
  * @param rowSize - elements per row (default x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if out.length !== 2·x.length or rowSize does not divide x.length
  * @example
  * creluDerivativeF32(new Float32Array(4), Float32Array.of(-1, 2)) //=> Float32Array [0, 1, -1, 0]
@@ -193,7 +193,7 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  * @param x - the forward input
  * @param rowSize - elements per row (default x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if dx.length !== x.length, dy.length !== 2·x.length or rowSize does not divide x.length
  * @example
  * creluBackwardF32(new Float32Array(2), Float32Array.of(1, 2, 3, 4), Float32Array.of(-1, 2)) //=> Float32Array [-3, 2]

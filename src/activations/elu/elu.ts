@@ -24,20 +24,24 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32, fastExpm1InRange32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 
 // Float32Array kernels (without Math.max/min, which are slow for their NaN and −0 rules):
 // x·[x > 0] + alpha·expm1(m) with m = min(x, 0) = (x − |x|)/2 is x for x > 0 and alpha·expm1(x)
 // for x ≤ 0 (−0 stays −0: −0·0 + alpha·(−0)), and the derivative is alpha·eᵐ plus (1 − alpha)
 // where x > 0, with the table exponentials. ±Infinity and NaN, for which x − x is not 0, take
 // a special path (a well-predicted branch) instead of clamps around each term: eluF32 measured
-// 5.2 → 4.3 ns/element in a scratch loop (n = 1e4). The exponentials' clamp at −400 leaves
-// alpha·e^{−400} ≤ 2e−94 for alpha ≤ 1e80, which rounds to 0 in float32 even times a gradient
-// of 3e38; a larger alpha takes the exact loop.
+// 5.2 → 4.3 ns/element in a scratch loop (n = 1e4). The derivative's blend alpha·1 + (1 − alpha)
+// is exactly 1 for x > 0 only while 1 − alpha is exact: for alpha ≤ 1/2 it rounds, but the sum
+// is then within 2⁻⁵⁴ of 1 and rounds to 1; for 1/2 ≤ alpha ≤ 2⁵³ it is exact (Sterbenz, and
+// alpha − 1 is a multiple of ulp(alpha) ≤ 1 below alpha). From 2⁵³ + 2 on it cancels to 0 or 2
+// (alpha = 2⁶⁰ gave slope 0), so a larger alpha takes the exact loop. (For alpha ≤ 2⁵³ the
+// exponentials' clamp at −400 leaves alpha·e^{−400} ≤ 2e−158, which rounds to 0 in float32 even
+// times a gradient of 3e38.)
 // The loops test each pair once, |a| + |b| < 400 (false for NaN and ±Infinity), and then need
 // neither the special path nor the exponentials' clamp; a failing pair takes the forms above
 // outside the inner loop (n = 1e6: eluF32 5.12 → 4.34, eluBackwardF32 5.38 → 4.43 ns/element).
-const FAST_ALPHA_MAX = 1e80;
+const FAST_ALPHA_MAX = 2 ** 53;
 
 /** elu and elu′ at ±Infinity (alpha·expm1(−∞) = −alpha; alpha·e^{−∞} = +0) and NaN. */
 function eluSpecial(x: number, alpha: number, derivative: boolean): number {
@@ -62,7 +66,7 @@ function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
  * where PyTorch's and ONNX's `exp(x) − 1` gives 0.
  *
  * @param x - input
- * @param alpha - elu(x) → −alpha as x → −∞ (default 1; finite and ≥ 0, the paper's constraint)
+ * @param alpha - elu(x) → −alpha as x → −∞ (default 1; finite and ≥ 0, the paper's constraint; −0 is taken as +0)
  * @returns elu(x); NaN for NaN; −alpha at −Infinity; +0 for +0 and −0 for −0 (alpha > 0)
  * @throws {TypeError} if x or alpha is not a number
  * @throws {RangeError} if alpha is negative or not finite
@@ -73,7 +77,7 @@ function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
  */
 export function elu(x: number, alpha = 1): number {
   assertInput(x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   return x > 0 ? x : alpha * Math.expm1(x);
 }
 
@@ -82,7 +86,7 @@ export function elu(x: number, alpha = 1): number {
  * and JAX's convention; TF.js returns 1 at 0). Continuous at 0 only for alpha = 1.
  *
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns 1 or alpha·eˣ; NaN for NaN; +0 at −Infinity
  * @throws {TypeError} if x or alpha is not a number
  * @throws {RangeError} if alpha is negative or not finite
@@ -92,7 +96,7 @@ export function elu(x: number, alpha = 1): number {
  */
 export function eluDerivative(x: number, alpha = 1): number {
   assertInput(x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   return x > 0 ? 1 : expTimes(alpha, x);
 }
 
@@ -101,7 +105,7 @@ export function eluDerivative(x: number, alpha = 1): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -111,7 +115,7 @@ export function eluDerivative(x: number, alpha = 1): number {
  */
 export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -133,7 +137,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -143,7 +147,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
  */
 export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const src = readable(out, x);
   const n = src.length;
   if (alpha > FAST_ALPHA_MAX) {
@@ -172,7 +176,7 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param alpha - default 1; finite and ≥ 0
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or alpha is negative or not finite
@@ -187,7 +191,7 @@ export function eluBackwardF32(
   alpha = 1,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('alpha', alpha);
+  alpha = nonNegativeParam('alpha', alpha);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

@@ -61,8 +61,8 @@ function slope32(b: number): number {
  * @category Gated linear units
  */
 export function gegluTanh(a: number, b: number): number {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return a * geluTanh(b);
 }
 
@@ -80,8 +80,8 @@ export function gegluTanh(a: number, b: number): number {
  * @category Gated linear units
  */
 export function gegluTanhDerivative(a: number, b: number): [number, number] {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return [geluTanh(b), a * geluTanhDerivative(b)];
 }
 
@@ -94,7 +94,7 @@ export function gegluTanhDerivative(a: number, b: number): [number, number] {
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
  * @example
  * gegluTanhF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.6823840141296387, -0]
@@ -118,7 +118,7 @@ export function gegluTanhF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
  * @example
  * gegluTanhDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
@@ -149,7 +149,7 @@ export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * @param x - the forward input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
  * @example
  * gegluTanhBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]

@@ -45,8 +45,8 @@ import { assertInput } from '../../internal/params.js';
  * @category Gated linear units
  */
 export function glu(a: number, b: number): number {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return a * logistic(b);
 }
 
@@ -64,8 +64,8 @@ export function glu(a: number, b: number): number {
  * @category Gated linear units
  */
 export function gluDerivative(a: number, b: number): [number, number] {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return [logistic(b), a * logisticDerivative(b)];
 }
 
@@ -78,7 +78,7 @@ export function gluDerivative(a: number, b: number): [number, number] {
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
  * @example
  * gluF32(new Float32Array(2), Float32Array.of(2, 4, 0, Infinity)) //=> Float32Array [1, 4]
@@ -103,7 +103,7 @@ export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: n
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
  * @example
  * gluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0.5, 0.5]
@@ -134,7 +134,7 @@ export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, r
  * @param x - the forward input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
  * @example
  * gluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [2, 2]

@@ -24,14 +24,9 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { clampBetween } from '../../internal/clamp.js';
 import { productError, sumError } from '../../internal/dd.js';
-import { assertFinite, assertInput, assertPositive } from '../../internal/params.js';
+import { assertInput, finiteParam, positiveParam } from '../../internal/params.js';
 
 const SIXTH = 1 / 6;
-
-function checkParams(alpha: number, beta: number): void {
-  assertPositive('alpha', alpha);
-  assertFinite('beta', beta);
-}
 
 /**
  * d·(alpha·x + beta − k), with d = 6 when alpha is the double 1/6 (taken as exactly 1/6, so that
@@ -77,7 +72,7 @@ function slope(x: number, alpha: number, beta: number): number {
  *
  * @param x - input
  * @param alpha - slope (default 1/6; finite and > 0)
- * @param beta - offset (default 0.5; finite)
+ * @param beta - offset (default 0.5; finite; −0 is taken as +0)
  * @returns clamp(alpha·x + beta, 0, 1); NaN for NaN; +0 (never −0) where alpha·x + beta ≤ 0 and at −Infinity; 1 at +Infinity
  * @throws {TypeError} if x, alpha or beta is not a number
  * @throws {RangeError} if alpha is not finite and > 0, or beta is not finite
@@ -89,7 +84,8 @@ function slope(x: number, alpha: number, beta: number): number {
  */
 export function hardSigmoid(x: number, alpha = 1 / 6, beta = 0.5): number {
   assertInput(x);
-  checkParams(alpha, beta);
+  alpha = positiveParam('alpha', alpha);
+  beta = finiteParam('beta', beta);
   const t = affine(x, alpha, beta);
   return t > 0 ? (t < 1 ? t : 1) : t === t ? 0 : t;
 }
@@ -100,7 +96,7 @@ export function hardSigmoid(x: number, alpha = 1 / 6, beta = 0.5): number {
  *
  * @param x - input
  * @param alpha - slope (default 1/6; finite and > 0)
- * @param beta - offset (default 0.5; finite)
+ * @param beta - offset (default 0.5; finite; −0 is taken as +0)
  * @returns alpha or 0; NaN for NaN; 0 at ±Infinity
  * @throws {TypeError} if x, alpha or beta is not a number
  * @throws {RangeError} if alpha is not finite and > 0, or beta is not finite
@@ -112,7 +108,8 @@ export function hardSigmoid(x: number, alpha = 1 / 6, beta = 0.5): number {
  */
 export function hardSigmoidDerivative(x: number, alpha = 1 / 6, beta = 0.5): number {
   assertInput(x);
-  checkParams(alpha, beta);
+  alpha = positiveParam('alpha', alpha);
+  beta = finiteParam('beta', beta);
   return slope(x, alpha, beta);
 }
 
@@ -122,7 +119,7 @@ export function hardSigmoidDerivative(x: number, alpha = 1 / 6, beta = 0.5): num
  * @param out - destination, same length as x
  * @param x - input
  * @param alpha - slope (default 1/6; finite and > 0)
- * @param beta - offset (default 0.5; finite)
+ * @param beta - offset (default 0.5; finite; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, alpha is not finite and > 0, or beta is not finite
@@ -132,7 +129,8 @@ export function hardSigmoidDerivative(x: number, alpha = 1 / 6, beta = 0.5): num
  */
 export function hardSigmoidF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1 / 6, beta = 0.5): Float32Array {
   checkUnary(out, x);
-  checkParams(alpha, beta);
+  alpha = positiveParam('alpha', alpha);
+  beta = finiteParam('beta', beta);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(affine(src[i], alpha, beta), 0, 1, -1);
   return out;
@@ -144,7 +142,7 @@ export function hardSigmoidF32(out: Float32Array, x: Readonly<Float32Array>, alp
  * @param out - destination, same length as x
  * @param x - input
  * @param alpha - slope (default 1/6; finite and > 0)
- * @param beta - offset (default 0.5; finite)
+ * @param beta - offset (default 0.5; finite; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, alpha is not finite and > 0, or beta is not finite
@@ -154,7 +152,8 @@ export function hardSigmoidF32(out: Float32Array, x: Readonly<Float32Array>, alp
  */
 export function hardSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1 / 6, beta = 0.5): Float32Array {
   checkUnary(out, x);
-  checkParams(alpha, beta);
+  alpha = positiveParam('alpha', alpha);
+  beta = finiteParam('beta', beta);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = slope(src[i], alpha, beta);
   return out;
@@ -168,7 +167,7 @@ export function hardSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * @param dy - incoming gradient
  * @param x - the forward input
  * @param alpha - slope (default 1/6; finite and > 0)
- * @param beta - offset (default 0.5; finite)
+ * @param beta - offset (default 0.5; finite; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, alpha is not finite and > 0, or beta is not finite
@@ -184,7 +183,8 @@ export function hardSigmoidBackwardF32(
   beta = 0.5,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  checkParams(alpha, beta);
+  alpha = positiveParam('alpha', alpha);
+  beta = finiteParam('beta', beta);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * slope(src[i], alpha, beta);

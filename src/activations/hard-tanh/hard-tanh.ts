@@ -23,12 +23,10 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { clampBetween, upperSign } from '../../internal/clamp.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
-/** Checks the bounds: both finite and minVal ≤ maxVal. */
-function checkBounds(minVal: number, maxVal: number): void {
-  assertFinite('minVal', minVal);
-  assertFinite('maxVal', maxVal);
+/** Checks the order of the bounds (each already checked finite by finiteParam): minVal ≤ maxVal. */
+function checkOrder(minVal: number, maxVal: number): void {
   if (!(minVal <= maxVal)) {
     throw new RangeError(`minVal must be <= maxVal, got minVal = ${minVal} and maxVal = ${maxVal}`);
   }
@@ -46,8 +44,8 @@ function hardTanhSlope32(x: number, lo: number, hi: number): number {
  * −0 is taken as +0, so hardTanh(−0, 0, 6) is +0 like relu6(−0)).
  *
  * @param x - input
- * @param minVal - lower bound (default −1; finite, ≤ maxVal)
- * @param maxVal - upper bound (default 1; finite, ≥ minVal)
+ * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)
+ * @param maxVal - upper bound (default 1; finite, ≥ minVal; −0 is taken as +0)
  * @returns the clamped value; NaN for NaN; minVal at −Infinity; maxVal at +Infinity; ±0 for ±0 when minVal < 0 < maxVal
  * @throws {TypeError} if x, minVal or maxVal is not a number
  * @throws {RangeError} if minVal or maxVal is not finite, or minVal > maxVal
@@ -59,10 +57,10 @@ function hardTanhSlope32(x: number, lo: number, hi: number): number {
  */
 export function hardTanh(x: number, minVal = -1, maxVal = 1): number {
   assertInput(x);
-  checkBounds(minVal, maxVal);
-  const lo = minVal + 0; // −0 → +0
-  const hi = maxVal + 0;
-  return x <= lo ? lo : x >= hi ? hi : x;
+  minVal = finiteParam('minVal', minVal);
+  maxVal = finiteParam('maxVal', maxVal);
+  checkOrder(minVal, maxVal);
+  return x <= minVal ? minVal : x >= maxVal ? maxVal : x;
 }
 
 /**
@@ -70,8 +68,8 @@ export function hardTanh(x: number, minVal = -1, maxVal = 1): number {
  * PyTorch (verified); 0 everywhere when minVal = maxVal.
  *
  * @param x - input
- * @param minVal - lower bound (default −1; finite, ≤ maxVal)
- * @param maxVal - upper bound (default 1; finite, ≥ minVal)
+ * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)
+ * @param maxVal - upper bound (default 1; finite, ≥ minVal; −0 is taken as +0)
  * @returns 1 or 0; NaN for NaN; 0 at ±Infinity
  * @throws {TypeError} if x, minVal or maxVal is not a number
  * @throws {RangeError} if minVal or maxVal is not finite, or minVal > maxVal
@@ -82,7 +80,9 @@ export function hardTanh(x: number, minVal = -1, maxVal = 1): number {
  */
 export function hardTanhDerivative(x: number, minVal = -1, maxVal = 1): number {
   assertInput(x);
-  checkBounds(minVal, maxVal);
+  minVal = finiteParam('minVal', minVal);
+  maxVal = finiteParam('maxVal', maxVal);
+  checkOrder(minVal, maxVal);
   return x > minVal && x < maxVal ? 1 : x === x ? 0 : x;
 }
 
@@ -92,8 +92,8 @@ export function hardTanhDerivative(x: number, minVal = -1, maxVal = 1): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param minVal - lower bound (default −1; finite, ≤ maxVal)
- * @param maxVal - upper bound (default 1; finite, ≥ minVal)
+ * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)
+ * @param maxVal - upper bound (default 1; finite, ≥ minVal; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or minVal or maxVal is not finite, or minVal > maxVal
@@ -103,12 +103,12 @@ export function hardTanhDerivative(x: number, minVal = -1, maxVal = 1): number {
  */
 export function hardTanhF32(out: Float32Array, x: Readonly<Float32Array>, minVal = -1, maxVal = 1): Float32Array {
   checkUnary(out, x);
-  checkBounds(minVal, maxVal);
-  const lo = minVal + 0;
-  const hi = maxVal + 0;
-  const s = upperSign(hi);
+  minVal = finiteParam('minVal', minVal);
+  maxVal = finiteParam('maxVal', maxVal);
+  checkOrder(minVal, maxVal);
+  const s = upperSign(maxVal);
   const src = readable(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(src[i], lo, hi, s);
+  for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(src[i], minVal, maxVal, s);
   return out;
 }
 
@@ -117,8 +117,8 @@ export function hardTanhF32(out: Float32Array, x: Readonly<Float32Array>, minVal
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param minVal - lower bound (default −1; finite, ≤ maxVal)
- * @param maxVal - upper bound (default 1; finite, ≥ minVal)
+ * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)
+ * @param maxVal - upper bound (default 1; finite, ≥ minVal; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or minVal or maxVal is not finite, or minVal > maxVal
@@ -128,7 +128,9 @@ export function hardTanhF32(out: Float32Array, x: Readonly<Float32Array>, minVal
  */
 export function hardTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, minVal = -1, maxVal = 1): Float32Array {
   checkUnary(out, x);
-  checkBounds(minVal, maxVal);
+  minVal = finiteParam('minVal', minVal);
+  maxVal = finiteParam('maxVal', maxVal);
+  checkOrder(minVal, maxVal);
   const src = readable(out, x);
   const n = src.length;
   if (minVal === maxVal) for (let i = 0; i < n; i++) out[i] = src[i] === src[i] ? 0 : src[i];
@@ -143,8 +145,8 @@ export function hardTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param minVal - lower bound (default −1; finite, ≤ maxVal)
- * @param maxVal - upper bound (default 1; finite, ≥ minVal)
+ * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)
+ * @param maxVal - upper bound (default 1; finite, ≥ minVal; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or minVal or maxVal is not finite, or minVal > maxVal
@@ -160,7 +162,9 @@ export function hardTanhBackwardF32(
   maxVal = 1,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  checkBounds(minVal, maxVal);
+  minVal = finiteParam('minVal', minVal);
+  maxVal = finiteParam('maxVal', maxVal);
+  checkOrder(minVal, maxVal);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

@@ -22,7 +22,7 @@
  * @category Shrinkage
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { shrinkSlope } from '../../internal/shrink.js';
 
 // Float32Array kernel: with m = +(x > λ) + +(x < −λ) (0/1, no branch), hardshrink(x) = m·x + 0:
@@ -39,7 +39,7 @@ function hardshrink32(x: number, lambd: number): number {
  * `Shrink(lambd, bias = 0)`; NaN always propagates. Exact (no rounding).
  *
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns x or 0; NaN for NaN; +0 for ±0 and every x in [−lambd, lambd]; ±Infinity at ±Infinity
  * @throws {TypeError} if x or lambd is not a number
  * @throws {RangeError} if lambd is negative or not finite
@@ -51,7 +51,7 @@ function hardshrink32(x: number, lambd: number): number {
  */
 export function hardshrink(x: number, lambd = 0.5): number {
   assertInput(x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   return x > lambd || x < -lambd ? x : x === x ? 0 : x;
 }
 
@@ -60,7 +60,7 @@ export function hardshrink(x: number, lambd = 0.5): number {
  * jumps ±lambd, as PyTorch; the jumps themselves contribute no gradient).
  *
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns 1 or +0; NaN for NaN; 1 at ±Infinity
  * @throws {TypeError} if x or lambd is not a number
  * @throws {RangeError} if lambd is negative or not finite
@@ -71,7 +71,7 @@ export function hardshrink(x: number, lambd = 0.5): number {
  */
 export function hardshrinkDerivative(x: number, lambd = 0.5): number {
   assertInput(x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   return shrinkSlope(x, lambd);
 }
 
@@ -80,7 +80,7 @@ export function hardshrinkDerivative(x: number, lambd = 0.5): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -90,7 +90,7 @@ export function hardshrinkDerivative(x: number, lambd = 0.5): number {
  */
 export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = hardshrink32(src[i], lambd);
   return out;
@@ -101,7 +101,7 @@ export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -111,7 +111,7 @@ export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
  */
 export function hardshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shrinkSlope(src[i], lambd);
   return out;
@@ -124,7 +124,7 @@ export function hardshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -139,7 +139,7 @@ export function hardshrinkBackwardF32(
   lambd = 0.5,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shrinkSlope(src[i], lambd);

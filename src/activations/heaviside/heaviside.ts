@@ -22,7 +22,7 @@
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
 /** 1 for x > 0, valueAtZero at ±0, 0 below, NaN for NaN; branch-free (as relu′). */
 function step32(x: number, valueAtZero: number): number {
@@ -40,7 +40,7 @@ function zeroSlope(x: number): number {
  * softplus smooths relu.
  *
  * @param x - input
- * @param valueAtZero - the value at ±0 (default 0.5, the half-maximum convention; finite)
+ * @param valueAtZero - the value at ±0 (default 0.5, the half-maximum convention; finite; −0 is taken as +0)
  * @returns 0, valueAtZero or 1; NaN for NaN; 0 at −Infinity; 1 at +Infinity
  * @throws {TypeError} if x or valueAtZero is not a number
  * @throws {RangeError} if valueAtZero is not finite
@@ -53,7 +53,7 @@ function zeroSlope(x: number): number {
  */
 export function heaviside(x: number, valueAtZero = 0.5): number {
   assertInput(x);
-  assertFinite('valueAtZero', valueAtZero);
+  valueAtZero = finiteParam('valueAtZero', valueAtZero);
   return x > 0 ? 1 : x < 0 ? 0 : x === 0 ? valueAtZero : x;
 }
 
@@ -62,7 +62,7 @@ export function heaviside(x: number, valueAtZero = 0.5): number {
  * derivative (the Dirac δ) is not representable; NaN for NaN.
  *
  * @param x - input
- * @param valueAtZero - default 0.5; finite (the derivative does not depend on it)
+ * @param valueAtZero - default 0.5; finite (the derivative does not depend on it; −0 is taken as +0)
  * @returns +0; NaN for NaN
  * @throws {TypeError} if x or valueAtZero is not a number
  * @throws {RangeError} if valueAtZero is not finite
@@ -72,7 +72,7 @@ export function heaviside(x: number, valueAtZero = 0.5): number {
  */
 export function heavisideDerivative(x: number, valueAtZero = 0.5): number {
   assertInput(x);
-  assertFinite('valueAtZero', valueAtZero);
+  valueAtZero = finiteParam('valueAtZero', valueAtZero);
   return zeroSlope(x);
 }
 
@@ -81,7 +81,7 @@ export function heavisideDerivative(x: number, valueAtZero = 0.5): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param valueAtZero - default 0.5; finite
+ * @param valueAtZero - default 0.5; finite; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or valueAtZero is not finite
@@ -91,7 +91,7 @@ export function heavisideDerivative(x: number, valueAtZero = 0.5): number {
  */
 export function heavisideF32(out: Float32Array, x: Readonly<Float32Array>, valueAtZero = 0.5): Float32Array {
   checkUnary(out, x);
-  assertFinite('valueAtZero', valueAtZero);
+  valueAtZero = finiteParam('valueAtZero', valueAtZero);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = step32(src[i], valueAtZero);
   return out;
@@ -103,7 +103,7 @@ export function heavisideF32(out: Float32Array, x: Readonly<Float32Array>, value
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param valueAtZero - default 0.5; finite
+ * @param valueAtZero - default 0.5; finite; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or valueAtZero is not finite
@@ -113,7 +113,7 @@ export function heavisideF32(out: Float32Array, x: Readonly<Float32Array>, value
  */
 export function heavisideDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, valueAtZero = 0.5): Float32Array {
   checkUnary(out, x);
-  assertFinite('valueAtZero', valueAtZero);
+  valueAtZero = finiteParam('valueAtZero', valueAtZero);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = zeroSlope(src[i]);
   return out;
@@ -126,7 +126,7 @@ export function heavisideDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param valueAtZero - default 0.5; finite
+ * @param valueAtZero - default 0.5; finite; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or valueAtZero is not finite
@@ -141,7 +141,7 @@ export function heavisideBackwardF32(
   valueAtZero = 0.5,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertFinite('valueAtZero', valueAtZero);
+  valueAtZero = finiteParam('valueAtZero', valueAtZero);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * zeroSlope(src[i]);

@@ -24,7 +24,7 @@
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { leaky32, pieceSlope } from '../../internal/rectify.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
 /**
  * Leaky rectified linear unit: x for x > 0, negativeSlope·x for x ≤ 0.
@@ -34,7 +34,7 @@ import { assertFinite, assertInput } from '../../internal/params.js';
  * when porting from them. Any finite slope is allowed (slopes above 1 or below 0 too).
  *
  * @param x - input
- * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite; −0 is taken as +0)
  * @returns the activation; NaN for NaN; negativeSlope·(±0) for ±0 (IEEE signs: −0 for −0 and a
  *   positive slope, −0 for +0 and a negative slope, as PyTorch);
  *   −Infinity·negativeSlope at −Infinity (−0 when negativeSlope = 0)
@@ -47,7 +47,7 @@ import { assertFinite, assertInput } from '../../internal/params.js';
  */
 export function leakyRelu(x: number, negativeSlope = 0.01): number {
   assertInput(x);
-  assertFinite('negativeSlope', negativeSlope);
+  negativeSlope = finiteParam('negativeSlope', negativeSlope);
   return leakyValue(x, negativeSlope);
 }
 
@@ -56,7 +56,7 @@ export function leakyRelu(x: number, negativeSlope = 0.01): number {
  * kink, as PyTorch; JAX returns 1 at 0).
  *
  * @param x - input
- * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite; −0 is taken as +0)
  * @returns 1 or negativeSlope; NaN for NaN
  * @throws {TypeError} if x or negativeSlope is not a number
  * @throws {RangeError} if negativeSlope is not finite
@@ -66,7 +66,7 @@ export function leakyRelu(x: number, negativeSlope = 0.01): number {
  */
 export function leakyReluDerivative(x: number, negativeSlope = 0.01): number {
   assertInput(x);
-  assertFinite('negativeSlope', negativeSlope);
+  negativeSlope = finiteParam('negativeSlope', negativeSlope);
   return leakyDerivative(x, negativeSlope);
 }
 
@@ -75,7 +75,7 @@ export function leakyReluDerivative(x: number, negativeSlope = 0.01): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or negativeSlope is not finite
@@ -85,7 +85,7 @@ export function leakyReluDerivative(x: number, negativeSlope = 0.01): number {
  */
 export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negativeSlope = 0.01): Float32Array {
   checkUnary(out, x);
-  assertFinite('negativeSlope', negativeSlope);
+  negativeSlope = finiteParam('negativeSlope', negativeSlope);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -115,7 +115,7 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or negativeSlope is not finite
@@ -125,7 +125,7 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
  */
 export function leakyReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, negativeSlope = 0.01): Float32Array {
   checkUnary(out, x);
-  assertFinite('negativeSlope', negativeSlope);
+  negativeSlope = finiteParam('negativeSlope', negativeSlope);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -146,7 +146,7 @@ export function leakyReluDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite)
+ * @param negativeSlope - slope for x ≤ 0 (default 0.01; finite; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or negativeSlope is not finite
@@ -161,7 +161,7 @@ export function leakyReluBackwardF32(
   negativeSlope = 0.01,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertFinite('negativeSlope', negativeSlope);
+  negativeSlope = finiteParam('negativeSlope', negativeSlope);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

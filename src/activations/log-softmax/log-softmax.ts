@@ -30,10 +30,10 @@
  * @module logSoftmax
  * @category Normalising
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertNumbers, checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
-import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
+import { log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
 
 /**
  * Log-softmax of one row: x_i − log Σ_j e^{x_j} (PyTorch `F.log_softmax`, JAX `log_softmax`).
@@ -44,7 +44,7 @@ import { assertNumbers, log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, ro
  * @param x - one row of logits (any length; empty gives [])
  * @returns a new array of log-probabilities (≤ 0); all NaN if any entry is NaN or +Infinity, or
  *   if every entry is −Infinity; −Infinity for −Infinity entries
- * @throws {TypeError} if x is not an array-like of numbers
+ * @throws {TypeError} if x is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @example
  * logSoftmax([0, 0]) //=> [-0.6931471805599453, -0.6931471805599453]
  * logSoftmax([0, -50]) //=> [-1.9287498479639178e-22, -50]
@@ -78,7 +78,7 @@ export function logSoftmax(x: ArrayLike<number>): number[] {
  * @param dy - incoming gradient w.r.t. logSoftmax's output
  * @param y - logSoftmax's output (log-probabilities ≤ 0), same length as dy
  * @returns a new array dx; NaN in dy or y propagates; a −Infinity y_i gives dx_i = dy_i
- * @throws {TypeError} if dy or y is not an array-like of numbers
+ * @throws {TypeError} if dy or y is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @throws {RangeError} if the lengths differ
  * @example
  * // cross-entropy with target 0: softmax − onehot, 1 − p kept to the last digit
@@ -124,7 +124,7 @@ export function logSoftmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>):
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
  * @example
  * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
@@ -160,7 +160,7 @@ export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowS
  * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
  * @param rowSize - elements per row (default y.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
  * @example
  * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]

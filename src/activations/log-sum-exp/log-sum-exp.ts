@@ -29,12 +29,10 @@
  * @module logSumExp
  * @category Normalising
  */
-import { assertFloat32Array, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { assertFloat32Array, assertNumbers, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { assertInput } from '../../internal/params.js';
-import {
-  assertNumbers, log1pDD, maxAndSum32, rowCount, rowSizeOf, rowStats64, softmax64, specialLogSumExp,
-} from '../../internal/softmax-row.js';
+import { log1pDD, maxAndSum32, rowCount, rowSizeOf, rowStats64, softmax64, specialLogSumExp } from '../../internal/softmax-row.js';
 
 /**
  * LogSumExp of one row: log Σ_i e^{x_i} (`torch.logsumexp`, JAX `logsumexp`), as
@@ -43,7 +41,7 @@ import {
  * @param x - one row (any length)
  * @returns log Σ e^{x_i}; NaN if an entry is NaN; +Infinity if an entry is +Infinity; −Infinity
  *   for [] or a row of only −Infinity; +0 for [-0]
- * @throws {TypeError} if x is not an array-like of numbers
+ * @throws {TypeError} if x is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @example
  * logSumExp([0, 0]) //=> 0.6931471805599453
  * logSumExp([1000, 1000]) //=> 1000.6931471805599
@@ -65,13 +63,13 @@ export function logSumExp(x: ArrayLike<number>): number {
  * @param dy - incoming gradient w.r.t. the row's logSumExp
  * @param x - the forward input row
  * @returns a new array dy·softmax(x)_i; all NaN where softmax is (a NaN, a +Infinity or only −Infinity in x)
- * @throws {TypeError} if dy is not a number or x is not an array-like of numbers
+ * @throws {TypeError} if dy is not a number or x is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @example
  * logSumExpBackward(2, [0, 0]) //=> [1, 1]
  * @category Normalising
  */
 export function logSumExpBackward(dy: number, x: ArrayLike<number>): number[] {
-  assertInput(dy);
+  assertInput(dy, 'dy');
   assertNumbers('x', x);
   const p = softmax64(x);
   for (let i = 0; i < p.length; i++) p[i] *= dy;
@@ -100,7 +98,7 @@ function checkReduce(rowsName: string, rows: unknown, x: unknown, rowSize: numbe
  * @param x - input
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize does not divide x.length or out.length !== x.length / rowSize
  * @example
  * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2) //=> Float32Array [0.6931471824645996, 100]
@@ -130,7 +128,7 @@ export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * @param x - the forward input
  * @param rowSize - elements per row (default x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if dx.length !== x.length, rowSize does not divide x.length or dy.length !== x.length / rowSize
  * @example
  * logSumExpBackwardF32(new Float32Array(4), Float32Array.of(1, 3), Float32Array.of(0, 0, 5, -Infinity), 2) //=> Float32Array [0.5, 0.5, 3, 0]

@@ -32,8 +32,7 @@
  * @module maxout
  * @category Piecewise learnable
  */
-import { assertDivides, assertFloat32Array, assertLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
-import { assertNumbers } from '../../internal/softmax-row.js';
+import { assertDivides, assertFloat32Array, assertLength, assertNumbers, readable, readableCopyOnOverlap } from '../../internal/check.js';
 
 // The routing rule: a later value v replaces the max m only if v > m, or v is a NaN (the first
 // NaN wins and ends the scan), or v = +0 against m = −0 (1/v > 1/m for equal zeros). Equal values
@@ -73,7 +72,7 @@ function checkPieces(x: unknown, pieces: number): asserts x is Float32Array {
  * @param values - the group's pieces (at least one number)
  * @returns max of values; NaN if one is NaN; +0 for a group of zeros holding a +0; −Infinity for a
  *   group of only −Infinity
- * @throws {TypeError} if values is not an array-like or holds a non-number
+ * @throws {TypeError} if values is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @throws {RangeError} if values is empty
  * @example
  * maxout([1, 3, 2]) //=> 3
@@ -93,7 +92,7 @@ export function maxout(values: ArrayLike<number>): number {
  *
  * @param values - the group's pieces (at least one number)
  * @returns a new array of values.length entries: 1 at the routed index, 0 elsewhere (never NaN)
- * @throws {TypeError} if values is not an array-like or holds a non-number
+ * @throws {TypeError} if values is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @throws {RangeError} if values is empty
  * @example
  * maxoutDerivative([1, 3, 2]) //=> [0, 1, 0]
@@ -117,7 +116,7 @@ export function maxoutDerivative(values: ArrayLike<number>): number[] {
  * @param x - input, groups of `pieces` consecutive values
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length/pieces
  * @example
  * maxoutF32(new Float32Array(2), Float32Array.of(1, 3, -2, -Infinity), 2) //=> Float32Array [3, -2]
@@ -150,7 +149,7 @@ export function maxoutF32(out: Float32Array, x: Readonly<Float32Array>, pieces: 
  * @param x - input, groups of `pieces` consecutive values
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length
  * @example
  * maxoutDerivativeF32(new Float32Array(4), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 1, 1, 0]
@@ -180,7 +179,7 @@ export function maxoutDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
  * @param x - the forward input
  * @param pieces - values per group (required; a positive integer dividing x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or pieces is not a number
  * @throws {RangeError} if pieces is not a positive integer dividing x.length, dx.length ≠ x.length or dy.length ≠ x.length/pieces
  * @example
  * maxoutBackwardF32(new Float32Array(4), Float32Array.of(5, -1), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 5, -1, 0]

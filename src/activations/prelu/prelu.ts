@@ -33,7 +33,7 @@ import {
 } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
 /**
  * Parametric ReLU (He et al. 2015): x for x > 0, weight·x for x ≤ 0, with a learnable weight.
@@ -42,7 +42,7 @@ import { assertFinite, assertInput } from '../../internal/params.js';
  * and Keras initialise PReLU weights to 0).
  *
  * @param x - input
- * @param weight - slope for x ≤ 0 (default 0.25; finite)
+ * @param weight - slope for x ≤ 0 (default 0.25; finite; −0 is taken as +0)
  * @returns the activation; NaN for NaN; weight·(±0) for ±0 (IEEE signs, as PyTorch); at −Infinity the limit of weight·x
  *   (−0 when weight = 0)
  * @throws {TypeError} if x or weight is not a number
@@ -53,7 +53,7 @@ import { assertFinite, assertInput } from '../../internal/params.js';
  */
 export function prelu(x: number, weight = 0.25): number {
   assertInput(x);
-  assertFinite('weight', weight);
+  weight = finiteParam('weight', weight);
   return leakyValue(x, weight);
 }
 
@@ -62,7 +62,7 @@ export function prelu(x: number, weight = 0.25): number {
  * PyTorch). The derivative w.r.t. the weight is min(x, 0); {@link preluBackwardF32} accumulates it.
  *
  * @param x - input
- * @param weight - slope for x ≤ 0 (default 0.25; finite)
+ * @param weight - slope for x ≤ 0 (default 0.25; finite; −0 is taken as +0)
  * @returns 1 or weight; NaN for NaN
  * @throws {TypeError} if x or weight is not a number
  * @throws {RangeError} if weight is not finite
@@ -72,17 +72,17 @@ export function prelu(x: number, weight = 0.25): number {
  */
 export function preluDerivative(x: number, weight = 0.25): number {
   assertInput(x);
-  assertFinite('weight', weight);
+  weight = finiteParam('weight', weight);
   return leakyDerivative(x, weight);
 }
 
-/** Validates a scalar or per-channel weight against x and returns the per-channel view. */
-function channelWeights(out: Float32Array, x: Float32Array, weight: number | Float32Array, innerSize: number): Float32Array | null {
+/**
+ * Validates a scalar or per-channel weight against x and returns the scalar weight (−0 as +0)
+ * or the per-channel view.
+ */
+function channelWeights(out: Float32Array, x: Float32Array, weight: number | Float32Array, innerSize: number): number | Float32Array {
   assertDivides('innerSize', innerSize, x.length);
-  if (typeof weight === 'number') {
-    assertFinite('weight', weight);
-    return null;
-  }
+  if (typeof weight === 'number') return finiteParam('weight', weight);
   assertFloat32Array('weight', weight);
   if (weight.length === 0) throw new RangeError('weight must have at least one channel, got length 0');
   assertAllFinite('weight', weight);
@@ -99,11 +99,11 @@ function channelWeights(out: Float32Array, x: Float32Array, weight: number | Flo
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param weight - scalar slope (default 0.25) or one finite slope per channel
+ * @param weight - scalar slope (default 0.25) or one finite slope per channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1; a positive integer;
  *   innerSize·weight.length must divide x.length)
  * @returns out
- * @throws {TypeError} if out, x or an array weight is not a Float32Array
+ * @throws {TypeError} if out, x or an array weight is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, or the sizes do not divide x.length
  * @example
  * preluF32(new Float32Array(4), Float32Array.of(-1, -1, -1, -1), Float32Array.of(0.1, 0.2), 2)
@@ -120,8 +120,8 @@ export function preluF32(
   const weights = channelWeights(out, x, weight, innerSize);
   const src = readable(out, x);
   const n = src.length;
-  if (weights === null) {
-    const w = weight as number;
+  if (typeof weights === 'number') {
+    const w = weights;
     let i = 0;
     if (w !== 0) { // no −Infinity clamp to test per element (as in leakyReluF32)
       for (; i < n - 3; i += 4) {
@@ -158,10 +158,10 @@ export function preluF32(
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param weight - scalar slope (default 0.25) or one finite slope per channel
+ * @param weight - scalar slope (default 0.25) or one finite slope per channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @returns out
- * @throws {TypeError} if out, x or an array weight is not a Float32Array
+ * @throws {TypeError} if out, x or an array weight is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, or the sizes do not divide x.length
  * @example
  * preluDerivativeF32(new Float32Array(2), Float32Array.of(-1, 1), 0.5) //=> Float32Array [0.5, 1]
@@ -177,8 +177,8 @@ export function preluDerivativeF32(
   const weights = channelWeights(out, x, weight, innerSize);
   const src = readable(out, x);
   const n = src.length;
-  if (weights === null) {
-    const w = weight as number;
+  if (typeof weights === 'number') {
+    const w = weights;
     let i = 0;
     for (; i < n - 3; i += 4) {
       out[i] = pieceSlope(src[i], w);
@@ -211,11 +211,11 @@ export function preluDerivativeF32(
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param weight - scalar slope (default 0.25) or one finite slope per channel
+ * @param weight - scalar slope (default 0.25) or one finite slope per channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @param weightGrad - optional accumulator for ∂loss/∂weight: length weight.length (1 for a scalar weight)
  * @returns dx
- * @throws {TypeError} if an array argument is not a Float32Array
+ * @throws {TypeError} if an array argument is not a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a weight is not finite, the sizes do not divide
  *   x.length, or weightGrad has the wrong length or overlaps dx, dy or x
  * @example
@@ -234,7 +234,7 @@ export function preluBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   const weights = channelWeights(dx, x, weight, innerSize);
-  const channels = weights === null ? 1 : weights.length;
+  const channels = typeof weights === 'number' ? 1 : weights.length;
   if (weightGrad !== undefined) {
     assertFloat32Array('weightGrad', weightGrad);
     if (weightGrad.length !== channels) {
@@ -247,8 +247,8 @@ export function preluBackwardF32(
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;
-  if (weights === null && weightGrad === undefined) {
-    const w = weight as number; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)
+  if (typeof weights === 'number' && weightGrad === undefined) {
+    const w = weights; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)
     let i = 0;
     for (; i < n - 3; i += 4) {
       const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
@@ -262,8 +262,8 @@ export function preluBackwardF32(
     for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], w);
     return dx;
   }
-  if (weights === null) {
-    const w = weight as number;
+  if (typeof weights === 'number') {
+    const w = weights;
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const v = src[i];

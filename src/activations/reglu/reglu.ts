@@ -46,8 +46,8 @@ import { relu, reluDerivative } from '../relu/relu.js';
  * @category Gated linear units
  */
 export function reglu(a: number, b: number): number {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return a * relu(b);
 }
 
@@ -66,8 +66,8 @@ export function reglu(a: number, b: number): number {
  * @category Gated linear units
  */
 export function regluDerivative(a: number, b: number): [number, number] {
-  assertInput(a);
-  assertInput(b);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return [relu(b), a * reluDerivative(b)];
 }
 
@@ -81,7 +81,7 @@ export function regluDerivative(a: number, b: number): [number, number] {
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
  * @example
  * regluF32(new Float32Array(2), Float32Array.of(2, 4, 3, -1)) //=> Float32Array [6, 0]
@@ -106,7 +106,7 @@ export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
  * @example
  * regluDerivativeF32(new Float32Array(4), Float32Array.of(3, -3, 2, -1)) //=> Float32Array [2, 0, 3, -0]
@@ -137,7 +137,7 @@ export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  * @param x - the forward input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
  * @example
  * regluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(3, 2)) //=> Float32Array [8, 12]

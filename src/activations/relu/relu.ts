@@ -22,7 +22,7 @@
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertInInterval, assertInput } from '../../internal/params.js';
+import { assertInput, paramInInterval } from '../../internal/params.js';
 import { positivePart } from '../../internal/rectify.js';
 
 /** relu′ for the kernels, branch-free: 1 for x > 0, atZero at ±0, 0 below, NaN for NaN. */
@@ -65,7 +65,7 @@ export function relu(x: number): number {
  * JAX and TF.js (see Bertoin et al., "Numerical influence of ReLU′(0) on backpropagation").
  *
  * @param x - input
- * @param atZero - the value returned at x = ±0 (default 0; must be in [0, 1])
+ * @param atZero - the value returned at x = ±0 (default 0; must be in [0, 1]; −0 is taken as +0)
  * @returns 1, 0 or atZero; NaN for NaN (also NaN, not atZero, since NaN is not 0)
  * @throws {TypeError} if x or atZero is not a number
  * @throws {RangeError} if atZero is outside [0, 1]
@@ -77,7 +77,7 @@ export function relu(x: number): number {
  */
 export function reluDerivative(x: number, atZero = 0): number {
   assertInput(x);
-  assertInInterval('atZero', atZero, 0, 1);
+  atZero = paramInInterval('atZero', atZero, 0, 1);
   return x > 0 ? 1 : x < 0 ? 0 : x === 0 ? atZero : x;
 }
 
@@ -115,7 +115,7 @@ export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param atZero - value at x = ±0 (default 0; in [0, 1])
+ * @param atZero - value at x = ±0 (default 0; in [0, 1]; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or atZero is outside [0, 1]
@@ -125,7 +125,7 @@ export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  */
 export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, atZero = 0): Float32Array {
   checkUnary(out, x);
-  assertInInterval('atZero', atZero, 0, 1);
+  atZero = paramInInterval('atZero', atZero, 0, 1);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -153,7 +153,7 @@ export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, 
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient w.r.t. relu(x)
  * @param x - the forward input
- * @param atZero - relu′(0) (default 0; in [0, 1])
+ * @param atZero - relu′(0) (default 0; in [0, 1]; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or atZero is outside [0, 1]
@@ -168,7 +168,7 @@ export function reluBackwardF32(
   atZero = 0,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertInInterval('atZero', atZero, 0, 1);
+  atZero = paramInInterval('atZero', atZero, 0, 1);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

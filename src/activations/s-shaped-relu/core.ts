@@ -5,9 +5,18 @@
 // of x − t, a·(x − t) and the final sum exactly (Dekker/Knuth error-free transformations), and
 // falls back to an exact BigInt evaluation where those do not apply (magnitudes beyond 2^995,
 // results below 2^−1000, or a cancellation of more than 46 bits).
-import { assertAllFinite, assertDisjoint, assertDivides, assertFloat32Array, describe, readableCopyOnOverlap } from '../../internal/check.js';
+import {
+  assertAllFinite,
+  assertDisjoint,
+  assertDivides,
+  assertFloat32Array,
+  describe,
+  describeNotFloat32Array,
+  isFloat32Array,
+  readableCopyOnOverlap,
+} from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 
 /**
  * t + a·(x − t) for finite t and a, within 0.53 ulp: the exact value a = 0 or x = t (t, with
@@ -113,14 +122,28 @@ export function sShapedSlope(x: number, tl: number, al: number, tr: number, ar: 
   return x >= tr ? ar : x <= tl ? al : x === x ? 1 : x;
 }
 
-/** Checks the arguments of the scalar forms: x a number, the parameters finite, tl ≤ tr. */
-export function checkScalar(x: number, tl: number, al: number, tr: number, ar: number): void {
+/**
+ * Checks the arguments of the scalar forms, given as (x, tl, al, tr, ar) or as (x, params) with
+ * params = { tl, al, tr, ar } (messages then name params.tl, …): x a number, the parameters finite
+ * numbers with tl ≤ tr. Returns [tl, al, tr, ar] with −0 as +0.
+ */
+export function scalarParams(x: unknown, tl: unknown, al: unknown, tr: unknown, ar: unknown): [number, number, number, number] {
   assertInput(x);
-  assertFinite('tl', tl);
-  assertFinite('al', al);
-  assertFinite('tr', tr);
-  assertFinite('ar', ar);
-  if (!(tl <= tr)) throw new RangeError(`tl must be <= tr, got tl = ${tl} and tr = ${tr}`);
+  let prefix = '';
+  if (typeof tl === 'object' && tl !== null) {
+    if (al !== undefined || tr !== undefined || ar !== undefined) {
+      throw new TypeError('the parameters must be four numbers (x, tl, al, tr, ar) or one object (x, { tl, al, tr, ar }), not both');
+    }
+    const p = tl as Record<Name, unknown>;
+    [tl, al, tr, ar] = [p.tl, p.al, p.tr, p.ar];
+    prefix = 'params.';
+  }
+  const l = finiteParam(`${prefix}tl`, tl);
+  const a = finiteParam(`${prefix}al`, al);
+  const r = finiteParam(`${prefix}tr`, tr);
+  const b = finiteParam(`${prefix}ar`, ar);
+  if (!(l <= r)) throw new RangeError(`${prefix}tl must be <= ${prefix}tr, got tl = ${l} and tr = ${r}`);
+  return [l, a, r, b];
 }
 
 export const NAMES = ['tl', 'al', 'tr', 'ar'] as const;
@@ -139,8 +162,8 @@ export interface Channels {
   block: number;
 }
 
-/** The value of parameter p for channel c. */
-export const at = (p: Param, c: number): number => (typeof p === 'number' ? p : p[c]);
+/** The value of parameter p for channel c, −0 as +0 (a number parameter is already normalised by finiteParam). */
+export const at = (p: Param, c: number): number => (typeof p === 'number' ? p : p[c] + 0);
 
 /**
  * Checks a parameter object { tl, al, tr, ar } and innerSize against x (of length n) and
@@ -157,9 +180,8 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
     const v = source[name];
     const label = `params.${name}`;
     if (typeof v === 'number') {
-      assertFinite(label, v);
-      checked[name] = v;
-    } else if (v instanceof Float32Array) {
+      checked[name] = finiteParam(label, v);
+    } else if (isFloat32Array(v)) {
       if (v.length === 0) throw new RangeError(`${label} must have at least one channel, got length 0`);
       if (channels !== 0 && v.length !== channels) {
         throw new RangeError(`${label}.length must equal the other per-channel parameters' length ${channels}, got ${v.length}`);
@@ -168,7 +190,7 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
       assertAllFinite(label, v);
       checked[name] = readableCopyOnOverlap(out, v);
     } else {
-      throw new TypeError(`${label} must be a number or a Float32Array, got ${describe(v)}`);
+      throw new TypeError(`${label} must be a number or a Float32Array, got ${describeNotFloat32Array(v)}`);
     }
   }
   assertDivides('innerSize', innerSize, n);

@@ -11,7 +11,7 @@
  * ∂/∂tr = 1 − ar and ∂/∂ar = x − tr for x ≥ tr;  ∂/∂tl = 1 − al and ∂/∂al = x − tl for x ≤ tl;  0 elsewhere
  * ```
  *
- * **Parameters**: `tl`, `al`, `tr`, `ar`: finite, tl ≤ tr (tl = tr allowed), no defaults (see {@link sShapedRelu}); the array forms take `{ tl, al, tr, ar }` with numbers or per-channel `Float32Array`s and `innerSize` (as {@link prelu!preluF32}), and `sShapedReluBackwardF32` can accumulate the four parameter gradients.
+ * **Parameters**: `tl`, `al`, `tr`, `ar`: finite, tl ≤ tr (tl = tr allowed), −0 taken as +0, no defaults (see {@link sShapedRelu}). The scalar forms take them as four numbers after x or as one object `{ tl, al, tr, ar }` of numbers; the array forms take that object, whose fields may also be per-channel `Float32Array`s, and `innerSize` (as {@link prelu!preluF32}), and `sShapedReluBackwardF32` can accumulate the four parameter gradients.
  *
  * Not {@link shiftedRelu!shiftedRelu} (max(x, −a)), which the ELU literature calls SReLU too.
  *
@@ -19,13 +19,16 @@
  *
  * **Derivative at the kinks**: the outer piece's slope, as in the paper's definition (x ≥ tr and x ≤ tl are closed) and as PyTorch's hardtanh at its kinks: sShapedRelu′(tr) = ar, sShapedRelu′(tl) = al (ar when tl = tr).
  *
- * Five forms (and the parameter partials): `sShapedRelu(x, tl, al, tr, ar)`, `sShapedReluDerivative(x, tl, al, tr, ar)`, `sShapedReluParameterDerivatives(x, tl, al, tr, ar)`, `sShapedReluF32(out, x, params, innerSize = 1)`, `sShapedReluDerivativeF32(out, x, params, innerSize = 1)` and `sShapedReluBackwardF32(dx, dy, x, params, innerSize = 1, paramGrads?)` (out-first; `out` may be `x`). Import from `rectified/sShapedRelu` (or its alias `rectified/s-shaped-relu`) or `rectified`.
+ * Five forms (and the parameter partials): `sShapedRelu(x, tl, al, tr, ar)` or `sShapedRelu(x, { tl, al, tr, ar })`, `sShapedReluDerivative` and `sShapedReluParameterDerivatives` (the same two shapes), `sShapedReluF32(out, x, params, innerSize = 1)`, `sShapedReluDerivativeF32(out, x, params, innerSize = 1)` and `sShapedReluBackwardF32(dx, dy, x, params, innerSize = 1, paramGrads?)` (out-first; `out` may be `x`). Import from `rectified/sShapedRelu` (or its alias `rectified/s-shaped-relu`) or `rectified`.
  *
  * @module sShapedRelu
  * @category Piecewise learnable
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { at, channelParams, checkGradients, checkScalar, sShaped, sShapedSlope } from './core.js';
+import { at, channelParams, checkGradients, sShaped, sShapedSlope } from './core.js';
+
+export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
+export type { SShapedReluScalarParameters } from './scalar.js';
 
 // The kernels evaluate each element in float64 from the float32 input with the scalar's
 // arithmetic (the outer pieces with error-free transformations, see core.ts) and round once, so
@@ -67,98 +70,6 @@ export interface SShapedReluGradients {
 }
 
 /**
- * S-shaped rectified linear unit (Jin et al., "Deep Learning with S-shaped Rectified Linear
- * Activation Units", AAAI 2016): tr + ar·(x − tr) for x ≥ tr, x for tl < x < tr,
- * tl + al·(x − tl) for x ≤ tl. Continuous; convex or not depending on al and ar. Named
- * `sShapedRelu` so that it is not confused with {@link shiftedRelu!shiftedRelu} (max(x, −a)),
- * which the ELU literature also calls SReLU.
- *
- * No defaults: the paper initialises by "freezing", holding the unit at a leaky ReLU (tl = 0,
- * ar = 1, al a small slope) for the first epochs and learning all four parameters afterwards,
- * so tr has no data-independent starting value; keras-contrib's `SReLU` layer draws tl = 0,
- * al ~ U(0, 1), tr = tl + |t|, t ~ U(0, 5), ar = 1. With al = ar = 1 it is the identity; with
- * tl = tr = 0, al = 0, ar = 1 it is relu; with tl = 0, al = a, ar = 1 it is leakyRelu(x, a) for
- * every x (up to the sign of a zero).
- *
- * Accurate to an ulp everywhere, also where an outer piece cancels (tl > 0 with
- * al·(x − tl) ≈ −tl, or a negative slope): the rounding errors of x − t, a·(x − t) and the sum
- * are carried exactly, and the rare remaining cases are evaluated exactly in integers. (The
-third example is exactly −2.5·(0.2 − 1/5), 0.2 being the double nearest 1/5; the plain
-0.5 + 0.2·(−2 − 0.5) gives 0.)
- *
- * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
- * @returns the activation; NaN for NaN; x itself between the thresholds (−0 stays −0); +0 where
- *   an outer piece is exactly 0; at +Infinity the limit +∞·sign(ar) (tr for ar = 0), at −Infinity
- *   −∞·sign(al) (tl for al = 0)
- * @throws {TypeError} if an argument is not a number
- * @throws {RangeError} if a parameter is not finite or tl > tr
- * @example
- * sShapedRelu(4, -1, 0.2, 2, 0.5) //=> 3
- * sShapedRelu(-6, -1, 0.2, 2, 0.5) //=> -2
- * sShapedRelu(-2, 0.5, 0.2, 2, 1) //=> -2.7755575615628914e-17
- * @category Piecewise learnable
- */
-export function sShapedRelu(x: number, tl: number, al: number, tr: number, ar: number): number {
-  checkScalar(x, tl, al, tr, ar);
-  return sShaped(x, tl, al, tr, ar);
-}
-
-/**
- * Derivative of {@link sShapedRelu} w.r.t. x: ar for x ≥ tr, 1 for tl < x < tr, al for x ≤ tl.
- * At the kinks the outer piece's slope (ar at x = tr, al at x = tl, ar when tl = tr), as the
- * paper's closed outer intervals and PyTorch's hardtanh give.
- *
- * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
- * @returns ar, 1 or al; NaN for NaN; ar at +Infinity, al at −Infinity
- * @throws {TypeError} if an argument is not a number
- * @throws {RangeError} if a parameter is not finite or tl > tr
- * @example
- * sShapedReluDerivative(2, -1, 0.2, 2, 0.5) //=> 0.5
- * sShapedReluDerivative(0, -1, 0.2, 2, 0.5) //=> 1
- * @category Piecewise learnable
- */
-export function sShapedReluDerivative(x: number, tl: number, al: number, tr: number, ar: number): number {
-  checkScalar(x, tl, al, tr, ar);
-  return sShapedSlope(x, tl, al, tr, ar);
-}
-
-/**
- * The partial derivatives of {@link sShapedRelu} w.r.t. its parameters, in the order
- * `[∂f/∂tl, ∂f/∂al, ∂f/∂tr, ∂f/∂ar]`: `[0, 0, 1 − ar, x − tr]` for x ≥ tr,
- * `[1 − al, x − tl, 0, 0]` for x ≤ tl, zeros between (the pieces as in
- * {@link sShapedReluDerivative}); each a single correctly rounded operation. For a layer's
- * gradients over many elements use {@link sShapedReluBackwardF32} with `paramGrads`.
- *
- * @param x - input
- * @param tl - left threshold (finite, ≤ tr)
- * @param al - slope for x ≤ tl (finite)
- * @param tr - right threshold (finite, ≥ tl)
- * @param ar - slope for x ≥ tr (finite)
- * @returns a new array `[∂f/∂tl, ∂f/∂al, ∂f/∂tr, ∂f/∂ar]`; four NaN for NaN; ∂f/∂ar = +Infinity at
- *   x = +Infinity and ∂f/∂al = −Infinity at x = −Infinity
- * @throws {TypeError} if an argument is not a number
- * @throws {RangeError} if a parameter is not finite or tl > tr
- * @example
- * sShapedReluParameterDerivatives(4, -1, 0.2, 2, 0.5) //=> [0, 0, 0.5, 2]
- * sShapedReluParameterDerivatives(-3, -1, 0.2, 2, 0.5) //=> [0.8, -2, 0, 0]
- * @category Piecewise learnable
- */
-export function sShapedReluParameterDerivatives(x: number, tl: number, al: number, tr: number, ar: number): [number, number, number, number] {
-  checkScalar(x, tl, al, tr, ar);
-  if (x >= tr) return [0, 0, 1 - ar, x - tr];
-  if (x <= tl) return [1 - al, x - tl, 0, 0];
-  return x === x ? [0, 0, 0, 0] : [x, x, x, x];
-}
-
-/**
  * Elementwise {@link sShapedRelu} into `out`; returns `out`. Each field of `params` is a number
  * (every channel) or a Float32Array of C per-channel values; element i belongs to channel
  * ⌊i / innerSize⌋ mod C, so an NCHW tensor uses innerSize = H·W (and NC innerSize = 1), as
@@ -166,11 +77,11 @@ export function sShapedReluParameterDerivatives(x: number, tl: number, al: numbe
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1; a positive integer; innerSize·C must divide x.length)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel,
  *   the per-channel lengths differ or are 0, or the sizes do not divide x.length
  * @example
@@ -198,11 +109,11 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @returns out
  * @throws {TypeError} if out, x or an array parameter is not a Float32Array, params is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel,
  *   the per-channel lengths differ or are 0, or the sizes do not divide x.length
  * @example
@@ -238,12 +149,12 @@ export function sShapedReluDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel
+ * @param params - `{ tl, al, tr, ar }`: finite, tl ≤ tr in every channel (−0 is taken as +0)
  * @param innerSize - elements per channel block (default 1)
  * @param paramGrads - optional accumulators `{ tl, al, tr, ar }`, Float32Arrays of C elements (1 when every parameter is a number)
  * @returns dx
  * @throws {TypeError} if an array argument is not a Float32Array, params or paramGrads is not an
- *   object, or a parameter is neither a number nor a Float32Array
+ *   object, a parameter is neither a number nor a Float32Array, or innerSize is not a number
  * @throws {RangeError} if the lengths differ, a parameter is not finite, tl > tr in a channel, the
  *   sizes do not divide x.length, or a paramGrads array has the wrong length or overlaps another array
  * @example

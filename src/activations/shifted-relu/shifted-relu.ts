@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { clampBelow } from '../../internal/clamp.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 
 /** 1 for x > floor, 0 otherwise, NaN for NaN; branch-free. */
 function shiftedReluSlope32(x: number, floor: number): number {
@@ -37,7 +37,7 @@ function shiftedReluSlope32(x: number, floor: number): number {
  * four learned parameters bend both ends. Exact.
  *
  * @param x - input
- * @param a - the floor is −a (default 1; finite and ≥ 0)
+ * @param a - the floor is −a (default 1; finite and ≥ 0; −0 is taken as +0)
  * @returns max(−a, x); NaN for NaN; −a at −Infinity; ±0 for ±0 when a > 0; +0 for every x ≤ 0 when a = 0
  * @throws {TypeError} if x or a is not a number
  * @throws {RangeError} if a is negative or not finite
@@ -49,7 +49,7 @@ function shiftedReluSlope32(x: number, floor: number): number {
  */
 export function shiftedRelu(x: number, a = 1): number {
   assertInput(x);
-  assertNonNegative('a', a);
+  a = nonNegativeParam('a', a);
   const floor = 0 - a; // −a, with +0 (not −0) for a = 0
   return x > floor ? x : x === x ? floor : x;
 }
@@ -58,7 +58,7 @@ export function shiftedRelu(x: number, a = 1): number {
  * Derivative of {@link shiftedRelu}: 1 for x > −a, 0 for x ≤ −a (0 at the kink, as relu′(0)).
  *
  * @param x - input
- * @param a - the floor is −a (default 1; finite and ≥ 0)
+ * @param a - the floor is −a (default 1; finite and ≥ 0; −0 is taken as +0)
  * @returns 1 or 0; NaN for NaN
  * @throws {TypeError} if x or a is not a number
  * @throws {RangeError} if a is negative or not finite
@@ -69,7 +69,7 @@ export function shiftedRelu(x: number, a = 1): number {
  */
 export function shiftedReluDerivative(x: number, a = 1): number {
   assertInput(x);
-  assertNonNegative('a', a);
+  a = nonNegativeParam('a', a);
   return x > -a ? 1 : x === x ? 0 : x;
 }
 
@@ -78,7 +78,7 @@ export function shiftedReluDerivative(x: number, a = 1): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param a - the floor is −a (default 1; finite and ≥ 0)
+ * @param a - the floor is −a (default 1; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or a is negative or not finite
@@ -88,7 +88,7 @@ export function shiftedReluDerivative(x: number, a = 1): number {
  */
 export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('a', a);
+  a = nonNegativeParam('a', a);
   const floor = 0 - a;
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBelow(src[i], floor);
@@ -100,7 +100,7 @@ export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a =
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param a - the floor is −a (default 1; finite and ≥ 0)
+ * @param a - the floor is −a (default 1; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or a is negative or not finite
@@ -110,7 +110,7 @@ export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a =
  */
 export function shiftedReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a = 1): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('a', a);
+  a = nonNegativeParam('a', a);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shiftedReluSlope32(src[i], -a);
   return out;
@@ -123,7 +123,7 @@ export function shiftedReluDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param a - the floor is −a (default 1; finite and ≥ 0)
+ * @param a - the floor is −a (default 1; finite and ≥ 0; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or a is negative or not finite
@@ -138,7 +138,7 @@ export function shiftedReluBackwardF32(
   a = 1,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('a', a);
+  a = nonNegativeParam('a', a);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shiftedReluSlope32(src[i], -a);

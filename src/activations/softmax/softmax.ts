@@ -27,10 +27,10 @@
  * @module softmax
  * @category Normalising
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertNumbers, checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { fastExp } from '../../internal/fast-exp.js';
-import { assertNumbers, maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } from '../../internal/softmax-row.js';
+import { maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } from '../../internal/softmax-row.js';
 
 /**
  * Softmax of one row: e^{x_i}/Σ_j e^{x_j} (PyTorch `F.softmax`, JAX `softmax` on the last axis).
@@ -42,7 +42,7 @@ import { assertNumbers, maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } f
  * @param x - one row of logits (any length; empty gives [])
  * @returns a new array of probabilities summing to 1; all NaN if any entry is NaN or +Infinity,
  *   or if every entry is −Infinity; +0 for −Infinity entries
- * @throws {TypeError} if x is not an array-like of numbers
+ * @throws {TypeError} if x is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @example
  * softmax([0, 1]) //=> [0.2689414213699951, 0.7310585786300049]
  * softmax([1000, 1000, -Infinity]) //=> [0.5, 0.5, 0]
@@ -62,7 +62,7 @@ export function softmax(x: ArrayLike<number>): number[] {
  * @param dy - incoming gradient w.r.t. softmax's output
  * @param y - softmax's output, same length as dy
  * @returns a new array dx; NaN/±∞ in dy or y propagate as in the formula
- * @throws {TypeError} if dy or y is not an array-like of numbers
+ * @throws {TypeError} if dy or y is not an array-like of numbers (an object with an integer length in [0, 2³² − 1], any other length such as −1 or NaN being this TypeError, and number elements)
  * @throws {RangeError} if the lengths differ
  * @example
  * softmaxBackward([1, 0], [0.25, 0.75]) //=> [0.1875, -0.1875]
@@ -101,7 +101,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
  * @example
  * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2) //=> Float32Array [0.5, 0.5, 1, 0]
@@ -136,7 +136,7 @@ export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  * @param y - softmax's output (softmaxF32(x) with the same rowSize)
  * @param rowSize - elements per row (default y.length)
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
  * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
  * @example
  * softmaxBackwardF32(new Float32Array(2), Float32Array.of(1, 0), Float32Array.of(0.25, 0.75)) //=> Float32Array [0.1875, -0.1875]

@@ -28,7 +28,7 @@ import { fastExp32 } from '../../internal/fast-exp32.js';
 import { log1pExpNeg32, log1pExpNegInRange32 } from '../../internal/log1p-exp32.js';
 import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
-import { assertInput, assertNotNaN, assertPositive } from '../../internal/params.js';
+import { assertInput, notNaNParam, positiveParam } from '../../internal/params.js';
 
 /**
  * The rounding error of y = beta·x where it matters: for y < −1 softplus ≈ e^{y}/beta, whose
@@ -82,11 +82,6 @@ function softplusSlope32(y: number, threshold: number): number {
   return y > threshold ? 1 : 1 / (1 + fastExp32(-y));
 }
 
-function checkSoftplus(beta: number, threshold: number): void {
-  assertPositive('beta', beta);
-  assertNotNaN('threshold', threshold);
-}
-
 /**
  * Softplus: log(1 + e^{beta·x})/beta, a smooth ReLU (Dugas et al. 2001; → relu(x) as beta → ∞).
  *
@@ -98,7 +93,7 @@ function checkSoftplus(beta: number, threshold: number): void {
  *
  * @param x - input
  * @param beta - sharpness (default 1; finite and > 0)
- * @param threshold - return x when beta·x > threshold (default Infinity: never; not NaN)
+ * @param threshold - return x when beta·x > threshold (default Infinity: never; not NaN; −0 is taken as +0)
  * @returns softplus(x) > 0; NaN for NaN; ln(2)/beta for ±0; +0 at −Infinity; +Infinity at +Infinity
  * @throws {TypeError} if an argument is not a number
  * @throws {RangeError} if beta is not finite and > 0, or threshold is NaN
@@ -110,7 +105,8 @@ function checkSoftplus(beta: number, threshold: number): void {
  */
 export function softplus(x: number, beta = 1, threshold = Infinity): number {
   assertInput(x);
-  checkSoftplus(beta, threshold);
+  beta = positiveParam('beta', beta);
+  threshold = notNaNParam('threshold', threshold);
   const y = beta * x;
   return softplusValue(x, beta, threshold, y, betaProductError(beta, x, y));
 }
@@ -121,7 +117,7 @@ export function softplus(x: number, beta = 1, threshold = Infinity): number {
  *
  * @param x - input
  * @param beta - default 1; finite and > 0
- * @param threshold - default Infinity; not NaN
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
  * @returns σ(beta·x) in [0, 1]; NaN for NaN; 0.5 for ±0; 0 at −Infinity; 1 at +Infinity
  * @throws {TypeError} if an argument is not a number
  * @throws {RangeError} if beta is not finite and > 0, or threshold is NaN
@@ -131,7 +127,8 @@ export function softplus(x: number, beta = 1, threshold = Infinity): number {
  */
 export function softplusDerivative(x: number, beta = 1, threshold = Infinity): number {
   assertInput(x);
-  checkSoftplus(beta, threshold);
+  beta = positiveParam('beta', beta);
+  threshold = notNaNParam('threshold', threshold);
   const y = beta * x;
   return softplusSlope(y, betaProductError(beta, x, y), threshold);
 }
@@ -142,7 +139,7 @@ export function softplusDerivative(x: number, beta = 1, threshold = Infinity): n
  * @param out - destination, same length as x
  * @param x - input
  * @param beta - default 1; finite and > 0
- * @param threshold - default Infinity; not NaN
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
@@ -152,7 +149,8 @@ export function softplusDerivative(x: number, beta = 1, threshold = Infinity): n
  */
 export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
   checkUnary(out, x);
-  checkSoftplus(beta, threshold);
+  beta = positiveParam('beta', beta);
+  threshold = notNaNParam('threshold', threshold);
   const src = readable(out, x);
   const invBeta = 1 / beta;
   const n = src.length;
@@ -187,7 +185,7 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
  * @param out - destination, same length as x
  * @param x - input
  * @param beta - default 1; finite and > 0
- * @param threshold - default Infinity; not NaN
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
@@ -197,7 +195,8 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
  */
 export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
   checkUnary(out, x);
-  checkSoftplus(beta, threshold);
+  beta = positiveParam('beta', beta);
+  threshold = notNaNParam('threshold', threshold);
   const src = readable(out, x);
   const n = src.length;
   let i = 0;
@@ -217,7 +216,7 @@ export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
  * @param dy - incoming gradient
  * @param x - the forward input
  * @param beta - default 1; finite and > 0
- * @param threshold - default Infinity; not NaN
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
@@ -233,7 +232,8 @@ export function softplusBackwardF32(
   threshold = Infinity,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  checkSoftplus(beta, threshold);
+  beta = positiveParam('beta', beta);
+  threshold = notNaNParam('threshold', threshold);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

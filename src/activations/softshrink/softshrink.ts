@@ -22,7 +22,7 @@
  * @category Shrinkage
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { shrinkSlope } from '../../internal/shrink.js';
 
 // Float32Array kernel: with p = +(x > λ) and q = +(x < −λ) (0/1, no branch), softshrink(x) =
@@ -42,7 +42,7 @@ function softshrink32(x: number, lambd: number): number {
  * The result outside [−lambd, lambd] is the correctly rounded x ∓ lambd.
  *
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns the shrunk value; NaN for NaN; +0 for ±0 and every x in [−lambd, lambd]; ±Infinity at ±Infinity
  * @throws {TypeError} if x or lambd is not a number
  * @throws {RangeError} if lambd is negative or not finite
@@ -54,7 +54,7 @@ function softshrink32(x: number, lambd: number): number {
  */
 export function softshrink(x: number, lambd = 0.5): number {
   assertInput(x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   return x > lambd ? x - lambd : x < -lambd ? x + lambd : x === x ? 0 : x;
 }
 
@@ -63,7 +63,7 @@ export function softshrink(x: number, lambd = 0.5): number {
  * kinks ±lambd, as PyTorch).
  *
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns 1 or +0; NaN for NaN; 1 at ±Infinity
  * @throws {TypeError} if x or lambd is not a number
  * @throws {RangeError} if lambd is negative or not finite
@@ -74,7 +74,7 @@ export function softshrink(x: number, lambd = 0.5): number {
  */
 export function softshrinkDerivative(x: number, lambd = 0.5): number {
   assertInput(x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   return shrinkSlope(x, lambd);
 }
 
@@ -83,7 +83,7 @@ export function softshrinkDerivative(x: number, lambd = 0.5): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -93,7 +93,7 @@ export function softshrinkDerivative(x: number, lambd = 0.5): number {
  */
 export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = softshrink32(src[i], lambd);
   return out;
@@ -104,7 +104,7 @@ export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -114,7 +114,7 @@ export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
  */
 export function softshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shrinkSlope(src[i], lambd);
   return out;
@@ -127,7 +127,7 @@ export function softshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0)
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or lambd is negative or not finite
@@ -142,7 +142,7 @@ export function softshrinkBackwardF32(
   lambd = 0.5,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('lambd', lambd);
+  lambd = nonNegativeParam('lambd', lambd);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shrinkSlope(src[i], lambd);

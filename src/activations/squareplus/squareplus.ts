@@ -22,7 +22,7 @@
  * @category Softplus
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertInput, assertNonNegative } from '../../internal/params.js';
+import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { positivePart } from '../../internal/rectify.js';
 
 /**
@@ -107,7 +107,7 @@ function squareplusSlope32(x: number, b: number, quarterB: number, limit: number
  * |x| > 1e150), so it is exact where JAX's and Keras's naive formula returns 0 or Infinity.
  *
  * @param x - input
- * @param b - curvature at 0 (default 4; finite and ≥ 0)
+ * @param b - curvature at 0 (default 4; finite and ≥ 0; −0 is taken as +0)
  * @returns squareplus(x) > 0 for b > 0; NaN for NaN; √b/2 for ±0; +0 at −Infinity; +Infinity at +Infinity
  * @throws {TypeError} if x or b is not a number
  * @throws {RangeError} if b is negative or not finite
@@ -118,7 +118,7 @@ function squareplusSlope32(x: number, b: number, quarterB: number, limit: number
  */
 export function squareplus(x: number, b = 4): number {
   assertInput(x);
-  assertNonNegative('b', b);
+  b = nonNegativeParam('b', b);
   return squareplusValue(x, b);
 }
 
@@ -126,7 +126,7 @@ export function squareplus(x: number, b = 4): number {
  * Derivative of {@link squareplus}: (1 + x/√(x² + b))/2, in (0, 1) for b > 0.
  *
  * @param x - input
- * @param b - default 4; finite and ≥ 0 (for b = 0 the derivative is relu′ with 0 at x = 0)
+ * @param b - default 4; finite and ≥ 0 (for b = 0 the derivative is relu′ with 0 at x = 0; −0 is taken as +0)
  * @returns squareplus′(x); NaN for NaN; 0.5 for ±0 (b > 0); +0 at −Infinity; 1 at +Infinity
  * @throws {TypeError} if x or b is not a number
  * @throws {RangeError} if b is negative or not finite
@@ -136,7 +136,7 @@ export function squareplus(x: number, b = 4): number {
  */
 export function squareplusDerivative(x: number, b = 4): number {
   assertInput(x);
-  assertNonNegative('b', b);
+  b = nonNegativeParam('b', b);
   return squareplusSlope(x, b);
 }
 
@@ -145,7 +145,7 @@ export function squareplusDerivative(x: number, b = 4): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param b - default 4; finite and ≥ 0
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or b is negative or not finite
@@ -155,7 +155,7 @@ export function squareplusDerivative(x: number, b = 4): number {
  */
 export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('b', b);
+  b = nonNegativeParam('b', b);
   const src = readable(out, x);
   const n = src.length;
   if (b === 0) {
@@ -173,7 +173,7 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param b - default 4; finite and ≥ 0
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or b is negative or not finite
@@ -183,7 +183,7 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
  */
 export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
   checkUnary(out, x);
-  assertNonNegative('b', b);
+  b = nonNegativeParam('b', b);
   const src = readable(out, x);
   const n = src.length;
   if (b === 0) {
@@ -203,7 +203,7 @@ export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param b - default 4; finite and ≥ 0
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or b is negative or not finite
@@ -218,7 +218,7 @@ export function squareplusBackwardF32(
   b = 4,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  assertNonNegative('b', b);
+  b = nonNegativeParam('b', b);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

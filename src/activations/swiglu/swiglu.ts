@@ -24,7 +24,7 @@
  */
 import { readable, readableCopyOnOverlap } from '../../internal/check.js';
 import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 import { silu32, siluSlope32 } from '../../internal/silu32.js';
 import { swish32, swishSlope32 } from '../../internal/swish32.js';
 import { swish, swishDerivative } from '../swish/swish.js';
@@ -52,7 +52,7 @@ function slope32(b: number, beta: number): number {
  *
  * @param a - the value half
  * @param b - the gate half
- * @param beta - swish sharpness (default 1; any finite number)
+ * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns a·swish(b, beta); NaN if a or b is NaN; signed zeros by the IEEE product rule; for
  *   beta > 0: ±Infinity (sign of a) at b = +Infinity for a ≠ 0, a·(−0) at b = −Infinity for finite
  *   a, NaN for a = ±Infinity where swish(b, beta) is 0
@@ -64,7 +64,8 @@ function slope32(b: number, beta: number): number {
  * @category Gated linear units
  */
 export function swiglu(a: number, b: number, beta = 1): number {
-  assertInput(a);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return a * swish(b, beta);
 }
 
@@ -74,7 +75,7 @@ export function swiglu(a: number, b: number, beta = 1): number {
  *
  * @param a - the value half
  * @param b - the gate half
- * @param beta - swish sharpness (default 1; any finite number)
+ * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns [swish(b, beta), a·swish′(b, beta)]; NaN entries where a or b is NaN (∂/∂a is NaN only
  *   for NaN b); for beta > 0, [+Infinity, a] at b = +Infinity and [−0, a·(−0)] at b = −Infinity;
  *   [±0, a/2] at b = ±0
@@ -85,7 +86,8 @@ export function swiglu(a: number, b: number, beta = 1): number {
  * @category Gated linear units
  */
 export function swigluDerivative(a: number, b: number, beta = 1): [number, number] {
-  assertInput(a);
+  assertInput(a, 'a');
+  assertInput(b, 'b');
   return [swish(b, beta), a * swishDerivative(b, beta)];
 }
 
@@ -97,9 +99,9 @@ export function swigluDerivative(a: number, b: number, beta = 1): [number, numbe
  * @param out - destination of length x.length/2
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
- * @param beta - swish sharpness (default 1; any finite number)
+ * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length/2 or beta is not finite
  * @example
  * swigluF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.4621171951293945, -0]
@@ -108,7 +110,7 @@ export function swigluDerivative(a: number, b: number, beta = 1): [number, numbe
  */
 export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
   const half = gatedForward(out, x, rowSize);
-  assertFinite('beta', beta);
+  beta = finiteParam('beta', beta);
   const src = readableCopyOnOverlap(out, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j], beta);
@@ -124,9 +126,9 @@ export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?
  * @param out - destination of length x.length
  * @param x - input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
- * @param beta - swish sharpness (default 1; any finite number)
+ * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length or beta is not finite
  * @example
  * swigluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
@@ -134,7 +136,7 @@ export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?
  */
 export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
   const half = gatedDerivative(out, x, rowSize);
-  assertFinite('beta', beta);
+  beta = finiteParam('beta', beta);
   const src = readable(out, x);
   for (let start = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++) {
@@ -157,9 +159,9 @@ export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
  * @param dy - incoming gradient, length x.length/2
  * @param x - the forward input rows a | b
  * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
- * @param beta - swish sharpness (default 1; any finite number)
+ * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or beta is not a number
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or beta is not a number
  * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length, dy.length ≠ x.length/2 or beta is not finite
  * @example
  * swigluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
@@ -173,7 +175,7 @@ export function swigluBackwardF32(
   beta = 1,
 ): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
-  assertFinite('beta', beta);
+  beta = finiteParam('beta', beta);
   const g = readableCopyOnOverlap(dx, dy);
   const src = readable(dx, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {

@@ -22,7 +22,7 @@
  * @category Smooth gates
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertFinite, assertInput } from '../../internal/params.js';
+import { assertInput, finiteParam } from '../../internal/params.js';
 import {
   betaError,
   nearSwishSlopeRoot32,
@@ -33,10 +33,6 @@ import {
   swishValue,
 } from '../../internal/swish32.js';
 
-function checkBeta(beta: number): void {
-  assertFinite('beta', beta);
-}
-
 /**
  * Swish (Ramachandran, Zoph & Le 2017; Elfwing et al. 2018): x·σ(beta·x). For beta = 1 this is
  * {@link silu} (bit for bit); beta = 0 gives x/2, and beta → ∞ tends to relu(x).
@@ -45,7 +41,7 @@ function checkBeta(beta: number): void {
  * tail, where σ's condition number is |beta·x| (so swish(−1000, 0.7) keeps its digits).
  *
  * @param x - input
- * @param beta - sharpness (default 1; any finite number)
+ * @param beta - sharpness (default 1; any finite number; −0 is taken as +0)
  * @returns x·σ(beta·x); NaN for NaN; ±0 for ±0; at ±Infinity the limit (for beta > 0: −0 at
  *   −Infinity, +Infinity at +Infinity; for beta = 0: ±Infinity); results that underflow keep the sign of x
  * @throws {TypeError} if x or beta is not a number
@@ -58,7 +54,7 @@ function checkBeta(beta: number): void {
  */
 export function swish(x: number, beta = 1): number {
   assertInput(x);
-  checkBeta(beta);
+  beta = finiteParam('beta', beta);
   if (beta === 0) return x * 0.5;
   const y = beta * x;
   return swishValue(x, y, betaError(beta, x, y));
@@ -70,7 +66,7 @@ export function swish(x: number, beta = 1): number {
  * βx ≈ −1.2785 (see the source).
  *
  * @param x - input
- * @param beta - default 1; any finite number
+ * @param beta - default 1; any finite number; −0 is taken as +0
  * @returns swish′(x) in about [−0.0998, 1.0998]; NaN for NaN; 0.5 for ±0 and for beta = 0;
  *   1 where beta·x = +Infinity, −0 where beta·x = −Infinity
  * @throws {TypeError} if x or beta is not a number
@@ -82,7 +78,7 @@ export function swish(x: number, beta = 1): number {
  */
 export function swishDerivative(x: number, beta = 1): number {
   assertInput(x);
-  checkBeta(beta);
+  beta = finiteParam('beta', beta);
   if (beta === 0) return x === x ? 0.5 : x;
   const y = beta * x;
   return swishSlope(y, betaError(beta, x, y));
@@ -93,7 +89,7 @@ export function swishDerivative(x: number, beta = 1): number {
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param beta - default 1; any finite number
+ * @param beta - default 1; any finite number; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or beta is not finite
@@ -103,7 +99,7 @@ export function swishDerivative(x: number, beta = 1): number {
  */
 export function swishF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
   checkUnary(out, x);
-  checkBeta(beta);
+  beta = finiteParam('beta', beta);
   const src = readable(out, x);
   const n = src.length;
   if (beta === 0) for (let i = 0; i < n; i++) out[i] = src[i] * 0.5;
@@ -116,7 +112,7 @@ export function swishF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1)
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param beta - default 1; any finite number
+ * @param beta - default 1; any finite number; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or beta is not finite
@@ -126,7 +122,7 @@ export function swishF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1)
  */
 export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
   checkUnary(out, x);
-  checkBeta(beta);
+  beta = finiteParam('beta', beta);
   const src = readable(out, x);
   const n = src.length;
   if (beta === 0) for (let i = 0; i < n; i++) out[i] = src[i] === src[i] ? 0.5 : src[i];
@@ -156,7 +152,7 @@ export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param beta - default 1; any finite number
+ * @param beta - default 1; any finite number; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ or beta is not finite
@@ -166,7 +162,7 @@ export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  */
 export function swishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, beta = 1): Float32Array {
   checkBackward(dx, dy, x);
-  checkBeta(beta);
+  beta = finiteParam('beta', beta);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   const n = src.length;

@@ -22,12 +22,7 @@
  * @category Rectifiers
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
-import { assertInput, assertNotNaN } from '../../internal/params.js';
-
-function checkParams(threshold: number, value: number): void {
-  assertNotNaN('threshold', threshold);
-  assertNotNaN('value', value);
-}
+import { assertInput, notNaNParam } from '../../internal/params.js';
 
 /** 1 for x > threshold, 0 otherwise, NaN for NaN; branch-free. */
 function thresholdSlope32(x: number, threshold: number): number {
@@ -39,8 +34,8 @@ function thresholdSlope32(x: number, threshold: number): number {
  * value)`). Exact. NaN input gives NaN (PyTorch's CPU kernel returns value for NaN).
  *
  * @param x - input
- * @param threshold - inputs at or below it are replaced (required; not NaN)
- * @param value - the replacement (required; not NaN; may be ±Infinity)
+ * @param threshold - inputs at or below it are replaced (required; not NaN; −0 is taken as +0)
+ * @param value - the replacement (required; not NaN; may be ±Infinity; −0 is taken as +0)
  * @returns x or value; NaN for NaN; value at −Infinity; ±0 for ±0 when threshold < 0
  * @throws {TypeError} if x, threshold or value is not a number
  * @throws {RangeError} if threshold or value is NaN
@@ -52,7 +47,8 @@ function thresholdSlope32(x: number, threshold: number): number {
  */
 export function threshold(x: number, threshold: number, value: number): number {
   assertInput(x);
-  checkParams(threshold, value);
+  threshold = notNaNParam('threshold', threshold);
+  value = notNaNParam('value', value);
   return x > threshold ? x : x === x ? value : x;
 }
 
@@ -61,8 +57,8 @@ export function threshold(x: number, threshold: number, value: number): number {
  * PyTorch's threshold_backward); the jump at x = threshold is not represented.
  *
  * @param x - input
- * @param threshold - required; not NaN
- * @param value - required; not NaN (the derivative does not depend on it)
+ * @param threshold - required; not NaN; −0 is taken as +0
+ * @param value - required; not NaN (the derivative does not depend on it; −0 is taken as +0)
  * @returns 1 or 0; NaN for NaN
  * @throws {TypeError} if x, threshold or value is not a number
  * @throws {RangeError} if threshold or value is NaN
@@ -73,7 +69,8 @@ export function threshold(x: number, threshold: number, value: number): number {
  */
 export function thresholdDerivative(x: number, threshold: number, value: number): number {
   assertInput(x);
-  checkParams(threshold, value);
+  threshold = notNaNParam('threshold', threshold);
+  value = notNaNParam('value', value);
   return x > threshold ? 1 : x === x ? 0 : x;
 }
 
@@ -84,8 +81,8 @@ export function thresholdDerivative(x: number, threshold: number, value: number)
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param threshold - required; not NaN
- * @param value - required; not NaN
+ * @param threshold - required; not NaN; −0 is taken as +0
+ * @param value - required; not NaN; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or threshold or value is NaN
@@ -95,7 +92,8 @@ export function thresholdDerivative(x: number, threshold: number, value: number)
  */
 export function thresholdF32(out: Float32Array, x: Readonly<Float32Array>, threshold: number, value: number): Float32Array {
   checkUnary(out, x);
-  checkParams(threshold, value);
+  threshold = notNaNParam('threshold', threshold);
+  value = notNaNParam('value', value);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) {
     const v = src[i];
@@ -109,8 +107,8 @@ export function thresholdF32(out: Float32Array, x: Readonly<Float32Array>, thres
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param threshold - required; not NaN
- * @param value - required; not NaN
+ * @param threshold - required; not NaN; −0 is taken as +0
+ * @param value - required; not NaN; −0 is taken as +0
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or threshold or value is NaN
@@ -120,7 +118,8 @@ export function thresholdF32(out: Float32Array, x: Readonly<Float32Array>, thres
  */
 export function thresholdDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, threshold: number, value: number): Float32Array {
   checkUnary(out, x);
-  checkParams(threshold, value);
+  threshold = notNaNParam('threshold', threshold);
+  value = notNaNParam('value', value);
   const src = readable(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = thresholdSlope32(src[i], threshold);
   return out;
@@ -133,8 +132,8 @@ export function thresholdDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
  * @param x - the forward input
- * @param threshold - required; not NaN
- * @param value - required; not NaN
+ * @param threshold - required; not NaN; −0 is taken as +0
+ * @param value - required; not NaN; −0 is taken as +0
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array
  * @throws {RangeError} if the lengths differ, or threshold or value is NaN
@@ -150,7 +149,8 @@ export function thresholdBackwardF32(
   value: number,
 ): Float32Array {
   checkBackward(dx, dy, x);
-  checkParams(threshold, value);
+  threshold = notNaNParam('threshold', threshold);
+  value = notNaNParam('value', value);
   const g = readable(dx, dy);
   const src = readable(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * thresholdSlope32(src[i], threshold);

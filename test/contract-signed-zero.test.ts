@@ -1,0 +1,240 @@
+// −0 parameters (issue "First contact you can trust"): a parameter that may be 0 ("finite",
+// "≥ 0", "in [0, 1]") is taken as +0 when it is −0, in every form. Table-driven over every export
+// of src/index.ts with a numeric parameter: each parameter at −0 and at +0 (the others at fixed
+// valid values), on the inputs [−0, 0, −1, 1, −∞, +∞, NaN, 1e−45]:
+//   - the kernel equals Math.fround of the scalar, compared with Object.is (signed zeros, NaN);
+//   - a −0 parameter gives the same results as +0, Object.is, in the scalar and in the kernel;
+//   - a parameter that must be > 0 (or a count) rejects −0 and +0 alike with a RangeError.
+// The expectations are the definitions (f(x, −0) = f(x, +0)); no value is copied from the code.
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { fmt, same } from './contract.helpers.js';
+
+type Fn = (...args: never[]) => unknown;
+const fn = (name: string): ((...args: unknown[]) => unknown) => (api as unknown as Record<string, Fn>)[name] as (...args: unknown[]) => unknown;
+
+const INPUTS = [-0, 0, -1, 1, -Infinity, Infinity, NaN, Math.fround(1e-45)];
+/** dy of the backward kernels: ±1 exercise the IEEE signs of dy·f′(x). */
+const DYS = [1, -1];
+/** The gated units' pairs (a, b): every input as b with a = −1.5, and every input as a with b = 0.75. */
+const PAIRS: [number, number][] = [...INPUTS.map((b): [number, number] => [-1.5, b]), ...INPUTS.map((a): [number, number] => [a, 0.75])];
+
+/**
+ * One family: its parameters (name, a fixed valid value used while another one is ±0, and
+ * whether 0 is valid), how to call its scalar forms and kernels with a parameter list `p`.
+ * `pairs` lists [scalar form, kernel form] checked against each other; `alone` lists forms only
+ * checked for −0 = +0 (scalars without a kernel twin, kernels with a layout the scalars lack).
+ */
+interface Family {
+  name: string;
+  params: [name: string, base: number, zeroValid: boolean][];
+  pairs: [string, string][];
+  /** Scalar value(s) at x for the pair's scalar form. */
+  scalar: (form: string, x: number, p: number[]) => number[];
+  /** Kernel results over INPUTS (for a backward kernel: dy·f′ in the layout of `scalar`, dy given). */
+  kernel: (form: string, xs: Float32Array, p: number[], dy: number) => number[];
+  /** Forms with no kernel/scalar twin: any results that must not depend on the sign of a zero parameter. */
+  alone?: (p: number[]) => number[];
+}
+
+const arr = (n: number, v: number) => new Float32Array(n).fill(v);
+
+/** The usual five forms: f(x, …p), fDerivative(x, …p), fF32(out, x, …p), …, fBackwardF32(dx, dy, x, …p). */
+function elementwise(name: string, params: Family['params'], options: { forward?: boolean } = {}): Family {
+  const pairs: [string, string][] = [[`${name}Derivative`, `${name}DerivativeF32`], [`${name}Derivative`, `${name}BackwardF32`]];
+  if (options.forward !== false) pairs.unshift([name, `${name}F32`]);
+  return {
+    name, params, pairs,
+    scalar: (form, x, p) => [fn(form)(x, ...p) as number],
+    kernel: (form, xs, p, dy) => {
+      const n = xs.length;
+      const out = form.endsWith('BackwardF32') ? fn(form)(new Float32Array(n), arr(n, dy), xs, ...p) : fn(form)(new Float32Array(n), xs, ...p);
+      return Array.from(out as Float32Array);
+    },
+  };
+}
+
+const families: Family[] = [
+  elementwise('relu', [['atZero', 0.5, true]], { forward: false }),
+  elementwise('leakyRelu', [['negativeSlope', 0.01, true]]),
+  {
+    ...elementwise('prelu', [['weight', 0.25, true]]),
+    // A per-channel Float32Array weight holding ±0, and the weight gradient.
+    alone: (p) => {
+      const xs = Float32Array.from(INPUTS);
+      const n = xs.length;
+      const w = Float32Array.of(p[0]);
+      const g = new Float32Array(1);
+      return [
+        ...api.preluF32(new Float32Array(n), xs, w),
+        ...api.preluDerivativeF32(new Float32Array(n), xs, w),
+        ...api.preluBackwardF32(new Float32Array(n), arr(n, -1), xs, w, 1, g),
+        g[0],
+      ];
+    },
+  },
+  elementwise('elu', [['alpha', 1, true]]),
+  elementwise('celu', [['alpha', 1, false]]),
+  elementwise('hardSigmoid', [['alpha', 1 / 6, false], ['beta', 0.5, true]]),
+  elementwise('swish', [['beta', 1, true]]),
+  elementwise('squareplus', [['b', 4, true]]),
+  elementwise('softplus', [['beta', 1, false], ['threshold', 20, true]]),
+  elementwise('hardTanh', [['minVal', -1, true], ['maxVal', 1, true]]),
+  elementwise('hardshrink', [['lambd', 0.5, true]]),
+  elementwise('softshrink', [['lambd', 0.5, true]]),
+  elementwise('heaviside', [['valueAtZero', 0.5, true]]),
+  elementwise('shiftedRelu', [['a', 1, true]]),
+  elementwise('threshold', [['threshold', 0.5, true], ['value', -1, true]]),
+  {
+    ...elementwise('rrelu', [['lower', 0, true], ['upper', 1 / 3, true]]),
+    // The training form: per-element slopes of ±0 (lower = 0), and the sampler.
+    alone: (p) => {
+      const xs = Float32Array.from(INPUTS);
+      const slopes = arr(xs.length, p[0]);
+      return [
+        ...rreluKernels(xs, p, slopes),
+        ...Array.from(api.rreluSampleSlopes(new Float32Array(4), 7, p[0], p[1])),
+      ];
+    },
+  },
+  {
+    name: 'sShapedRelu',
+    params: [['tl', -1, true], ['al', 0.5, true], ['tr', 1, true], ['ar', 2, true]],
+    pairs: [['sShapedRelu', 'sShapedReluF32'], ['sShapedReluDerivative', 'sShapedReluDerivativeF32'], ['sShapedReluDerivative', 'sShapedReluBackwardF32']],
+    scalar: (form, x, p) => [fn(form)(x, ...p) as number],
+    kernel: (form, xs, p, dy) => {
+      const n = xs.length;
+      const params = { tl: p[0], al: p[1], tr: p[2], ar: p[3] };
+      const out = form.endsWith('BackwardF32') ? fn(form)(new Float32Array(n), arr(n, dy), xs, params) : fn(form)(new Float32Array(n), xs, params);
+      return Array.from(out as Float32Array);
+    },
+    // The parameter partials, and per-channel Float32Array parameters with their gradients.
+    alone: (p) => {
+      const xs = Float32Array.from(INPUTS);
+      const n = xs.length;
+      const perChannel = { tl: Float32Array.of(p[0]), al: Float32Array.of(p[1]), tr: Float32Array.of(p[2]), ar: Float32Array.of(p[3]) };
+      const grads = { tl: new Float32Array(1), al: new Float32Array(1), tr: new Float32Array(1), ar: new Float32Array(1) };
+      return [
+        ...INPUTS.flatMap((x) => api.sShapedReluParameterDerivatives(x, p[0], p[1], p[2], p[3])),
+        ...api.sShapedReluF32(new Float32Array(n), xs, perChannel),
+        ...api.sShapedReluDerivativeF32(new Float32Array(n), xs, perChannel),
+        ...api.sShapedReluBackwardF32(new Float32Array(n), arr(n, -1), xs, perChannel, 1, grads),
+        grads.tl[0], grads.al[0], grads.tr[0], grads.ar[0],
+      ];
+    },
+  },
+  {
+    // The gated layout: rows [a, b] (rowSize 2) of PAIRS; the scalar forms are called per pair index.
+    name: 'swiglu',
+    params: [['beta', 1, true]],
+    pairs: [['swiglu', 'swigluF32'], ['swigluDerivative', 'swigluDerivativeF32'], ['swigluDerivative', 'swigluBackwardF32']],
+    scalar: (form, i, p) => {
+      const [a, b] = PAIRS[i];
+      const r = fn(form)(a, b, ...p);
+      return Array.isArray(r) ? (r as number[]) : [r as number];
+    },
+    kernel: (form, _xs, p, dy) => {
+      const x = Float32Array.from(PAIRS.flat());
+      const m = PAIRS.length;
+      if (form === 'swigluF32') return Array.from(api.swigluF32(new Float32Array(m), x, 2, ...p));
+      if (form === 'swigluDerivativeF32') return Array.from(api.swigluDerivativeF32(new Float32Array(2 * m), x, 2, ...p));
+      return Array.from(api.swigluBackwardF32(new Float32Array(2 * m), arr(m, dy), x, 2, ...p));
+    },
+  },
+];
+
+/** The inputs a family's scalar forms are called with: INPUTS, or the indices of PAIRS for swiglu. */
+const xsOf = (f: Family): number[] => (f.name === 'swiglu' ? PAIRS.map((_, i) => i) : INPUTS);
+
+function rreluKernels(xs: Float32Array, p: number[], slopes: Float32Array): number[] {
+  const n = xs.length;
+  return [
+    ...api.rreluF32(new Float32Array(n), xs, p[0], p[1], slopes),
+    ...api.rreluDerivativeF32(new Float32Array(n), xs, p[0], p[1], slopes),
+    ...api.rreluBackwardF32(new Float32Array(n), arr(n, -1), xs, p[0], p[1], slopes),
+  ];
+}
+
+/** Every result of a family at parameters p: each pair's scalar values and kernel values, and `alone`. */
+function allResults(f: Family, p: number[]): number[] {
+  const xs = Float32Array.from(INPUTS);
+  const out: number[] = [];
+  for (const [s, k] of f.pairs) {
+    for (const x of xsOf(f)) out.push(...f.scalar(s, x, p));
+    for (const dy of k.endsWith('BackwardF32') ? DYS : [1]) out.push(...f.kernel(k, xs, p, dy));
+  }
+  return [...out, ...(f.alone ? f.alone(p) : [])];
+}
+
+/** p = the bases with parameter k (or every parameter, k = −1) set to z. */
+const withZero = (f: Family, k: number, z: number): number[] => f.params.map(([, base], j) => (j === k || k < 0 ? z : base));
+
+// Families of exports without a numeric parameter that could be ±0 (row sizes, pieces and
+// channel sizes are counts, checked at the end).
+const NO_PARAMETER = [
+  'crelu', 'geglu', 'gegluTanh', 'gelu', 'geluTanh', 'glu', 'hardSwish', 'logSigmoid', 'logSoftmax', 'logSumExp', 'maxout', 'mish',
+  'reglu', 'relu6', 'selu', 'sigmoid', 'silu', 'softmax', 'softsign', 'sparsePlus', 'tanh', 'tanhshrink',
+];
+const familyOf = (name: string): string => name.replace(/(BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/, '');
+
+describe('−0 parameters are +0 in every form', () => {
+  it('every export of src/index.ts belongs to a family in this table or to one without a numeric parameter', () => {
+    const known = new Set([...families.map((f) => f.name), ...NO_PARAMETER]);
+    const exported = Object.keys(api).filter((k) => typeof (api as Record<string, unknown>)[k] === 'function');
+    expect(exported.filter((k) => !known.has(familyOf(k)))).toEqual([]);
+    // and the table exercises every form of its families
+    const exercised = new Set(families.flatMap((f) => f.pairs.flat()));
+    for (const k of ['rreluSampleSlopes', 'sShapedReluParameterDerivatives', 'relu', 'reluF32']) exercised.add(k); // in `alone`, or without parameter
+    expect(exported.filter((k) => families.some((f) => f.name === familyOf(k)) && !exercised.has(k))).toEqual([]);
+  });
+
+  for (const f of families) {
+    f.params.forEach(([pName, , zeroValid], k) => {
+      if (!zeroValid) {
+        it(`${f.name}: ${pName} = -0 and ${pName} = 0 both throw a RangeError naming ${pName}, in every form`, () => {
+          for (const z of [-0, 0]) {
+            const p = withZero(f, k, z);
+            for (const [s, kern] of f.pairs) {
+              expect(() => f.scalar(s, xsOf(f)[0], p)).toThrow(RangeError);
+              expect(() => f.kernel(kern, Float32Array.from(INPUTS), p, 1)).toThrow(new RegExp(`\\b${pName}\\b`));
+            }
+          }
+        });
+        return;
+      }
+      for (const [s, kern] of f.pairs) {
+        for (const z of [-0, 0]) {
+          it(`${kern} equals Math.fround(${s}) with ${pName} = ${fmt(z)} on [-0, 0, -1, 1, ±Infinity, NaN, 1e-45] (Object.is)`, () => {
+            const p = withZero(f, k, z);
+            for (const dy of kern.endsWith('BackwardF32') ? DYS : [1]) {
+              const want = xsOf(f).flatMap((x) => f.scalar(s, x, p).map((v) => Math.fround(kern.endsWith('BackwardF32') ? dy * v : v)));
+              expect(same(f.kernel(kern, Float32Array.from(INPUTS), p, dy), want), `dy = ${dy}`).toEqual([]);
+            }
+          });
+        }
+      }
+      it(`${f.name}: ${pName} = -0 gives the same results as ${pName} = 0 in every form (Object.is)`, () => {
+        expect(same(allResults(f, withZero(f, k, -0)), allResults(f, withZero(f, k, 0)))).toEqual([]);
+      });
+    });
+    const valid = f.params.filter(([, , ok]) => ok).length;
+    if (valid > 1) {
+      it(`${f.name}: every zero-valid parameter at -0 at once gives the same results as all at 0 (Object.is)`, () => {
+        const both = (z: number) => f.params.map(([, base, ok]) => (ok ? z : base));
+        expect(same(allResults(f, both(-0)), allResults(f, both(0)))).toEqual([]);
+      });
+    }
+  }
+
+  it('counts (rowSize, pieces, innerSize) reject -0 and 0 alike with a RangeError', () => {
+    const x = new Float32Array(4);
+    for (const z of [-0, 0]) {
+      expect(() => api.softmaxF32(new Float32Array(4), x, z)).toThrow(RangeError);
+      expect(() => api.creluF32(new Float32Array(8), x, z)).toThrow(RangeError);
+      expect(() => api.gluF32(new Float32Array(2), x, z)).toThrow(RangeError);
+      expect(() => api.maxoutF32(new Float32Array(2), x, z)).toThrow(RangeError);
+      expect(() => api.preluF32(new Float32Array(4), x, 0.25, z)).toThrow(RangeError);
+      expect(() => api.sShapedReluF32(new Float32Array(4), x, { tl: 0, al: 0, tr: 0, ar: 0 }, z)).toThrow(RangeError);
+    }
+  });
+});

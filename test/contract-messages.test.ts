@@ -12,7 +12,7 @@ describe('error messages show the type and the value, and say when an argument i
   const as = <T>(v: unknown) => v as T;
   const cases: [call: string, thunk: () => unknown, type: typeof TypeError | typeof RangeError, message: string][] = [
     ['geluF32(x) (out forgotten)', () => as<(o: Float32Array) => unknown>(geluF32)(f4()), TypeError,
-      'x must be a Float32Array, got undefined (missing)'],
+      'x must be a Float32Array, got undefined (missing; out comes first: f(out, x))'],
     ['reluBackwardF32(dx, dy) (x forgotten)', () => as<(a: Float32Array, b: Float32Array) => unknown>(reluBackwardF32)(f4(), f4()), TypeError,
       'x must be a Float32Array, got undefined (missing)'],
     ['creluF32(out, x, "3")', () => creluF32(new Float32Array(12), new Float32Array(6), as<number>('3')), TypeError,

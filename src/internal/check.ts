@@ -85,6 +85,8 @@ export function assertSameLength(nameA: string, a: Float32Array, nameB: string, 
 /** Checks `out` and `x` of an elementwise kernel: both Float32Arrays of one length. */
 export function checkUnary(out: unknown, x: unknown): void {
   assertFloat32Array('out', out);
+  // The usual slip is leaving out `out` (geluF32(x)): say that the arrays come out-first.
+  if (x === undefined) throw new TypeError('x must be a Float32Array, got undefined (missing; out comes first: f(out, x))');
   assertFloat32Array('x', x);
   assertSameLength('out', out, 'x', x);
 }

@@ -15,6 +15,9 @@ import type { Kind } from './types.js';
 // module boundaries and cost up to 2× on the exponential kernels).
 const r: typeof Library = await import(process.env.RECTIFIED_BENCH_LIBRARY ?? '../src/index.js');
 
+/** The Float32Array kernels of the library (its `…F32` exports), which rectified/simd exports too. */
+export type KernelLibrary = Pick<typeof Library, Extract<keyof typeof Library, `${string}F32`>>;
+
 export type ForwardKernel = (out: Float32Array, x: Float32Array) => Float32Array;
 export type BackwardKernel = (dx: Float32Array, dy: Float32Array, x: Float32Array) => Float32Array;
 /** A kernel with one fixed trailing argument (rowSize, pieces, parameters) still to bind. */
@@ -129,53 +132,61 @@ function grouped(name: string, forward: ForwardWith<number>, derivative: Forward
   };
 }
 
-export const activations: readonly Activation[] = [
-  act('relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32),
-  act('leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32),
-  act('prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32),
-  wide('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32),
-  act('elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32),
-  act('sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32),
-  act('silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32),
-  act('softplus', r.softplusF32, r.softplusDerivativeF32, r.softplusBackwardF32),
-  act('mish', r.mishF32, r.mishDerivativeF32, r.mishBackwardF32),
-  act('gelu', r.geluF32, r.geluDerivativeF32, r.geluBackwardF32),
-  act('geluTanh', r.geluTanhF32, r.geluTanhDerivativeF32, r.geluTanhBackwardF32),
-  act('squareplus', r.squareplusF32, r.squareplusDerivativeF32, r.squareplusBackwardF32),
-  act('relu6', r.relu6F32, r.relu6DerivativeF32, r.relu6BackwardF32),
-  act('hardTanh', r.hardTanhF32, r.hardTanhDerivativeF32, r.hardTanhBackwardF32),
-  act('hardSigmoid', r.hardSigmoidF32, r.hardSigmoidDerivativeF32, r.hardSigmoidBackwardF32),
-  act('hardSwish', r.hardSwishF32, r.hardSwishDerivativeF32, r.hardSwishBackwardF32),
-  act('threshold', (o, x) => r.thresholdF32(o, x, 0.5, -2), (o, x) => r.thresholdDerivativeF32(o, x, 0.5, -2), (dx, dy, x) => r.thresholdBackwardF32(dx, dy, x, 0.5, -2)),
-  act('shiftedRelu', r.shiftedReluF32, r.shiftedReluDerivativeF32, r.shiftedReluBackwardF32),
-  act('heaviside', r.heavisideF32, r.heavisideDerivativeF32, r.heavisideBackwardF32),
-  act('softshrink', r.softshrinkF32, r.softshrinkDerivativeF32, r.softshrinkBackwardF32),
-  act('hardshrink', r.hardshrinkF32, r.hardshrinkDerivativeF32, r.hardshrinkBackwardF32),
-  act('sparsePlus', r.sparsePlusF32, r.sparsePlusDerivativeF32, r.sparsePlusBackwardF32),
-  act('rrelu', r.rreluF32, r.rreluDerivativeF32, r.rreluBackwardF32),
-  act('selu', r.seluF32, r.seluDerivativeF32, r.seluBackwardF32),
-  act('celu', r.celuF32, r.celuDerivativeF32, r.celuBackwardF32),
-  act('logSigmoid', r.logSigmoidF32, r.logSigmoidDerivativeF32, r.logSigmoidBackwardF32),
-  act('softsign', r.softsignF32, r.softsignDerivativeF32, r.softsignBackwardF32),
-  act('tanh', r.tanhF32, r.tanhDerivativeF32, r.tanhBackwardF32),
-  act('tanhshrink', r.tanhshrinkF32, r.tanhshrinkDerivativeF32, r.tanhshrinkBackwardF32),
-  act('swish', r.swishF32, r.swishDerivativeF32, r.swishBackwardF32),
-  gated('glu', r.gluF32, r.gluDerivativeF32, r.gluBackwardF32),
-  gated('reglu', r.regluF32, r.regluDerivativeF32, r.regluBackwardF32),
-  gated('geglu', r.gegluF32, r.gegluDerivativeF32, r.gegluBackwardF32),
-  gated('gegluTanh', r.gegluTanhF32, r.gegluTanhDerivativeF32, r.gegluTanhBackwardF32),
-  gated('swiglu', r.swigluF32, r.swigluDerivativeF32, r.swigluBackwardF32),
-  grouped('maxout', r.maxoutF32, r.maxoutDerivativeF32, r.maxoutBackwardF32, 4),
-  actWith('sShapedRelu', r.sShapedReluF32, r.sShapedReluDerivativeF32, r.sShapedReluBackwardF32, { tl: -2, al: 0.1, tr: 2, ar: 0.5 }),
-  rowwise('softmax', r.softmaxF32, r.softmaxBackwardF32),
-  rowwise('logSoftmax', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
-  rowReduction('logSumExp', r.logSumExpF32, r.logSumExpBackwardF32),
-];
+/**
+ * The entries for one implementation of the kernels: the library root, or `rectified/simd`, which
+ * exports the same Float32Array kernels under the same names (the scalars are not used here).
+ */
+export function activationsOf(r: KernelLibrary): readonly Activation[] {
+  return [
+    act('relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32),
+    act('leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32),
+    act('prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32),
+    wide('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32),
+    act('elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32),
+    act('sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32),
+    act('silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32),
+    act('softplus', r.softplusF32, r.softplusDerivativeF32, r.softplusBackwardF32),
+    act('mish', r.mishF32, r.mishDerivativeF32, r.mishBackwardF32),
+    act('gelu', r.geluF32, r.geluDerivativeF32, r.geluBackwardF32),
+    act('geluTanh', r.geluTanhF32, r.geluTanhDerivativeF32, r.geluTanhBackwardF32),
+    act('squareplus', r.squareplusF32, r.squareplusDerivativeF32, r.squareplusBackwardF32),
+    act('relu6', r.relu6F32, r.relu6DerivativeF32, r.relu6BackwardF32),
+    act('hardTanh', r.hardTanhF32, r.hardTanhDerivativeF32, r.hardTanhBackwardF32),
+    act('hardSigmoid', r.hardSigmoidF32, r.hardSigmoidDerivativeF32, r.hardSigmoidBackwardF32),
+    act('hardSwish', r.hardSwishF32, r.hardSwishDerivativeF32, r.hardSwishBackwardF32),
+    act('threshold', (o, x) => r.thresholdF32(o, x, 0.5, -2), (o, x) => r.thresholdDerivativeF32(o, x, 0.5, -2), (dx, dy, x) => r.thresholdBackwardF32(dx, dy, x, 0.5, -2)),
+    act('shiftedRelu', r.shiftedReluF32, r.shiftedReluDerivativeF32, r.shiftedReluBackwardF32),
+    act('heaviside', r.heavisideF32, r.heavisideDerivativeF32, r.heavisideBackwardF32),
+    act('softshrink', r.softshrinkF32, r.softshrinkDerivativeF32, r.softshrinkBackwardF32),
+    act('hardshrink', r.hardshrinkF32, r.hardshrinkDerivativeF32, r.hardshrinkBackwardF32),
+    act('sparsePlus', r.sparsePlusF32, r.sparsePlusDerivativeF32, r.sparsePlusBackwardF32),
+    act('rrelu', r.rreluF32, r.rreluDerivativeF32, r.rreluBackwardF32),
+    act('selu', r.seluF32, r.seluDerivativeF32, r.seluBackwardF32),
+    act('celu', r.celuF32, r.celuDerivativeF32, r.celuBackwardF32),
+    act('logSigmoid', r.logSigmoidF32, r.logSigmoidDerivativeF32, r.logSigmoidBackwardF32),
+    act('softsign', r.softsignF32, r.softsignDerivativeF32, r.softsignBackwardF32),
+    act('tanh', r.tanhF32, r.tanhDerivativeF32, r.tanhBackwardF32),
+    act('tanhshrink', r.tanhshrinkF32, r.tanhshrinkDerivativeF32, r.tanhshrinkBackwardF32),
+    act('swish', r.swishF32, r.swishDerivativeF32, r.swishBackwardF32),
+    gated('glu', r.gluF32, r.gluDerivativeF32, r.gluBackwardF32),
+    gated('reglu', r.regluF32, r.regluDerivativeF32, r.regluBackwardF32),
+    gated('geglu', r.gegluF32, r.gegluDerivativeF32, r.gegluBackwardF32),
+    gated('gegluTanh', r.gegluTanhF32, r.gegluTanhDerivativeF32, r.gegluTanhBackwardF32),
+    gated('swiglu', r.swigluF32, r.swigluDerivativeF32, r.swigluBackwardF32),
+    grouped('maxout', r.maxoutF32, r.maxoutDerivativeF32, r.maxoutBackwardF32, 4),
+    actWith('sShapedRelu', r.sShapedReluF32, r.sShapedReluDerivativeF32, r.sShapedReluBackwardF32, { tl: -2, al: 0.1, tr: 2, ar: 0.5 }),
+    rowwise('softmax', r.softmaxF32, r.softmaxBackwardF32),
+    rowwise('logSoftmax', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
+    rowReduction('logSumExp', r.logSumExpF32, r.logSumExpBackwardF32),
+  ];
+}
+
+export const activations: readonly Activation[] = activationsOf(r);
 
 export const activationNames: readonly string[] = activations.map((a) => a.name);
 
-export function findActivation(name: string): Activation {
-  const a = activations.find((k) => k.name === name);
+export function findActivation(name: string, list: readonly Activation[] = activations): Activation {
+  const a = list.find((k) => k.name === name);
   if (a === undefined) throw new Error(`unknown activation ${name}; known: ${activationNames.join(', ')}`);
   return a;
 }

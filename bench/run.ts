@@ -9,12 +9,13 @@
 // most, and the drift between the two copy runs shows how noisy the machine was.
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activationNames, activations } from './kernels.js';
 import { render, sizeLabel } from './render.js';
+import { onnxOpDescriptions, onnxVersion } from './onnx.js';
 import { buildGradientBundle, tfjsOpDescriptions, tfjsVersions } from './tfjs.js';
 import { resultMarker, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 
@@ -22,6 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const withTfjs = !args.includes('--no-tfjs');
+const withOrt = !args.includes('--no-ort');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const names = only ?? [...activationNames];
 
@@ -44,13 +46,23 @@ const config: WorkerConfig = {
   small: [16, 256],
   ...timing,
   tfjs: withTfjs,
+  ort: withOrt,
   gradientBundle,
 };
 
 // The library as an application bundles it (see kernels.ts): esbuild, one ESM module, not minified.
 const libraryBundle = join(tmpdir(), `rectified-bench-library-${process.pid}.mjs`);
 buildSync({ entryPoints: [join(here, '../src/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: libraryBundle, logLevel: 'error' });
-const childEnv = { ...process.env, RECTIFIED_BENCH_LIBRARY: pathToFileURL(libraryBundle).href };
+// rectified/simd likewise (its wasm module is embedded as base64 in the bundle).
+const simdBundle = join(tmpdir(), `rectified-bench-simd-${process.pid}.mjs`);
+const simdEntry = join(here, '../src/simd/index.ts');
+const withSimd = existsSync(simdEntry);
+if (withSimd) buildSync({ entryPoints: [simdEntry], bundle: true, format: 'esm', platform: 'neutral', outfile: simdBundle, logLevel: 'error' });
+const childEnv = {
+  ...process.env,
+  RECTIFIED_BENCH_LIBRARY: pathToFileURL(libraryBundle).href,
+  ...(withSimd ? { RECTIFIED_BENCH_SIMD: pathToFileURL(simdBundle).href } : {}),
+};
 
 function runChild(name: string): Promise<WorkerResult> {
   const argv = ['--expose-gc', '--import', 'tsx', join(here, 'worker.ts'), name, JSON.stringify(config)];
@@ -80,6 +92,7 @@ for (const [i, name] of names.entries()) {
     const r = await runChild(name);
     results.push(r);
     if (r.tfjsError !== null) failures.push(`${name}: ${r.tfjsError}`);
+    if (r.ortError !== null) failures.push(`${name}: ${r.ortError}`);
     if (r.leakedTensors !== 0) failures.push(`${name}: ${r.leakedTensors} tfjs tensors leaked`);
     console.log(`[${i + 1}/${names.length}] ${name}: ${r.seconds.toFixed(1)} s`);
   } catch (e) {
@@ -89,6 +102,7 @@ for (const [i, name] of names.entries()) {
 }
 const seconds = (performance.now() - t0) / 1e3;
 rmSync(libraryBundle, { force: true });
+rmSync(simdBundle, { force: true });
 
 const wasm: WasmVariant | null = results.find((r) => r.wasm !== null)?.wasm ?? null;
 const versions = withTfjs ? tfjsVersions() : {};
@@ -111,6 +125,8 @@ const header = [
   `- Node ${process.version} (V8 ${process.versions.v8})`,
   `- Date: ${started.toISOString()}; ${quick ? 'quick run (`npm run bench -- --quick`)' : 'full run (`npm run bench`)'}, ${seconds.toFixed(0)} s`,
   `- TF.js: ${Object.entries(versions).map(([k, v]) => `@tensorflow/${k} ${v}`).join(', ') || '—'}; wasm backend: ${wasmText}`,
+  `- onnxruntime-web: ${withOrt ? `${onnxVersion()} (WASM SIMD, one thread); one-node models: ${Object.entries(onnxOpDescriptions).filter(([k]) => names.includes(k)).map(([k, v]) => `${k} \`${v}\``).join(', ')}` : 'not run (--no-ort)'}`,
+  `- rectified/simd: ${withSimd ? results.find((r) => r.simd !== null)?.simd?.status ?? 'not loaded' : 'absent'}; SIMD kernels: ${results.find((r) => r.simd !== null)?.simd?.kernels.length ?? 0} (the other exports run the JS kernels)`,
   `- Sizes: ${config.sizes.map(sizeLabel).join(', ')} elements (ns/element and ratios); ${config.small.join(' and ')} (ns per call, library only)`,
   '',
   '## Method',
@@ -122,13 +138,19 @@ const header = [
     'Through per-file modules (tsx on src/, or tsup\'s shared dist chunks in plain Node) V8 does not inline the table exponential across the module boundary, ' +
     'which measured up to 2× slower on the exponential kernels (sigmoidF32 10.6 vs 5.8 ns/element).',
   '- Isolation: one child process per activation (`node --expose-gc --import tsx bench/worker.ts <activation>`), run one after another. ' +
-    'Each child times, per size: copy loop, forward, derivative, backward, naive loop, copy loop again; then TF.js for all sizes. ' +
-    '×copy divides by the median of that child\'s two copy-loop runs; their before→after drift is reported under each table.',
+    'Each child times, per size: copy loop, forward, derivative, backward, naive loop, copy loop again, memcpy; then rectified/simd on the same user arrays (chunks copied through its memory) and on arrays allocated in its memory (zero-copy); then TF.js; then onnxruntime-web. ' +
+    '×copy divides by the median of that child\'s two copy-loop runs; their before→after drift is reported under each table. ' +
+    'The order is deliberate: once any ArrayBuffer in a process has been detached (a WebAssembly memory growing, as TF.js\'s and ORT\'s wasm backends and a growing zero-copy allocator do), ' +
+    'V8 re-checks detachment on every optimised typed-array access, which slowed the plain copy loop from 0.9 to 1.2 ns/element (and the earlier harness, which imported TF.js before timing, read 2.0–2.2): ' +
+    'the pure-JS figures are taken before anything can detach a buffer, so the copy loop is as fast as it can run.',
   '- Inputs: deterministic xorshift, uniform on [−8, 8] (both signs, so branches mispredict as in real data); dy likewise; outputs allocated once per size. ' +
     'Every timed call (library, copy, naive, TF.js) cycles through ⌈65536/n⌉ different input arrays: replaying one 1e4-element array lets the branch predictor learn its signs ' +
     '(reluF32 measured 2.7 ns/element on one array vs 7 on four), which would hide the mispredictions; 256 KiB in all, so small sizes stay cache-resident. ' +
     `ns/element is per input element, whatever the output length${layoutText === '' ? '' : ` (${layoutText})`}. ` +
     'Library defaults: leakyRelu 0.01, prelu scalar 0.25 (no weightGrad), elu α = 1, softplus β = 1, squareplus b = 4.',
+  '- memcpy: `out.set(x)`, the physical limit (no per-element JavaScript). SIMD: `rectified/simd` after `initSync()`, its kernels on the user\'s arrays; zero-copy: the same kernels on arrays from its `allocF32`. ' +
+    'ort: onnxruntime-web (WASM SIMD, one thread) end to end — a one-node ONNX model per activation, `new ort.Tensor`, `session.run`, the output\'s data. ' +
+    'tfjs-wasm op: the op alone on tensors uploaded beforehand (no upload, no read-back): the backend\'s kernel itself, in float32.',
   '- ×copy: kernel ÷ plain `out[i] = x[i]` loop. ×naive: forward kernel ÷ the textbook loop (`Math.max(0, x)`, `Math.exp(x) − 1`, `1/(1 + Math.exp(−x))`, ' +
     '`x/(1 + Math.exp(−x))`, `Math.log(1 + Math.exp(x))`, `x·tanh(log(1 + exp x))`, gelu with the Abramowitz–Stegun 7.1.26 erf that tfjs-backend-cpu uses, `½x(1 + tanh(…))`, `(x + √(x² + 4))/2`, ' +
     'glu `a/(1 + Math.exp(−b))` per pair, and per row with the max m subtracted: softmax `Math.exp(x − m)` summed then divided, logSoftmax `x − (m + Math.log(Σ))`, logSumExp `m + Math.log(Σ)`).',

@@ -132,6 +132,8 @@ export function hasTfjsOp(name: string): boolean {
 
 export interface TfjsCase {
   forward: () => void;
+  /** the op alone on tensors made beforehand (no upload, no dataSync): the backend's kernel itself */
+  opAlone: () => void;
   grad: (() => void) | null;
   /** tensors alive outside tidy after `dispose`; a leak check */
   dispose: () => number;
@@ -158,14 +160,23 @@ export function tfjsCase(name: string, xs: Float32Array[], dys: Float32Array[], 
     tf.tidy(() => { op(tf.tensor1d(xs[k])).dataSync(); });
     k = k + 1 === r ? 0 : k + 1;
   };
+  // Inputs uploaded once, outside the timed region; each call runs the op (composites: all of its
+  // ops) and frees what it made.
+  const inputs = xs.map((x) => tf.tensor1d(x));
+  const opAlone = (): void => {
+    tf.tidy(() => { op(inputs[k]); });
+    k = k + 1 === r ? 0 : k + 1;
+  };
   const grad = (): void => {
     tf.tidy(() => { g(tf.tensor1d(xs[k]), tf.tensor(dys[k], dyShape)).dataSync(); });
     k = k + 1 === r ? 0 : k + 1;
   };
   return {
     forward,
+    opAlone,
     grad: withGrad ? grad : null,
     dispose: () => {
+      for (const t of inputs) t.dispose();
       const leaked = tf.memory().numTensors - before;
       alpha.dispose();
       return leaked;

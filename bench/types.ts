@@ -11,6 +11,8 @@ export interface WorkerConfig {
   /** target duration of one batched mitata sample */
   sampleTargetMs: number;
   tfjs: boolean;
+  /** whether to time onnxruntime-web end to end (the `tfjs` flag's twin for ORT) */
+  ort: boolean;
   /** path of the esbuild bundle of tfjs-core's gradient registrations, or null to skip tf.grad */
   gradientBundle: string | null;
 }
@@ -24,7 +26,9 @@ export interface Stat {
 }
 
 export const statKeys = [
-  'copyBefore', 'forward', 'derivative', 'backward', 'naive', 'copyAfter', 'cpu', 'cpuGrad', 'wasm', 'wasmGrad',
+  'copyBefore', 'forward', 'derivative', 'backward', 'naive', 'copyAfter', 'memcpy',
+  'simdForward', 'simdDerivative', 'simdBackward', 'zeroForward', 'zeroDerivative', 'zeroBackward',
+  'cpu', 'cpuGrad', 'wasm', 'wasmGrad', 'wasmOp', 'ort',
 ] as const;
 export type StatKey = (typeof statKeys)[number];
 
@@ -56,6 +60,9 @@ export interface WorkerResult {
   small: SizeResult[];
   wasm: WasmVariant | null;
   tfjsError: string | null;
+  /** rectified/simd's status in this child ('ready' when its kernels were timed) and its SIMD kernels */
+  simd: { status: string; kernels: string[] } | null;
+  ortError: string | null;
   /** tfjs tensors still alive after all cases were disposed (should be 0) */
   leakedTensors: number;
   seconds: number;

@@ -1,13 +1,29 @@
 // Child process: times ONE activation (its forward, derivative and backward kernels, the copy
-// loop before and after them, the naive loop, and TF.js) and prints a JSON WorkerResult after
-// `resultMarker` on stdout. One process per activation keeps JIT state (inline caches, shared
-// helpers seen with other callers' types, GC heap) from leaking between activations.
+// loop before and after them, memcpy, the naive loop, rectified/simd copying and zero-copy,
+// TF.js and onnxruntime-web) and prints a JSON WorkerResult after `resultMarker` on stdout. One
+// process per activation keeps JIT state (inline caches, shared helpers seen with other callers'
+// types, GC heap) from leaking between activations.
 // Usage: node --expose-gc --import tsx bench/worker.ts <activation> '<WorkerConfig JSON>'
-import { copyLoop, findActivation, makeInput, type Activation, type Calls } from './kernels.js';
+//
+// Order matters. The first time any ArrayBuffer in the process is detached — a WebAssembly
+// memory growing (TF.js's and ORT's wasm backends, rectified/simd's allocator) or a transfer —
+// V8 drops its "array buffers are never detached" assumption, and from then on every optimised
+// typed-array access re-checks for detachment: the plain copy loop measured 0.9 → 1.2 ns/element
+// here (and 1.7 → 2.7 on a loaded machine) after one detach or after importing TF.js. So the
+// pure-JS figures come first, in a process where nothing has been detached (TF.js and ORT are
+// imported only afterwards), then rectified/simd (whose chunked path never grows its memory),
+// then its zero-copy arrays, then the peers.
+import { activationsOf, copyLoop, findActivation, makeInput, type Activation, type Calls, type KernelLibrary } from './kernels.js';
 import { naiveLoops } from './naive.js';
-import { hasTfjsOp, initWasm, loadGradients, tfjsBackends, tfjsCase, useBackend, type TfjsBackend } from './tfjs.js';
 import { time, type Timing } from './timing.js';
 import { resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
+
+/** rectified/simd as the bench uses it: the same kernels plus its initialisation and allocator. */
+type SimdModule = KernelLibrary & {
+  initSync(): string;
+  simdKernels(): string[];
+  allocF32(n: number): Float32Array;
+};
 
 /**
  * Replaying one small array thousands of times lets the branch predictor learn its sign pattern
@@ -73,10 +89,42 @@ async function library(name: string, b: Buffers, withNaive: boolean, t: Timing):
   const naive = naiveLoops[name];
   if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k], rowSize); k = k + 1 === r ? 0 : k + 1; }, t);
   stats.copyAfter = await time(copy, t);
+  // The physical limit: memcpy through the engine (no per-element JavaScript at all).
+  stats.memcpy = await time(() => { copyOut.set(xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
   return { n: b.n, stats };
 }
 
-const gradKey: Record<TfjsBackend, StatKey> = { cpu: 'cpuGrad', wasm: 'wasmGrad' };
+type Keys = readonly [forward: StatKey, derivative: StatKey, backward: StatKey];
+
+/** One implementation's three kernels on the buffers' rotation, into `stats` under `keys`. */
+async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], keys: Keys, t: Timing): Promise<void> {
+  const { xs, ins, dys, out, dout, dx } = b;
+  const { forward, derivative, backward } = calls;
+  const r = xs.length;
+  let k = 0;
+  stats[keys[0]] = await time(() => { forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  if (derivative !== null) stats[keys[1]] = await time(() => { derivative(dout, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats[keys[2]] = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+}
+
+/** The same buffers as views into rectified/simd's memory (allocF32), for its zero-copy path. */
+function inWasmMemory(b: Buffers, simd: SimdModule): Buffers {
+  const copy = (a: Float32Array): Float32Array => {
+    const v = simd.allocF32(a.length);
+    v.set(a);
+    return v;
+  };
+  const xs = b.xs.map(copy);
+  return { ...b, xs, ins: b.ins === b.xs ? xs : b.ins.map(copy), dys: b.dys.map(copy), out: copy(b.out), dout: copy(b.dout), dx: copy(b.dx) };
+}
+
+/** rectified/simd, bundled by the parent like the library (RECTIFIED_BENCH_SIMD), or null. */
+async function loadSimd(): Promise<SimdModule | null> {
+  const url = process.env.RECTIFIED_BENCH_SIMD;
+  return url === undefined ? null : ((await import(url)) as SimdModule);
+}
+
+const gradKey: Record<'cpu' | 'wasm', StatKey> = { cpu: 'cpuGrad', wasm: 'wasmGrad' };
 
 async function main(): Promise<WorkerResult> {
   const [name, json] = process.argv.slice(2);
@@ -85,8 +133,14 @@ async function main(): Promise<WorkerResult> {
   const a = findActivation(name);
   const started = performance.now();
 
+  // 1. Pure JavaScript (library, copy loop, memcpy, naive), nothing detached yet.
   const small: SizeResult[] = [];
-  for (const n of config.small) small.push(await library(a.name, buffers(a, n), false, config));
+  const smallBufs: Buffers[] = [];
+  for (const n of config.small) {
+    const b = buffers(a, n);
+    smallBufs.push(b);
+    small.push(await library(a.name, b, false, config));
+  }
   const sizes: SizeResult[] = [];
   const bufs: Buffers[] = [];
   for (const n of config.sizes) {
@@ -95,30 +149,67 @@ async function main(): Promise<WorkerResult> {
     sizes.push(await library(a.name, b, true, config));
   }
 
-  // TF.js last, after every library figure, so its allocations cannot disturb them.
+  // 2. rectified/simd on the user's arrays (chunks copied through its fixed scratch memory), then
+  //    on arrays that live in its memory (the allocator may grow it: a detach, so after the rest).
+  const simd = await loadSimd();
+  let simdInfo: WorkerResult['simd'] = null;
+  if (simd !== null) {
+    const status = simd.initSync();
+    simdInfo = { status, kernels: simd.simdKernels() };
+    if (status === 'ready') {
+      const sa = findActivation(name, activationsOf(simd));
+      const all = [...smallBufs.map((b, i) => [b, small[i]] as const), ...bufs.map((b, i) => [b, sizes[i]] as const)];
+      for (const [b, res] of all) await kernels(sa.calls(b.n), b, res.stats, ['simdForward', 'simdDerivative', 'simdBackward'], config);
+      for (const [b, res] of all) await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
+    }
+  }
+
+  // 3. TF.js last but one, after every rectified figure, so its allocations cannot disturb them.
   let wasm: WasmVariant | null = null;
   let tfjsError: string | null = null;
   let leakedTensors = 0;
-  if (config.tfjs && hasTfjsOp(a.name)) {
-    if (config.gradientBundle !== null) await loadGradients(config.gradientBundle);
+  const tfjs = config.tfjs ? await import('./tfjs.js') : null;
+  if (tfjs !== null && tfjs.hasTfjsOp(a.name)) {
+    if (config.gradientBundle !== null) await tfjs.loadGradients(config.gradientBundle);
     try {
-      wasm = await initWasm();
+      wasm = await tfjs.initWasm();
     } catch (e) {
       tfjsError = `tfjs-backend-wasm failed to load: ${e instanceof Error ? e.message : String(e)}`;
     }
-    for (const backend of tfjsBackends) {
+    for (const backend of tfjs.tfjsBackends) {
       if (backend === 'wasm' && wasm === null) continue;
-      await useBackend(backend);
+      await tfjs.useBackend(backend);
       for (let i = 0; i < bufs.length; i++) {
         const b = bufs[i];
-        const c = tfjsCase(a.name, b.xs, b.dys, b.rowSize, config.gradientBundle !== null);
+        const c = tfjs.tfjsCase(a.name, b.xs, b.dys, b.rowSize, config.gradientBundle !== null);
         sizes[i].stats[backend] = await time(c.forward, config);
+        if (backend === 'wasm') sizes[i].stats.wasmOp = await time(c.opAlone, config);
         if (c.grad !== null) sizes[i].stats[gradKey[backend]] = await time(c.grad, config);
         leakedTensors += c.dispose();
       }
     }
   }
-  return { activation: a.name, kind: a.kind, derivative: a.derivativeLength !== null, sizes, small, wasm, tfjsError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
+
+  // 4. onnxruntime-web end to end (its own wasm heap).
+  let ortError: string | null = null;
+  if (config.ort) {
+    try {
+      const onnx = await import('./onnx.js');
+      if (onnx.onnxModel(a.name, a.rowSize(bufs[0]?.n ?? 1000)) !== null) {
+        await onnx.initOnnx();
+        for (let i = 0; i < bufs.length; i++) {
+          const b = bufs[i];
+          const c = await onnx.onnxCase(a.name, b.xs, b.dys, b.rowSize);
+          if (c === null) continue;
+          sizes[i].stats.ort = await onnx.timeAsync(c.forward, config);
+          await c.dispose();
+        }
+      }
+    } catch (e) {
+      ortError = `onnxruntime-web: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+  return { activation: a.name, kind: a.kind, derivative: a.derivativeLength !== null, sizes, small, wasm, tfjsError, simd: simdInfo, ortError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
 }
 
 main().then(

@@ -130,6 +130,7 @@ export function freeF32(view: Float32Array): void {
   if (view instanceof Float32Array && plain.has(view)) return;
   const a = allocation('view', view, 'freeF32');
   a.live = false;
+  state.freed = true;
   const list = heap(state.rt!);
   const i = list.findIndex((b) => b.offset === a.offset);
   const block = list[i]!;

@@ -68,8 +68,16 @@ export interface Runtime {
   readonly heapStart: number;
 }
 
-/** Shared mutable state: `rt` is null until the module is ready; heapUsed once allocF32 used it. */
-export const state: { rt: Runtime | null; status: SimdStatus; heapUsed: boolean } = { rt: null, status: 'uninitialised', heapUsed: false };
+/**
+ * Shared mutable state: `rt` is null until the module is ready; heapUsed once allocF32 allocated
+ * in the module's memory, freed once freeF32 freed a block (wrap.ts checks arrays only then).
+ */
+export const state: { rt: Runtime | null; status: SimdStatus; heapUsed: boolean; freed: boolean } = {
+  rt: null,
+  status: 'uninitialised',
+  heapUsed: false,
+  freed: false,
+};
 let pending: Promise<SimdStatus> | null = null;
 
 /** A module of one function returning a v128 constant: validates only where SIMD is supported. */

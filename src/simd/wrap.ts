@@ -59,9 +59,9 @@ const EMPTY2 = new Float32Array(new ArrayBuffer(0));
 export function small(out: unknown, x: unknown): boolean {
   if (state.rt === null || !(out instanceof Float32Array) || !(x instanceof Float32Array)) return true;
   const n = x.length;
-  // Length 0 may be a stale allocF32 array (detached), and once allocF32 was used a short array
+  // Length 0 may be a stale allocF32 array (detached), and once freeF32 was used a short array
   // may be a freed one: those take the checking path.
-  return n < MIN_LENGTH && n !== 0 && out.length !== 0 && !(state.heapUsed && (isAllocated(out) || isAllocated(x)));
+  return n < MIN_LENGTH && n !== 0 && out.length !== 0 && !(state.freed && (isAllocated(out) || isAllocated(x)));
 }
 
 /** Whether a backward kernel call goes straight to the JavaScript kernel. */
@@ -70,7 +70,7 @@ export function smallBackward(dx: unknown, dy: unknown, x: unknown): boolean {
   const n = x.length;
   return (
     n < MIN_LENGTH && n !== 0 && dx.length !== 0 && dy.length !== 0 &&
-    !(state.heapUsed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))
+    !(state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))
   );
 }
 

@@ -2,7 +2,7 @@
  * WebAssembly SIMD kernels: every Float32Array kernel of `rectified` (`reluF32`,
  * `reluDerivativeF32`, `reluBackwardF32`, … including the gated, row-wise and per-channel ones),
  * with the same names, arguments, checks, errors and results, computed four lanes at a time by a
- * small WebAssembly module (~17 KiB, embedded: no file to serve, no bundler or loader setup).
+ * small WebAssembly module (embedded as base64: no file to serve, no bundler or loader setup).
  *
  * ```ts
  * import { init, reluF32, leakyReluBackwardF32 } from 'rectified/simd';

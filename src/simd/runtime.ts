@@ -135,7 +135,7 @@ export function renewViews(rt: Runtime): void {
  * refused, the status is `'unsupported'` and every kernel keeps running in JavaScript.
  *
  * For browsers prefer {@link init}: Chromium before version 114 refuses to compile a module over
- * 4 KiB synchronously on the main thread (this one is ~17 KiB; the result is `'unsupported'`).
+ * 4 KiB synchronously on the main thread (this one is larger: the result is `'unsupported'`).
  *
  * @param options - `{ disable: true }` settles on `'unsupported'` without compiling anything
  * @returns the status after the call: `'ready'` or `'unsupported'`

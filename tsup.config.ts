@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
-import { activationEntries } from './scripts/activations.mjs';
+import { activationEntries, extraEntries } from './scripts/activations.mjs';
 
 const entry: Record<string, string> = { index: 'src/index.ts' };
-for (const { name, source } of activationEntries()) entry[name] = source;
+for (const { name, source } of [...activationEntries(), ...extraEntries()]) entry[name] = source;
 
 export default defineConfig({
   entry,

@@ -1,9 +1,10 @@
 // typedoc configuration for `npm run docs`, which first generates docs/plots/*.svg
 // (scripts/plot/plots.ts) and docs/generated/identities.md (scripts/plot/identities.ts).
 // One module page per activation entry point (the same list as tsup's entries and the exports
-// map), grouped by family with @category; any warning fails the build.
+// map), grouped by family with @category, and one for rectified/simd (category WebAssembly); any
+// warning fails the build.
 import { existsSync } from 'node:fs';
-import { activationEntries } from './scripts/activations.mjs';
+import { activationEntries, extraEntries } from './scripts/activations.mjs';
 
 // Pages that exist only after another script ran (bench/RESULTS.md after `npm run bench`) are
 // included when present, so a missing report never produces a broken link or a warning.
@@ -12,7 +13,7 @@ const optional = ['docs/accuracy.md', 'bench/RESULTS.md'].filter((f) => existsSy
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 const config = {
   name: 'rectified',
-  entryPoints: activationEntries().map((e) => e.source),
+  entryPoints: [...activationEntries(), ...extraEntries()].map((e) => e.source),
   entryPointStrategy: 'resolve',
   tsconfig: 'tsconfig.json',
   out: 'docs/site',
@@ -23,7 +24,7 @@ const config = {
   categorizeByGroup: false,
   // Project documents carry no @category: they form the first group of the sidebar.
   defaultCategory: 'Documents',
-  categoryOrder: ['Documents', 'Rectifiers', 'Exponential linear', 'Smooth gates', 'Softplus', 'Sigmoid', 'Shrinkage', 'Gated linear units', 'Piecewise learnable', 'Normalising', '*'],
+  categoryOrder: ['Documents', 'Rectifiers', 'Exponential linear', 'Smooth gates', 'Softplus', 'Sigmoid', 'Shrinkage', 'Gated linear units', 'Piecewise learnable', 'Normalising', 'WebAssembly', '*'],
   navigation: { includeCategories: true, includeGroups: false, includeFolders: false },
   searchInComments: true,
   searchInDocuments: true,

@@ -9,5 +9,7 @@ export interface ActivationEntry {
   source: string;
 }
 export declare function activationEntries(): ActivationEntry[];
+/** Entry points that are not activations (rectified/simd). */
+export declare function extraEntries(): { name: string; source: string }[];
 export declare function exportsMap(): Record<string, unknown>;
 export declare function typesVersionsMap(): { '*': Record<string, string[]> };

@@ -40,8 +40,17 @@ export function activationEntries() {
 }
 
 /**
+ * Entry points that are not activations: `rectified/simd`, the WebAssembly SIMD kernels
+ * (src/simd/index.ts). Each is a subpath, a tsup entry and a typedoc module like an activation.
+ */
+export function extraEntries() {
+  return [{ name: 'simd', source: 'src/simd/index.ts' }];
+}
+
+/**
  * The package.json `exports` map: the root, one subpath per activation named as its function,
- * the kebab-case aliases (same files), and package.json; types first in each condition.
+ * the kebab-case aliases (same files), the extra entries (simd), and package.json; types first
+ * in each condition.
  */
 export function exportsMap() {
   const entry = (file) => ({
@@ -51,6 +60,7 @@ export function exportsMap() {
   const map = { '.': entry('index') };
   for (const { name } of activationEntries()) map[`./${name}`] = entry(name);
   for (const { name, alias } of activationEntries()) if (alias) map[`./${alias}`] = entry(name);
+  for (const { name } of extraEntries()) map[`./${name}`] = entry(name);
   map['./package.json'] = './package.json';
   return map;
 }
@@ -64,5 +74,6 @@ export function typesVersionsMap() {
   const map = {};
   for (const { name } of activationEntries()) map[name] = [`./dist/${name}.d.ts`];
   for (const { name, alias } of activationEntries()) if (alias) map[alias] = [`./dist/${name}.d.ts`];
+  for (const { name } of extraEntries()) map[name] = [`./dist/${name}.d.ts`];
   return { '*': map };
 }

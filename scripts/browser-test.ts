@@ -2,8 +2,10 @@
 // Serves docs/site and dist/ from a tiny node:http server on a free localhost port, then asserts
 // that every activation page loads with no console error and shows a non-empty plot SVG, that
 // the project documents load, that search finds `gelu`, and that a page importing the built ESM
-// bundle computes gelu(1). Saves a screenshot of the gelu page as docs/site/screenshot-gelu.png,
-// beside the site it shows (git-ignored, so a run leaves the tree clean). Exits non-zero on any failure.
+// bundle computes gelu(1) and runs rectified/simd (init() ready, SIMD kernels equal to the
+// JavaScript ones, in place on allocF32 arrays too). Saves a screenshot of the gelu page as
+// docs/site/screenshot-gelu.png, beside the site it shows (git-ignored, so a run leaves the tree
+// clean). Exits non-zero on any failure.
 // Needs Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH); builds dist/ and docs/site/
 // first when they are missing (`npm run test:browser` always rebuilds the docs).
 import { execSync } from 'node:child_process';
@@ -13,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { activationEntries } from './activations.mjs';
+import { activationEntries, extraEntries } from './activations.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const site = join(root, 'docs/site');
@@ -33,11 +35,28 @@ const TYPES: Record<string, string> = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-// A page that imports the bundle the way a browser user would (root and a subpath entry).
+// A page that imports the bundle the way a browser user would (root and a subpath entry, and
+// rectified/simd: initialised, then SIMD kernels on 1000 elements against the root's).
 const ESM_PAGE = `<!doctype html><meta charset="utf-8"><title>ESM check</title><script type="module">
-import { gelu, geluF32 } from '/dist/index.js';
+import { gelu, geluF32, leakyReluBackwardF32 as jsBackward, hardSigmoidF32 as jsHardSigmoid } from '/dist/index.js';
 import { relu } from '/dist/relu.js';
+import * as simd from '/dist/simd.js';
 window.__esm = { gelu1: gelu(1), f32: Array.from(geluF32(new Float32Array(2), Float32Array.of(0, 1))), relu: relu(-2) };
+const before = simd.simdStatus();
+const status = await simd.init();
+const x = Float32Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 8);
+const dy = Float32Array.from({ length: 1000 }, (_, i) => Math.cos(i));
+const same = (a, b) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+const a = simd.refreshF32(simd.allocF32(1000));
+a.set(x);
+window.__simd = {
+  before,
+  status,
+  after: simd.simdStatus(),
+  kernels: simd.simdKernels().length,
+  backward: same(simd.leakyReluBackwardF32(new Float32Array(1000), dy, x, 0.1), jsBackward(new Float32Array(1000), dy, x, 0.1)),
+  inPlace: same(simd.hardSigmoidF32(a, a), jsHardSigmoid(new Float32Array(1000), x)),
+};
 </script>`;
 
 const server = createServer((req, res) => {
@@ -106,8 +125,17 @@ async function checkPlots(page: Page, name: string, min: number): Promise<void> 
 
 try {
   // Every activation page (one typedoc module per activation entry point) and every document.
-  const modules = readdirSync(join(site, 'modules')).filter((f) => f.endsWith('.html'));
+  const extras = extraEntries().map((e) => `${e.name}.html`);
+  const modules = readdirSync(join(site, 'modules')).filter((f) => f.endsWith('.html') && !extras.includes(f));
   check(modules.length === activationEntries().length, `${modules.length} activation pages for ${activationEntries().length} activations`);
+  for (const file of extras) {
+    // rectified/simd's page: no plot, but it loads cleanly and lists the kernels.
+    const { page, errors } = await open(`${origin}/modules/${file}`);
+    check(errors.length === 0, `modules/${file}: ${errors.join('; ')}`);
+    check((await page.content()).includes('simdKernels'), `modules/${file} does not mention simdKernels`);
+    counts.pages++;
+    await page.close();
+  }
   for (const file of modules) {
     const { page, errors } = await open(`${origin}/modules/${file}`);
     check(errors.length === 0, `modules/${file}: ${errors.join('; ')}`);
@@ -157,6 +185,13 @@ try {
     check(esm?.gelu1 === GELU_1, `ESM gelu(1) = ${String(esm?.gelu1)}, expected ${GELU_1}`);
     check(JSON.stringify(esm?.f32) === JSON.stringify([0, Math.fround(GELU_1)]), `ESM geluF32 = ${JSON.stringify(esm?.f32)}`);
     check(esm?.relu === 0, `ESM relu(-2) from dist/relu.js = ${String(esm?.relu)}`);
+    await page.waitForFunction(() => '__simd' in globalThis, undefined, { timeout: 10_000 }).catch(() => undefined);
+    const simd = await page.evaluate(() => (globalThis as { __simd?: Record<string, unknown> }).__simd);
+    const wantSimd = { before: 'uninitialised', status: 'ready', after: 'ready', backward: true, inPlace: true };
+    check(
+      simd !== undefined && Object.entries(wantSimd).every(([k, v]) => simd[k] === v) && Number(simd.kernels) >= 27,
+      `rectified/simd in Chromium: ${JSON.stringify(simd)}, expected ${JSON.stringify(wantSimd)} and ≥ 27 kernels`,
+    );
     check(errors.length === 0, `esm-check.html: ${errors.join('; ')}`);
     await page.close();
   }
@@ -169,4 +204,4 @@ if (failures.length > 0) {
   console.error(`browser test FAILED (${failures.length}):\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`browser test passed: ${counts.pages} pages and ${counts.plots} plots checked; search finds gelu; ESM gelu(1) = ${GELU_1}`);
+console.log(`browser test passed: ${counts.pages} pages and ${counts.plots} plots checked; search finds gelu; ESM gelu(1) = ${GELU_1}; rectified/simd ready in Chromium`);

@@ -50,8 +50,8 @@ type Kernel = (out: Float32Array, x: Float32Array, ...params: unknown[]) => Floa
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...params: unknown[]) => Float32Array;
 const lookup = api as unknown as Record<string, unknown>;
 
-function exported<T>(name: string): T {
-  const fn = lookup[name];
+function exported<T>(name: string, from: Record<string, unknown> = lookup): T {
+  const fn = from[name];
   if (typeof fn !== 'function') throw new Error(`no export ${name}`);
   return fn as T;
 }
@@ -147,8 +147,15 @@ function measure(
   };
 }
 
-/** Runs every scalar, kernel and backward pass over its fixture points (then the vector fixtures'). */
-export function measureAll(fixtures: CaseFixture[] = loadFixtures(), vector: VectorFixtures = loadVectorFixtures()): Measure[] {
+/**
+ * Runs every scalar, kernel and backward pass over its fixture points (then the vector fixtures').
+ * `kernels` supplies the Float32Array kernels (rectified/simd's, in test/simd-accuracy.test.ts).
+ */
+export function measureAll(
+  fixtures: CaseFixture[] = loadFixtures(),
+  vector: VectorFixtures = loadVectorFixtures(),
+  kernels: Record<string, unknown> = lookup,
+): Measure[] {
   const out: Measure[] = [];
   for (const c of fixtures) {
     const scalar: Fn = c.name === 'erfc' ? (x) => erfc(x) : exported<Fn>(c.name);
@@ -157,18 +164,18 @@ export function measureAll(fixtures: CaseFixture[] = loadFixtures(), vector: Vec
     if (c.f32.x.length === 0) continue;
     const x32 = Float32Array.from(c.f32.x);
     const kernelName = `${c.name}F32`;
-    const y32 = exported<Kernel>(kernelName)(new Float32Array(x32.length), x32, ...kernelArgs(familyOf(c.name), c.params));
+    const y32 = exported<Kernel>(kernelName, kernels)(new Float32Array(x32.length), x32, ...kernelArgs(familyOf(c.name), c.params));
     out.push(measure(c, 'Float32Array kernel', 'float32', c.f32, y32, kernelName));
     if (c.name.endsWith('Derivative')) {
       const backwardName = `${familyOf(c.name)}BackwardF32`;
       const dy = new Float32Array(x32.length).fill(1);
-      const dx = exported<Backward>(backwardName)(new Float32Array(x32.length), dy, x32, ...kernelArgs(familyOf(c.name), c.params));
+      const dx = exported<Backward>(backwardName, kernels)(new Float32Array(x32.length), dy, x32, ...kernelArgs(familyOf(c.name), c.params));
       out.push(measure(c, 'backward, dy = 1', 'float32', c.f32, dx, `${backwardName} (dy = 1)`));
     }
     if (c.name === 'relu') {
       // crelu's kernel: relu(x) then relu(−x) (exact: −x is a float32, relu(±0) = +0)
       const n = x32.length;
-      const o = exported<Kernel>('creluF32')(new Float32Array(2 * n), x32);
+      const o = exported<Kernel>('creluF32', kernels)(new Float32Array(2 * n), x32);
       const neg: Series = { x: c.f32.x, y: c.f32.x.map((x) => (x < 0 ? -x : 0)), r: c.f32.x.map(() => 0) };
       const cc = { ...c, name: 'crelu' };
       out.push(measure(cc, 'Float32Array kernel, relu(x) half', 'float32', c.f32, o.subarray(0, n), 'creluF32 (first half)'));

@@ -9,6 +9,8 @@
 //   Float32Array [a, b, …]   a Float32Array equal to Float32Array.of(a, b, …): each value is
 //                            rounded to float32 as the constructor does, so 0.2 reads as
 //                            Float32Array.of(0.2) does, not as the float64 0.2
+//   true, false              a boolean
+//   'text'                   a string (rectified/simd's status, for one)
 // Anything else fails the check instead of being compared with a NaN from Number().
 import { expect } from 'vitest';
 
@@ -19,7 +21,11 @@ export interface Step {
   expected?: string;
 }
 
-export type Expected = { kind: 'number'; value: number } | { kind: 'array'; values: number[] } | { kind: 'f32'; values: number[] };
+export type Expected =
+  | { kind: 'number'; value: number }
+  | { kind: 'array'; values: number[] }
+  | { kind: 'f32'; values: number[] }
+  | { kind: 'other'; value: boolean | string };
 
 /** Splits example lines into steps, joining a `//=> value` line to the expression above it. */
 export function parseSteps(lines: readonly string[]): Step[] {
@@ -55,6 +61,9 @@ function parseNumber(text: string, context: string): number {
 
 export function parseExpected(text: string): Expected {
   const t = text.trim();
+  if (t === 'true' || t === 'false') return { kind: 'other', value: t === 'true' };
+  const quoted = /^'(.*)'$/.exec(t);
+  if (quoted) return { kind: 'other', value: quoted[1] };
   const list = (s: string) => (s.trim() === '' ? [] : s.split(',').map((v) => parseNumber(v, t)));
   const f32 = /^Float32Array \[(.*)\]$/.exec(t);
   if (f32) return { kind: 'f32', values: list(f32[1]).map(Math.fround) };
@@ -85,7 +94,9 @@ export function checkResults(steps: readonly Step[], results: readonly unknown[]
         ? Object.is(actual, expected.value)
         : expected.kind === 'array'
           ? Array.isArray(actual) && sameNumbers(actual, expected.values)
-          : actual instanceof Float32Array && sameNumbers(actual, expected.values);
+          : expected.kind === 'f32'
+            ? actual instanceof Float32Array && sameNumbers(actual, expected.values)
+            : actual === expected.value;
     expect(ok, `${where}: ${s.code.trim()} is ${show(actual)}, documented //=> ${s.expected!.trim()}`).toBe(true);
   });
 }

@@ -1,11 +1,13 @@
 // Runs every `@example` in the TSDoc of src/ and checks each `//=>` result, so the documented
 // values cannot drift from the code. Each example block runs as one scope (so `const` lines
-// before a checked line are visible), with every export of the package in scope; the `//=>`
-// convention is in doc-examples.helpers.ts (shared with the README and docs/ code blocks).
+// before a checked line are visible), with every export of the package in scope — of
+// `rectified/simd` (src/simd/index.ts) for the examples in src/simd, where a block may `await`;
+// the `//=>` convention is in doc-examples.helpers.ts (shared with the README and docs/ code blocks).
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as simd from '../src/simd/index.js';
 import { checkedSteps, checkResults, instrument, parseSteps } from './doc-examples.helpers.js';
 
 interface Example {
@@ -40,6 +42,8 @@ function examples(file: string): Example[] {
 
 const all = sourceFiles(join(__dirname, '../src')).flatMap(examples);
 const exportedFunctions = Object.entries(api).filter(([, v]) => typeof v === 'function');
+const inSimd = (file: string): boolean => file.includes(`${sep}src${sep}simd${sep}`);
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
 describe('documentation examples', () => {
   it('every exported function has an @example', () => {
@@ -47,13 +51,23 @@ describe('documentation examples', () => {
     expect(exportedFunctions.map(([k]) => k).filter((k) => !documented.has(k))).toEqual([]);
   });
 
+  it('every function rectified/simd exports has an @example (its own, or the JavaScript kernel it is)', () => {
+    const documented = new Set(all.filter((e) => inSimd(e.file)).map((e) => e.name));
+    const own = Object.entries(simd).filter(([k, v]) => typeof v === 'function' && v !== (api as Record<string, unknown>)[k]);
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.map(([k]) => k).filter((k) => !documented.has(k))).toEqual([]);
+  });
+
   for (const ex of all) {
-    it(`${ex.name} examples print what they say`, () => {
+    it(`${ex.name} examples print what they say${inSimd(ex.file) ? ' (rectified/simd)' : ''}`, async () => {
       const steps = parseSteps(ex.lines);
       expect(checkedSteps(steps).length).toBeGreaterThan(0);
-      const names = Object.keys(api);
+      const scope = (inSimd(ex.file) ? simd : api) as Record<string, unknown>;
+      const names = Object.keys(scope);
       const results: unknown[] = [];
-      new Function('__results', ...names, instrument(steps))(results, ...names.map((n) => (api as Record<string, unknown>)[n]));
+      const values = names.map((n) => scope[n]);
+      if (inSimd(ex.file)) await new AsyncFunction('__results', ...names, instrument(steps))(results, ...values);
+      else new Function('__results', ...names, instrument(steps))(results, ...values);
       checkResults(steps, results, `${ex.name} (${ex.file})`);
     });
   }

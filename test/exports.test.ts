@@ -1,18 +1,20 @@
 // Every activation function is published: a subpath named exactly as the function (types first,
 // ESM and CJS), its kebab-case alias where the name differs, an entry in typesVersions and a line
-// in the src/activations/index.ts barrel. Also no runtime dependencies and no Node built-ins in
-// src/. Needs no build (the built files are checked by `npm run test:package`).
+// in the src/activations/index.ts barrel; so is rectified/simd (scripts/activations.mjs's extra
+// entries). Also no runtime dependencies and no Node built-ins in src/. Needs no build (the built
+// files are checked by `npm run test:package`).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activationEntries, root } from '../scripts/activations.mjs';
+import { activationEntries, extraEntries, root } from '../scripts/activations.mjs';
 import * as api from '../src/index.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = activationEntries();
 const names = entries.map((e) => e.name);
 const aliases = entries.flatMap((e) => (e.alias ? [e.alias] : []));
+const extras = extraEntries().map((e) => e.name);
 const folders = readdirSync(join(root, 'src/activations'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -51,12 +53,15 @@ describe('package.json exports', () => {
     expect(Object.keys(api).filter((k) => owner.get(k)?.length !== 1)).toEqual([]);
   });
 
-  it('has the root, package.json, one subpath per activation function and the kebab-case aliases', () => {
+  it('has the root, package.json, one subpath per activation function, the kebab-case aliases and ./simd', () => {
     expect(aliases).toEqual(expect.arrayContaining(['leaky-relu', 'gelu-tanh', 's-shaped-relu']));
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`)].sort());
+    expect(extras).toEqual(['simd']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      ['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`), ...extras.map((e) => `./${e}`)].sort(),
+    );
   });
 
-  it.each(['.', ...names.map((n) => `./${n}`)])('%s: import and require, each with types first', (subpath) => {
+  it.each(['.', ...names.map((n) => `./${n}`), ...extras.map((e) => `./${e}`)])('%s: import and require, each with types first', (subpath) => {
     const file = subpath === '.' ? 'index' : subpath.slice(2);
     const entry = pkg.exports[subpath];
     expect(Object.keys(entry)).toEqual(['import', 'require']);
@@ -72,7 +77,7 @@ describe('package.json exports', () => {
   });
 
   it('has a typesVersions entry per subpath (TypeScript moduleResolution node10)', () => {
-    expect(Object.keys(pkg.typesVersions['*']).sort()).toEqual([...names, ...aliases].sort());
+    expect(Object.keys(pkg.typesVersions['*']).sort()).toEqual([...names, ...aliases, ...extras].sort());
   });
 
   it('is side-effect free, ships only dist, README.md and LICENSE, and has no runtime dependencies', () => {

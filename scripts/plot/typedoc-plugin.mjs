@@ -4,6 +4,10 @@
 // (src/activations/<folder>/<file>.ts) holds them, from its plot image to its **Formula** code
 // block; this copies those parts into the comment of the function named after the module.
 import { Converter, ReflectionKind } from 'typedoc';
+import { extraEntries } from '../activations.mjs';
+
+/** Module pages that are no activation (rectified/simd): no plot, no formula. */
+const NOT_ACTIVATIONS = new Set(extraEntries().map((e) => e.name));
 
 /** The parts of a module summary from its first image through its formula block. */
 function plotAndFormula(parts) {
@@ -20,6 +24,7 @@ function plotAndFormula(parts) {
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+      if (NOT_ACTIVATIONS.has(module.name)) continue;
       const fn = module.children?.find((c) => c.name === module.name && c.kindOf(ReflectionKind.Function));
       const signature = fn?.signatures?.[0];
       const parts = module.comment && plotAndFormula(module.comment.summary);

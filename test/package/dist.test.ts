@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
-import { activationEntries } from '../../scripts/activations.mjs';
+import { activationEntries, extraEntries } from '../../scripts/activations.mjs';
 import { unexpectedPackFiles } from '../../scripts/package-tools.mjs';
 
 const tarball = inject('tarball');
@@ -63,7 +63,8 @@ describe('the tarball', () => {
 
 describe('the built JavaScript', () => {
   it('is there: an ESM and a CJS file per entry', () => {
-    expect(jsFiles.length).toBeGreaterThanOrEqual(2 * (activationEntries().length + 1));
+    expect(jsFiles.length).toBeGreaterThanOrEqual(2 * (activationEntries().length + extraEntries().length + 1));
+    for (const { name } of extraEntries()) for (const ext of ['js', 'cjs']) expect(jsFiles).toContain(`${name}.${ext}`);
   });
 
   it.each(jsFiles)('%s imports nothing but its own relative chunks (no Node built-ins)', (file) => {
@@ -75,7 +76,7 @@ describe('the built JavaScript', () => {
     expect(code).not.toMatch(/\b(process|Buffer|__dirname|__filename|setImmediate)\b|import\.meta|node:/);
   });
 
-  it.each(['index', ...activationEntries().map((e) => e.name)])('%s: ESM and CJS export the same functions', async (entry) => {
+  it.each(['index', ...activationEntries().map((e) => e.name), ...extraEntries().map((e) => e.name)])('%s: ESM and CJS export the same functions', async (entry) => {
     const esm = await import(pathToFileURL(join(pkgDir, `dist/${entry}.js`)).href);
     const cjs = createRequire(import.meta.url)(join(pkgDir, `dist/${entry}.cjs`));
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
@@ -119,6 +120,15 @@ describe('the subpaths, resolved by Node from an installed package', () => {
 
   it.each(entries.filter((e) => e.alias))('rectified/$alias is an alias of rectified/$name', ({ name, alias }) => {
     expect(resolved[`rectified/${alias}`]).toEqual(resolved[`rectified/${name}`]);
+  });
+
+  it('rectified/simd exports, in ESM and CJS, every Float32Array kernel of the root and its own API', () => {
+    const simd = JSON.parse(
+      execFileSync(process.execPath, ['-e', script, JSON.stringify(['rectified/simd'])], { cwd: inject('installDir'), encoding: 'utf8' }),
+    )['rectified/simd'] as { esm: string[]; cjs: string[] };
+    const api = ['allocF32', 'freeF32', 'init', 'initSync', 'refreshF32', 'simdKernels', 'simdStatus'];
+    expect(simd.esm).toEqual([...rootKeys.filter((k) => k.endsWith('F32')), ...api].sort());
+    expect(simd.cjs).toEqual(simd.esm);
   });
 
   it('the subpaths together export exactly the root', () => {

@@ -1,0 +1,160 @@
+// hardSigmoid = clamp(alpha·x + beta, 0, 1), hardSigmoid′ = alpha·(+(g₀ > 0) − +(g₁ ≥ 0)), the
+// float64 computation of the JavaScript kernels done two lanes at a time (f64x2), step for step:
+// the gate d·(alpha·x + beta − k) carried exactly with Dekker's product and Knuth's sum (d = 6
+// when alpha is the double 1/6), alpha·x itself where |alpha·x| > 4(|beta| + 1), then rounded to
+// float32 once, so every result is the JavaScript kernel's bit for bit. (No FMA: wasm's f64x2
+// has none outside relaxed SIMD, and JavaScript has none, so the products round alike.)
+import { ZERO, keepNaN, map, zip } from '../lanes';
+
+const SIXTH: f64 = 1.0 / 6.0;
+const SPLITTER: f64 = 134217729; // 2^27 + 1
+const ONE64: v128 = f64x2.splat(1);
+const ZERO64: v128 = f64x2.splat(0);
+const SIX64: v128 = f64x2.splat(6);
+
+@inline function low(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v);
+}
+@inline function high(v: v128): v128 {
+  return f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 2, 3));
+}
+@inline function join(lo: v128, hi: v128): v128 {
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+
+/** Knuth's two-sum error a + b − s of s = fl(a + b). */
+@inline function sumError(a: v128, b: v128, s: v128): v128 {
+  const bb = f64x2.sub(s, a);
+  return f64x2.add(f64x2.sub(a, f64x2.sub(s, bb)), f64x2.sub(b, bb));
+}
+
+/** The gate for alpha = 1/6: 6·(x/6 + beta) − k6 with b = 6·beta, eb its error, lim = 24(|beta| + 1). */
+@inline function gateSixth(x: v128, lim: v128, b: v128, eb: v128, k6: v128): v128 {
+  const s = f64x2.add(x, b);
+  const g = f64x2.add(f64x2.sub(s, k6), f64x2.add(sumError(x, b, s), eb));
+  return v128.bitselect(g, x, f64x2.le(f64x2.abs(x), lim));
+}
+
+/** The gate for another alpha (aHi + aLo its Dekker split): alpha·x + beta − k, lim = 4(|beta| + 1). */
+@inline function gate(x: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, k: v128): v128 {
+  const p = f64x2.mul(alpha, x);
+  const t = f64x2.mul(f64x2.splat(SPLITTER), x);
+  const xHi = f64x2.sub(t, f64x2.sub(t, x));
+  const xLo = f64x2.sub(x, xHi);
+  let ep = f64x2.sub(f64x2.mul(aHi, xHi), p);
+  ep = f64x2.add(ep, f64x2.mul(aHi, xLo));
+  ep = f64x2.add(ep, f64x2.mul(aLo, xHi));
+  ep = f64x2.add(ep, f64x2.mul(aLo, xLo));
+  const s = f64x2.add(p, beta);
+  const g = f64x2.add(f64x2.sub(s, k), f64x2.add(sumError(p, beta, s), ep));
+  return v128.bitselect(g, p, f64x2.le(f64x2.abs(p), lim));
+}
+
+/** clampBetween(t, 0, 1): +0 for t ≤ 0, 1 for t ≥ 1, t between, NaN for NaN. */
+@inline function clamp01(t: v128): v128 {
+  return v128.bitselect(ZERO64, v128.bitselect(ONE64, t, f64x2.ge(t, ONE64)), f64x2.le(t, ZERO64));
+}
+
+/** alpha·(+(g₀ > 0) − +(g₁ ≥ 0)) in float64. */
+@inline function slope(g0: v128, g1: v128, alpha: v128): v128 {
+  return f64x2.mul(alpha, f64x2.sub(v128.and(ONE64, f64x2.gt(g0, ZERO64)), v128.and(ONE64, f64x2.ge(g1, ZERO64))));
+}
+
+// alpha = 1/6. Lanes: lim, b, eb (and k6 = 6, alpha for the slopes).
+@final @unmanaged class Sixth {
+  @inline apply(v: v128, lim: v128, b: v128, eb: v128, d: v128, e: v128, f: v128): v128 {
+    const lo = f64x2.div(gateSixth(low(v), lim, b, eb, ZERO64), SIX64);
+    const hi = f64x2.div(gateSixth(high(v), lim, b, eb, ZERO64), SIX64);
+    return join(clamp01(lo), clamp01(hi));
+  }
+}
+@inline function sixthSlope(x: v128, lim: v128, b: v128, eb: v128, alpha: v128): v128 {
+  return slope(gateSixth(x, lim, b, eb, ZERO64), gateSixth(x, lim, b, eb, SIX64), alpha);
+}
+@final @unmanaged class SixthSlope {
+  @inline apply(v: v128, lim: v128, b: v128, eb: v128, alpha: v128, e: v128, f: v128): v128 {
+    return keepNaN(v, join(sixthSlope(low(v), lim, b, eb, alpha), sixthSlope(high(v), lim, b, eb, alpha)));
+  }
+}
+@final @unmanaged class SixthBackward {
+  @inline apply(g: v128, v: v128, lim: v128, b: v128, eb: v128, alpha: v128, e: v128, f: v128): v128 {
+    const lo = f64x2.mul(low(g), sixthSlope(low(v), lim, b, eb, alpha));
+    const hi = f64x2.mul(high(g), sixthSlope(high(v), lim, b, eb, alpha));
+    return keepNaN(v, join(lo, hi));
+  }
+}
+
+// Another alpha. Lanes: alpha, aHi, aLo, lim, beta.
+@final @unmanaged class Affine {
+  @inline apply(v: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, f: v128): v128 {
+    const lo = gate(low(v), alpha, aHi, aLo, lim, beta, ZERO64);
+    const hi = gate(high(v), alpha, aHi, aLo, lim, beta, ZERO64);
+    return join(clamp01(lo), clamp01(hi));
+  }
+}
+@inline function affineSlope(x: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128): v128 {
+  return slope(gate(x, alpha, aHi, aLo, lim, beta, ZERO64), gate(x, alpha, aHi, aLo, lim, beta, ONE64), alpha);
+}
+@final @unmanaged class AffineSlope {
+  @inline apply(v: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, f: v128): v128 {
+    return keepNaN(v, join(affineSlope(low(v), alpha, aHi, aLo, lim, beta), affineSlope(high(v), alpha, aHi, aLo, lim, beta)));
+  }
+}
+@final @unmanaged class AffineBackward {
+  @inline apply(g: v128, v: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, f: v128): v128 {
+    const lo = f64x2.mul(low(g), affineSlope(low(v), alpha, aHi, aLo, lim, beta));
+    const hi = f64x2.mul(high(g), affineSlope(high(v), alpha, aHi, aLo, lim, beta));
+    return keepNaN(v, join(lo, hi));
+  }
+}
+
+/** Dekker's exact error a·b − p of p = fl(a·b) (scalar: the constants). */
+function productError(a: f64, b: f64, p: f64): f64 {
+  let t = SPLITTER * a;
+  const aHi = t - (t - a);
+  const aLo = a - aHi;
+  t = SPLITTER * b;
+  const bHi = t - (t - b);
+  const bLo = b - bHi;
+  return aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo;
+}
+@inline function hi(a: f64): f64 {
+  const t = SPLITTER * a;
+  return t - (t - a);
+}
+
+export function hardSigmoidF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
+  if (alpha == SIXTH) {
+    const b = 6 * beta;
+    const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
+    map<Sixth>(x, out, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), ZERO, ZERO, ZERO);
+  } else {
+    const lim = f64x2.splat(4 * (Math.abs(beta) + 1));
+    const aHi = hi(alpha);
+    map<Affine>(x, out, n, f64x2.splat(alpha), f64x2.splat(aHi), f64x2.splat(alpha - aHi), lim, f64x2.splat(beta), ZERO);
+  }
+}
+
+export function hardSigmoidDerivativeF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
+  if (alpha == SIXTH) {
+    const b = 6 * beta;
+    const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
+    map<SixthSlope>(x, out, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), f64x2.splat(alpha), ZERO, ZERO);
+  } else {
+    const lim = f64x2.splat(4 * (Math.abs(beta) + 1));
+    const aHi = hi(alpha);
+    map<AffineSlope>(x, out, n, f64x2.splat(alpha), f64x2.splat(aHi), f64x2.splat(alpha - aHi), lim, f64x2.splat(beta), ZERO);
+  }
+}
+
+export function hardSigmoidBackwardF32(dy: usize, x: usize, dx: usize, n: i32, alpha: f64, beta: f64): void {
+  if (alpha == SIXTH) {
+    const b = 6 * beta;
+    const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
+    zip<SixthBackward>(dy, x, dx, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), f64x2.splat(alpha), ZERO, ZERO);
+  } else {
+    const lim = f64x2.splat(4 * (Math.abs(beta) + 1));
+    const aHi = hi(alpha);
+    zip<AffineBackward>(dy, x, dx, n, f64x2.splat(alpha), f64x2.splat(aHi), f64x2.splat(alpha - aHi), lim, f64x2.splat(beta), ZERO);
+  }
+}

@@ -1,0 +1,1 @@
+// Placeholder for the transcendental kernels (written on another branch; replaced on merge).

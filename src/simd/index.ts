@@ -1,0 +1,61 @@
+/**
+ * WebAssembly SIMD kernels: every Float32Array kernel of `rectified` (`reluF32`,
+ * `reluDerivativeF32`, `reluBackwardF32`, … including the gated, row-wise and per-channel ones),
+ * with the same names, arguments, checks, errors and results, computed four lanes at a time by a
+ * small WebAssembly module (embedded as base64: no file to serve, no bundler or loader setup).
+ *
+ * ```ts
+ * import { init, reluF32, leakyReluBackwardF32 } from 'rectified/simd';
+ *
+ * await init(); // once, anywhere: 'ready', or 'unsupported' (then everything runs in JavaScript)
+ * reluF32(out, x); // as rectified's reluF32
+ * ```
+ *
+ * **Initialisation.** Importing compiles nothing (the package has no side effects). {@link init}
+ * compiles the module asynchronously and returns one promise for every call; {@link initSync}
+ * compiles synchronously (Node, workers; Chromium before 114 refuses a module over 4 KiB on the
+ * main thread). Neither throws: without WebAssembly SIMD (feature-tested with
+ * `WebAssembly.validate`), or where compilation is refused (a Content-Security-Policy without
+ * `'wasm-unsafe-eval'`), the status becomes `'unsupported'`. Before initialisation, and for good
+ * when unsupported, every kernel runs its JavaScript form, so code works in every state;
+ * {@link simdStatus} says which. `init({ disable: true })` forces the JavaScript path.
+ *
+ * **Which kernels.** {@link simdKernels} lists the kernels the module has (the piecewise-linear
+ * ones — relu, leakyRelu, prelu with a scalar weight, relu6, hardTanh, hardSigmoid, threshold,
+ * heaviside, shiftedRelu: forward, derivative and backward — and whatever else the module
+ * exports); every other export *is* the JavaScript kernel of `rectified`. A SIMD kernel also
+ * runs the JavaScript one for arrays shorter than 48 elements (where the call into
+ * WebAssembly costs more than it saves), for a Float32Array parameter (prelu's per-channel
+ * weight, weightGrad) and for a parameter given as −0. The piecewise-linear kernels give the
+ * JavaScript kernels' results bit for bit (NaN, ±0 and ±Infinity included).
+ *
+ * **Arrays.** Any Float32Arrays work, with the JavaScript kernels' aliasing rules (`out` may be
+ * `x`, `dx` may be `dy` or `x`, partially overlapping views give the non-overlapping result):
+ * they are copied into the module's memory 4096 elements at a time, computed, and copied out.
+ * Arrays from {@link allocF32} live in that memory and are computed in place, without copies —
+ * with one rule: an allocF32 that grows the memory detaches every earlier view on it, so take a
+ * fresh view with {@link refreshF32} (a SIMD kernel given a stale or freed view throws a
+ * TypeError saying so). {@link freeF32} returns a block for reuse.
+ *
+ * @module simd
+ * @category WebAssembly
+ */
+import { WASM_KERNELS } from './wasm-module.generated.js';
+
+export { init, initSync, simdStatus, type InitOptions, type SimdStatus } from './runtime.js';
+export { allocF32, freeF32, refreshF32 } from './heap.js';
+export * from './kernels.generated.js';
+
+/**
+ * The kernels this build runs with WebAssembly SIMD once {@link simdStatus} is `'ready'`,
+ * sorted by name; every other kernel of rectified/simd is the JavaScript kernel.
+ *
+ * @returns the kernels' names, e.g. `'reluF32'`, `'reluDerivativeF32'`, `'reluBackwardF32'`
+ * @example
+ * simdKernels().includes('reluBackwardF32') //=> true
+ * simdKernels().includes('creluF32') //=> false
+ * @category WebAssembly
+ */
+export function simdKernels(): string[] {
+  return Object.keys(WASM_KERNELS).sort();
+}

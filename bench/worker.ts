@@ -23,6 +23,7 @@ type SimdModule = KernelLibrary & {
   initSync(): string;
   simdKernels(): string[];
   allocF32(n: number): Float32Array;
+  refreshF32(view: Float32Array): Float32Array;
 };
 
 /**
@@ -107,15 +108,22 @@ async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], key
   stats[keys[2]] = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
 }
 
-/** The same buffers as views into rectified/simd's memory (allocF32), for its zero-copy path. */
+/**
+ * The same buffers as views into rectified/simd's memory (allocF32), for its zero-copy path. An
+ * allocation can grow the memory, which detaches the views made before it, so every block is
+ * allocated first and the views are refreshed (refreshF32) before the data is copied in.
+ */
 function inWasmMemory(b: Buffers, simd: SimdModule): Buffers {
-  const copy = (a: Float32Array): Float32Array => {
-    const v = simd.allocF32(a.length);
-    v.set(a);
-    return v;
-  };
-  const xs = b.xs.map(copy);
-  return { ...b, xs, ins: b.ins === b.xs ? xs : b.ins.map(copy), dys: b.dys.map(copy), out: copy(b.out), dout: copy(b.dout), dx: copy(b.dx) };
+  const sources = [...b.xs, ...(b.ins === b.xs ? [] : b.ins), ...b.dys, b.out, b.dout, b.dx];
+  const views = sources.map((a) => simd.allocF32(a.length)).map((v) => simd.refreshF32(v));
+  views.forEach((v, i) => v.set(sources[i]));
+  let i = 0;
+  const take = (count: number): Float32Array[] => views.slice(i, (i += count));
+  const xs = take(b.xs.length);
+  const ins = b.ins === b.xs ? xs : take(b.ins.length);
+  const dys = take(b.dys.length);
+  const [out, dout, dx] = take(3);
+  return { ...b, xs, ins, dys, out, dout, dx };
 }
 
 /** rectified/simd, bundled by the parent like the library (RECTIFIED_BENCH_SIMD), or null. */

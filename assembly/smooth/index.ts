@@ -1,0 +1,5 @@
+// Every smooth-activation WebAssembly SIMD kernel, under the JS kernel's name (ABI: pointers to
+// 16-byte-aligned float32 data, n ≥ 0, then the JS kernel's numeric parameters as f64).
+export * from './sigmoid';
+export * from './silu';
+export * from './gelu-tanh';

@@ -3,3 +3,5 @@
 export * from './sigmoid';
 export * from './silu';
 export * from './gelu-tanh';
+export * from './gelu';
+export * from './elu';

@@ -90,3 +90,13 @@ import { splat } from './lanes';
 @inline export function expReduceNeg(y: v128, t: v128): v128 {
   return f64x2.add(y, f64x2.mul(f64x2.sub(t, splat(6755399441055744.0)), splat(0.6931471805599453)));
 }
+
+/** eʸ for |y| ≤ 700 in the rational form, 2ᵏ·N/D (one division; NaN → NaN). */
+@inline export function expRatioInRange(y: v128): v128 {
+  const t = expShift(y);
+  const r = expReduce(y, t);
+  const r2 = f64x2.mul(r, r);
+  const e = ratioE(r2);
+  const ro = ratioRO(r, r2);
+  return f64x2.div(f64x2.mul(expScale(t), f64x2.add(e, ro)), f64x2.sub(e, ro));
+}

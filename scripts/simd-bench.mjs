@@ -1,13 +1,14 @@
 // Speed of the WebAssembly SIMD smooth kernels against the JS Float32Array kernels, n = 1e6
 // (uniform on [−8, 8), bench/kernels.ts's makeInput), data already in wasm memory for the wasm
-// kernels; ns/element as the median of ROUNDS alternating rounds in one process, after warm-up.
+// kernels; ns/element as the median and the minimum of ROUNDS alternating runs in one process,
+// after warm-up (the minimum is the steadier figure on a shared machine).
 // Usage: node scripts/simd-bench.mjs [--only name,name] [--rounds R] [--n N]
 import { FAMILIES, compile, instantiate } from './simd-sweep.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const only = opt('--only', null)?.split(',');
-const ROUNDS = +opt('--rounds', 15);
+const ROUNDS = +opt('--rounds', 31);
 const N = +opt('--n', 1e6);
 const lib = await import('../dist/index.js');
 const { e, at, view } = await instantiate(compile(), N);
@@ -37,11 +38,12 @@ for (const fam of FAMILIES) {
     ['DerivativeF32', () => e[fam.name + 'DerivativeF32'](at(0), at(1), N, ...p), () => lib[fam.name + 'DerivativeF32'](out, xs, ...p)],
     ['BackwardF32', () => e[fam.name + 'BackwardF32'](at(2), at(0), at(1), N, ...p), () => lib[fam.name + 'BackwardF32'](out, gs, xs, ...p)],
   ]) {
-    for (let i = 0; i < 5; i++) { w(); j(); }
+    for (let i = 0; i < 10; i++) { w(); j(); }
     const tw = [], tj = [];
     for (let r = 0; r < ROUNDS; r++) { tw.push(timeIt(w)); tj.push(timeIt(j)); }
-    const mw = median(tw), mj = median(tj);
+    const mw = median(tw), mj = median(tj), lw = Math.min(...tw), lj = Math.min(...tj);
     rows.push([fam.name + suffix, mw, mj]);
-    console.log(`${(fam.name + suffix).padEnd(26)} wasm ${mw.toFixed(2)} ns  js ${mj.toFixed(2)} ns  ratio ${(mw / mj).toFixed(2)}`);
+    console.log(`${(fam.name + suffix).padEnd(26)} median wasm ${mw.toFixed(2)} js ${mj.toFixed(2)} ratio ${(mw / mj).toFixed(2)} | ` +
+      `min wasm ${lw.toFixed(2)} js ${lj.toFixed(2)} ratio ${(lw / lj).toFixed(2)}`);
   }
 }

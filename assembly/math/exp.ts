@@ -1,12 +1,13 @@
 // eʸ and eʸ − 1 on f64x2, without tables, for float32 results: relative error below 2⁻³²
 // before the final float32 rounding (scripts/simd-coefficients.mjs measures the polynomial).
 //
-// Method: k = round(y/ln2) by the 1.5·2⁵² shift (t = y·log2e + 1.5·2⁵²; k = t − 1.5·2⁵²),
+// Method: k = round(y/ln2) by the shift S = 1.5·2⁵² + 1023 (t = y·log2e + S; k = t − S),
 // r = y − k·ln2 with |r| ≤ ln2/2, eʸ = 2ᵏ·eʳ, eʳ = 1 + r + r²·P(r), P the degree-5 Chebyshev
 // interpolant of (eʳ − 1 − r)/r² (so e^r has degree 7). One ln2 constant suffices here: for
 // |k| ≤ 600 the error of k·ln2 is below 2⁻⁴³ absolute, far under float32's needs. 2ᵏ is built
-// from the low bits of t (bits(t) = bits(1.5·2⁵²) + k, so (bits(t) + 1023) << 52 is the float64
-// 2ᵏ) — valid for −1022 ≤ k ≤ 1023, so callers clamp y to ±400 (|k| ≤ 578) or tighter.
+// from the low bits of t: bits(t) = bits(1.5·2⁵²) + 1023 + k, and bits(1.5·2⁵²) ≡ 0 mod 2¹²,
+// so bits(t) << 52 is the float64 2ᵏ (the 1023 in S is the exponent bias) — valid for
+// −1022 ≤ k ≤ 1023, so callers clamp y to ±700 (|k| ≤ 1010) or tighter.
 // NaN propagates (r is NaN); the scale's bits are then meaningless but the product is NaN.
 import { splat } from './lanes';
 
@@ -30,19 +31,19 @@ import { splat } from './lanes';
   return f64x2.mul(r, expQuotient(r));
 }
 
-/** The shifted t = y·log2e + 1.5·2⁵² whose low bits hold k = round(y/ln2). */
+/** The shifted t = y·log2e + 1.5·2⁵² + 1023 whose low bits hold k + 1023, k = round(y/ln2). */
 @inline export function expShift(y: v128): v128 {
-  return f64x2.add(f64x2.mul(y, splat(1.4426950408889634)), splat(6755399441055744.0));
+  return f64x2.add(f64x2.mul(y, splat(1.4426950408889634)), splat(6755399441056767.0));
 }
 
 /** 2ᵏ from the shifted t of expShift (|k| ≤ 1022). */
 @inline export function expScale(t: v128): v128 {
-  return i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52);
+  return i64x2.shl(t, 52);
 }
 
 /** r = y − k·ln2 from y and the shifted t. */
 @inline export function expReduce(y: v128, t: v128): v128 {
-  return f64x2.sub(y, f64x2.mul(f64x2.sub(t, splat(6755399441055744.0)), splat(0.6931471805599453)));
+  return f64x2.sub(y, f64x2.mul(f64x2.sub(t, splat(6755399441056767.0)), splat(0.6931471805599453)));
 }
 
 /** eʸ for |y| ≤ 700 (callers clamp; NaN → NaN). */
@@ -81,14 +82,14 @@ import { splat } from './lanes';
   return f64x2.mul(r, f64x2.add(f64x2.mul(r2, splat(0.008320826954401022)), splat(0.4999999990608316)));
 }
 
-/** The shifted t for e^{−y}: t = −y·log2e + 1.5·2⁵², so k = round(−y/ln2). */
+/** The shifted t for e^{−y}: t = −y·log2e + 1.5·2⁵² + 1023, so k = round(−y/ln2). */
 @inline export function expShiftNeg(y: v128): v128 {
-  return f64x2.add(f64x2.mul(y, splat(-1.4426950408889634)), splat(6755399441055744.0));
+  return f64x2.add(f64x2.mul(y, splat(-1.4426950408889634)), splat(6755399441056767.0));
 }
 
 /** r′ = y + k·ln2 = −r for e^{−y} = 2ᵏ·e^{r}, with t from expShiftNeg. */
 @inline export function expReduceNeg(y: v128, t: v128): v128 {
-  return f64x2.add(y, f64x2.mul(f64x2.sub(t, splat(6755399441055744.0)), splat(0.6931471805599453)));
+  return f64x2.add(y, f64x2.mul(f64x2.sub(t, splat(6755399441056767.0)), splat(0.6931471805599453)));
 }
 
 /** eʸ for |y| ≤ 700 in the rational form, 2ᵏ·N/D (one division; NaN → NaN). */

@@ -21,12 +21,12 @@ import { nearRoot, nearRoot4, rootSeries } from '../math/root';
 
 /** The shifted t of e^{−a²/2} from a² (k = round(−a²/(2 ln2))). */
 @inline function halfSquareShift(a2: v128): v128 {
-  return f64x2.add(f64x2.mul(a2, splat(-0.7213475204444817)), splat(6755399441055744.0));
+  return f64x2.add(f64x2.mul(a2, splat(-0.7213475204444817)), splat(6755399441056767.0));
 }
 
 /** r′ = a²/2 + k·ln2 (= −r) for e^{−a²/2} = 2ᵏ·D(r′)/N(r′). */
 @inline function halfSquareReduce(a2: v128, t: v128): v128 {
-  return f64x2.add(f64x2.mul(a2, splat(0.5)), f64x2.mul(f64x2.sub(t, splat(6755399441055744.0)), splat(0.6931471805599453)));
+  return f64x2.add(f64x2.mul(a2, splat(0.5)), f64x2.mul(f64x2.sub(t, splat(6755399441056767.0)), splat(0.6931471805599453)));
 }
 
 @final class GeluValue {

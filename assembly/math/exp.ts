@@ -82,6 +82,22 @@ import { splat } from './lanes';
   return f64x2.mul(r, f64x2.add(f64x2.mul(r2, splat(0.008320826954401022)), splat(0.4999999990608316)));
 }
 
+/**
+ * r·O₃(r²) = r·(o₀ + o₁r² + o₂r²²) for E₃(r²) = 1 + e₁r² (ratioE3): a fit of tanh(r/2) = r·O/E
+ * minimax in tanh's own relative error, 2⁻³⁹ (eʳ to 2⁻⁴⁰·⁶), for tanh, whose result near 0
+ * is r·O/E itself (the 3-coefficient form is exact only to 2⁻²⁹ relative as r → 0).
+ */
+@inline export function ratioRO3(r: v128, r2: v128): v128 {
+  let o = f64x2.add(f64x2.mul(r2, splat(-0.00004932077544472179)), splat(0.008925136863076435));
+  o = f64x2.add(f64x2.mul(o, r2), splat(0.4999999999990865));
+  return f64x2.mul(r, o);
+}
+
+/** E₃(r²) = 1 + e₁r², the denominator's even part paired with ratioRO3. */
+@inline export function ratioE3(r2: v128): v128 {
+  return f64x2.add(f64x2.mul(r2, splat(0.10118360675816032)), splat(1));
+}
+
 /** The shifted t for e^{−y}: t = −y·log2e + 1.5·2⁵² + 1023, so k = round(−y/ln2). */
 @inline export function expShiftNeg(y: v128): v128 {
   return f64x2.add(f64x2.mul(y, splat(-1.4426950408889634)), splat(6755399441056767.0));

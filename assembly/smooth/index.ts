@@ -5,3 +5,6 @@ export * from './silu';
 export * from './gelu-tanh';
 export * from './gelu';
 export * from './elu';
+export * from './softplus';
+export * from './mish';
+export * from './tanh';

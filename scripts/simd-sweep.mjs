@@ -37,7 +37,8 @@ export const FAMILIES = [
   { name: 'softplus', params: [[1, Infinity], [2, 20], [0.5, Infinity]], special: [20, 10, 104] },
   { name: 'mish', params: [[]], special: [-1.1924312145154952] },
   { name: 'tanh', params: [[]], special: [] },
-  { name: 'swish', params: [[1], [0.5], [-2], [0]], special: [-1.2784645427610737, 2.5569290855221474] },
+  // the last β puts βx within 1e−16 of silu′'s root at x = fround(1.1): the root series needs βx's rounding error
+  { name: 'swish', params: [[1], [0.5], [-2], [0], [1.7], [-1.2784645427610737 / Math.fround(1.1)]], special: [-1.2784645427610737, 2.5569290855221474, Math.fround(1.1)] },
   { name: 'celu', params: [[1], [0.5], [3]], special: [] },
   { name: 'selu', params: [[]], special: [] },
   { name: 'logSigmoid', params: [[]], special: [] },

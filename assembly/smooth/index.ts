@@ -8,3 +8,4 @@ export * from './elu';
 export * from './softplus';
 export * from './mish';
 export * from './tanh';
+export * from './swish';

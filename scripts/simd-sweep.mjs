@@ -39,12 +39,12 @@ export const FAMILIES = [
   { name: 'tanh', params: [[]], special: [] },
   // the last β puts βx within 1e−16 of silu′'s root at x = fround(1.1): the root series needs βx's rounding error
   { name: 'swish', params: [[1], [0.5], [-2], [0], [1.7], [-1.2784645427610737 / Math.fround(1.1)]], special: [-1.2784645427610737, 2.5569290855221474, Math.fround(1.1)] },
-  { name: 'celu', params: [[1], [0.5], [3]], special: [] },
+  { name: 'celu', params: [[1], [0.5], [3], [1e-20], [1e25]], special: [1e-30, -1e-30] },
   { name: 'selu', params: [[]], special: [] },
   { name: 'logSigmoid', params: [[]], special: [] },
   { name: 'softsign', params: [[]], special: [] },
   { name: 'hardSwish', params: [[]], special: [3, -3, -1.5] },
-  { name: 'squareplus', params: [[4], [1], [0]], special: [] },
+  { name: 'squareplus', params: [[4], [1], [0], [1e-30], [1e30]], special: [2048, -2048, 2049, -2049, 1e150, -1e150] },
 ];
 
 const SPECIAL_COMMON = [0, -0, Infinity, -Infinity, NaN, 1.401298464324817e-45, -1.401298464324817e-45,

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { activationEntries, root } from '../scripts/activations.mjs';
+import { activationEntries, extraEntries, root } from '../scripts/activations.mjs';
 import * as api from '../src/index.js';
 import { checkResults, instrument, parseSteps } from './doc-examples.helpers.js';
 
@@ -46,11 +46,12 @@ const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) =>
 const blocks = documents.flatMap(fencedBlocks);
 const runnable = blocks.filter((b) => RUN.has(b.lang) && !b.noRun);
 
-/** The source module of each package subpath: an activation's name and its kebab-case alias. */
+/** The source module of each package subpath: an activation's name, its kebab-case alias, rectified/simd. */
 const subpathSources = new Map<string, string>();
 for (const { name, alias, source } of activationEntries()) {
   for (const subpath of alias ? [name, alias] : [name]) subpathSources.set(`rectified/${subpath}`, join(root, source));
 }
+for (const { name, source } of extraEntries()) subpathSources.set(`rectified/${name}`, join(root, source));
 
 async function load(specifier: string): Promise<Record<string, unknown>> {
   if (specifier === 'rectified') return api;

@@ -8,39 +8,21 @@ import { backward, site, small, smallBackward, unary } from './wrap.js';
 
 // Kernels without a SIMD form in this build: the JavaScript kernels themselves.
 export {
-  celuBackwardF32,
-  celuDerivativeF32,
-  celuF32,
   creluBackwardF32,
   creluDerivativeF32,
   creluF32,
-  eluBackwardF32,
-  eluDerivativeF32,
-  eluF32,
   gegluBackwardF32,
   gegluDerivativeF32,
   gegluF32,
   gegluTanhBackwardF32,
   gegluTanhDerivativeF32,
   gegluTanhF32,
-  geluBackwardF32,
-  geluDerivativeF32,
-  geluF32,
-  geluTanhBackwardF32,
-  geluTanhDerivativeF32,
-  geluTanhF32,
   gluBackwardF32,
   gluDerivativeF32,
   gluF32,
-  hardSwishBackwardF32,
-  hardSwishDerivativeF32,
-  hardSwishF32,
   hardshrinkBackwardF32,
   hardshrinkDerivativeF32,
   hardshrinkF32,
-  logSigmoidBackwardF32,
-  logSigmoidDerivativeF32,
-  logSigmoidF32,
   logSoftmaxBackwardF32,
   logSoftmaxF32,
   logSumExpBackwardF32,
@@ -48,9 +30,6 @@ export {
   maxoutBackwardF32,
   maxoutDerivativeF32,
   maxoutF32,
-  mishBackwardF32,
-  mishDerivativeF32,
-  mishF32,
   regluBackwardF32,
   regluDerivativeF32,
   regluF32,
@@ -60,45 +39,275 @@ export {
   sShapedReluBackwardF32,
   sShapedReluDerivativeF32,
   sShapedReluF32,
-  seluBackwardF32,
-  seluDerivativeF32,
-  seluF32,
-  sigmoidBackwardF32,
-  sigmoidDerivativeF32,
-  sigmoidF32,
-  siluBackwardF32,
-  siluDerivativeF32,
-  siluF32,
   softmaxBackwardF32,
   softmaxF32,
-  softplusBackwardF32,
-  softplusDerivativeF32,
-  softplusF32,
   softshrinkBackwardF32,
   softshrinkDerivativeF32,
   softshrinkF32,
-  softsignBackwardF32,
-  softsignDerivativeF32,
-  softsignF32,
   sparsePlusBackwardF32,
   sparsePlusDerivativeF32,
   sparsePlusF32,
-  squareplusBackwardF32,
-  squareplusDerivativeF32,
-  squareplusF32,
   swigluBackwardF32,
   swigluDerivativeF32,
   swigluF32,
-  swishBackwardF32,
-  swishDerivativeF32,
-  swishF32,
-  tanhBackwardF32,
-  tanhDerivativeF32,
-  tanhF32,
   tanhshrinkBackwardF32,
   tanhshrinkDerivativeF32,
   tanhshrinkF32,
 } from '../index.js';
+
+const $celuBackwardF32 = /* @__PURE__ */ site('celuBackwardF32');
+/**
+ * Fused backward pass of {@link js.celu}: dx[i] = dy[i]·celu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param alpha - default 1; finite and > 0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is not finite and > 0
+ * @example
+ * celuBackwardF32(new Float32Array(1), Float32Array.of(3), Float32Array.of(0)) //=> Float32Array [3]
+ * @category Exponential linear
+ */
+export function celuBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return smallBackward(dx, dy, x) ? js.celuBackwardF32(dx, dy, x, alpha) : backward($celuBackwardF32, js.celuBackwardF32, dx, dy, x, alpha);
+}
+
+const $celuDerivativeF32 = /* @__PURE__ */ site('celuDerivativeF32');
+/**
+ * Elementwise {@link js.celuDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and > 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is not finite and > 0
+ * @example
+ * celuDerivativeF32(new Float32Array(2), Float32Array.of(0, -2), 2) //=> Float32Array [1, 0.3678794503211975]
+ * @category Exponential linear
+ */
+export function celuDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return small(out, x) ? js.celuDerivativeF32(out, x, alpha) : unary($celuDerivativeF32, js.celuDerivativeF32, out, x, alpha);
+}
+
+const $celuF32 = /* @__PURE__ */ site('celuF32');
+/**
+ * Elementwise {@link js.celu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and > 0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is not finite and > 0
+ * @example
+ * celuF32(new Float32Array(2), Float32Array.of(-1, 1)) //=> Float32Array [-0.6321205496788025, 1]
+ * @category Exponential linear
+ */
+export function celuF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return small(out, x) ? js.celuF32(out, x, alpha) : unary($celuF32, js.celuF32, out, x, alpha);
+}
+
+const $eluBackwardF32 = /* @__PURE__ */ site('eluBackwardF32');
+/**
+ * Fused backward pass of {@link js.elu}: dx[i] = dy[i]·elu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluBackwardF32(new Float32Array(2), Float32Array.of(3, 3), Float32Array.of(0, 2), 0.5) //=> Float32Array [1.5, 3]
+ * @category Exponential linear
+ */
+export function eluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return smallBackward(dx, dy, x) ? js.eluBackwardF32(dx, dy, x, alpha) : backward($eluBackwardF32, js.eluBackwardF32, dx, dy, x, alpha);
+}
+
+const $eluDerivativeF32 = /* @__PURE__ */ site('eluDerivativeF32');
+/**
+ * Elementwise {@link js.eluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluDerivativeF32(new Float32Array(2), Float32Array.of(0, 2)) //=> Float32Array [1, 1]
+ * @category Exponential linear
+ */
+export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return small(out, x) ? js.eluDerivativeF32(out, x, alpha) : unary($eluDerivativeF32, js.eluDerivativeF32, out, x, alpha);
+}
+
+const $eluF32 = /* @__PURE__ */ site('eluF32');
+/**
+ * Elementwise {@link js.elu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param alpha - default 1; finite and ≥ 0; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or alpha is negative or not finite
+ * @example
+ * eluF32(new Float32Array(2), Float32Array.of(-1, 2)) //=> Float32Array [-0.6321205496788025, 2]
+ * @category Exponential linear
+ */
+export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
+  return small(out, x) ? js.eluF32(out, x, alpha) : unary($eluF32, js.eluF32, out, x, alpha);
+}
+
+const $geluBackwardF32 = /* @__PURE__ */ site('geluBackwardF32');
+/**
+ * Fused backward pass of the exact {@link js.gelu}: dx[i] = dy[i]·gelu′(x[i]); returns `dx`. `dx`
+ * may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Smooth gates
+ */
+export function geluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.geluBackwardF32(dx, dy, x) : backward($geluBackwardF32, js.geluBackwardF32, dx, dy, x);
+}
+
+const $geluDerivativeF32 = /* @__PURE__ */ site('geluDerivativeF32');
+/**
+ * Elementwise {@link js.geluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function geluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.geluDerivativeF32(out, x) : unary($geluDerivativeF32, js.geluDerivativeF32, out, x);
+}
+
+const $geluF32 = /* @__PURE__ */ site('geluF32');
+/**
+ * Elementwise exact {@link js.gelu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8413447737693787]
+ * @category Smooth gates
+ */
+export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.geluF32(out, x) : unary($geluF32, js.geluF32, out, x);
+}
+
+const $geluTanhBackwardF32 = /* @__PURE__ */ site('geluTanhBackwardF32');
+/**
+ * Fused backward pass of {@link js.geluTanh}: dx[i] = dy[i]·geluTanh′(x[i]); returns `dx`. `dx`
+ * may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Smooth gates
+ */
+export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.geluTanhBackwardF32(dx, dy, x) : backward($geluTanhBackwardF32, js.geluTanhBackwardF32, dx, dy, x);
+}
+
+const $geluTanhDerivativeF32 = /* @__PURE__ */ site('geluTanhDerivativeF32');
+/**
+ * Elementwise {@link js.geluTanhDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.geluTanhDerivativeF32(out, x) : unary($geluTanhDerivativeF32, js.geluTanhDerivativeF32, out, x);
+}
+
+const $geluTanhF32 = /* @__PURE__ */ site('geluTanhF32');
+/**
+ * Elementwise {@link js.geluTanh} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * geluTanhF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8411920070648193]
+ * @category Smooth gates
+ */
+export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.geluTanhF32(out, x) : unary($geluTanhF32, js.geluTanhF32, out, x);
+}
 
 const $hardSigmoidBackwardF32 = /* @__PURE__ */ site('hardSigmoidBackwardF32');
 /**
@@ -166,6 +375,68 @@ const $hardSigmoidF32 = /* @__PURE__ */ site('hardSigmoidF32');
  */
 export function hardSigmoidF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1 / 6, beta = 0.5): Float32Array {
   return small(out, x) ? js.hardSigmoidF32(out, x, alpha, beta) : unary($hardSigmoidF32, js.hardSigmoidF32, out, x, alpha, beta);
+}
+
+const $hardSwishBackwardF32 = /* @__PURE__ */ site('hardSwishBackwardF32');
+/**
+ * Fused backward pass of {@link js.hardSwish}: dx[i] = dy[i]·hardSwish′(x[i]) (an IEEE product);
+ * returns `dx`. `dx` may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * hardSwishBackwardF32(new Float32Array(3), Float32Array.of(2, 2, 2), Float32Array.of(-5, 0, 5)) //=> Float32Array [0, 1, 2]
+ * @category Smooth gates
+ */
+export function hardSwishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.hardSwishBackwardF32(dx, dy, x) : backward($hardSwishBackwardF32, js.hardSwishBackwardF32, dx, dy, x);
+}
+
+const $hardSwishDerivativeF32 = /* @__PURE__ */ site('hardSwishDerivativeF32');
+/**
+ * Elementwise {@link js.hardSwishDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * hardSwishDerivativeF32(new Float32Array(3), Float32Array.of(-3, 0, 3)) //=> Float32Array [0, 0.5, 1]
+ * @category Smooth gates
+ */
+export function hardSwishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.hardSwishDerivativeF32(out, x) : unary($hardSwishDerivativeF32, js.hardSwishDerivativeF32, out, x);
+}
+
+const $hardSwishF32 = /* @__PURE__ */ site('hardSwishF32');
+/**
+ * Elementwise {@link js.hardSwish} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * hardSwishF32(new Float32Array(3), Float32Array.of(-4, 1.5, 4)) //=> Float32Array [-0, 1.125, 4]
+ * @category Smooth gates
+ */
+export function hardSwishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.hardSwishF32(out, x) : unary($hardSwishF32, js.hardSwishF32, out, x);
 }
 
 const $hardTanhBackwardF32 = /* @__PURE__ */ site('hardTanhBackwardF32');
@@ -366,6 +637,130 @@ const $leakyReluF32 = /* @__PURE__ */ site('leakyReluF32');
  */
 export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negativeSlope = 0.01): Float32Array {
   return small(out, x) ? js.leakyReluF32(out, x, negativeSlope) : unary($leakyReluF32, js.leakyReluF32, out, x, negativeSlope);
+}
+
+const $logSigmoidBackwardF32 = /* @__PURE__ */ site('logSigmoidBackwardF32');
+/**
+ * Fused backward pass of {@link js.logSigmoid}: dx[i] = dy[i]·σ(−x[i]); returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * logSigmoidBackwardF32(new Float32Array(1), Float32Array.of(4), Float32Array.of(0)) //=> Float32Array [2]
+ * @category Sigmoid
+ */
+export function logSigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.logSigmoidBackwardF32(dx, dy, x) : backward($logSigmoidBackwardF32, js.logSigmoidBackwardF32, dx, dy, x);
+}
+
+const $logSigmoidDerivativeF32 = /* @__PURE__ */ site('logSigmoidDerivativeF32');
+/**
+ * Elementwise {@link js.logSigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * logSigmoidDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Sigmoid
+ */
+export function logSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.logSigmoidDerivativeF32(out, x) : unary($logSigmoidDerivativeF32, js.logSigmoidDerivativeF32, out, x);
+}
+
+const $logSigmoidF32 = /* @__PURE__ */ site('logSigmoidF32');
+/**
+ * Elementwise {@link js.logSigmoid} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * logSigmoidF32(new Float32Array(2), Float32Array.of(0, -100)) //=> Float32Array [-0.6931471824645996, -100]
+ * @category Sigmoid
+ */
+export function logSigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.logSigmoidF32(out, x) : unary($logSigmoidF32, js.logSigmoidF32, out, x);
+}
+
+const $mishBackwardF32 = /* @__PURE__ */ site('mishBackwardF32');
+/**
+ * Fused backward pass of {@link js.mish}: dx[i] = dy[i]·mish′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishBackwardF32(new Float32Array(1), Float32Array.of(5), Float32Array.of(0)) //=> Float32Array [3]
+ * @category Smooth gates
+ */
+export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.mishBackwardF32(dx, dy, x) : backward($mishBackwardF32, js.mishBackwardF32, dx, dy, x);
+}
+
+const $mishDerivativeF32 = /* @__PURE__ */ site('mishDerivativeF32');
+/**
+ * Elementwise {@link js.mishDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.6000000238418579]
+ * @category Smooth gates
+ */
+export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.mishDerivativeF32(out, x) : unary($mishDerivativeF32, js.mishDerivativeF32, out, x);
+}
+
+const $mishF32 = /* @__PURE__ */ site('mishF32');
+/**
+ * Elementwise {@link js.mish} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * mishF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.8650984168052673]
+ * @category Smooth gates
+ */
+export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.mishF32(out, x) : unary($mishF32, js.mishF32, out, x);
 }
 
 const $preluBackwardF32 = /* @__PURE__ */ site('preluBackwardF32');
@@ -584,6 +979,68 @@ export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   return small(out, x) ? js.reluF32(out, x) : unary($reluF32, js.reluF32, out, x);
 }
 
+const $seluBackwardF32 = /* @__PURE__ */ site('seluBackwardF32');
+/**
+ * Fused backward pass of {@link js.selu}: dx[i] = dy[i]·selu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * seluBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(1)) //=> Float32Array [2.1014020442962646]
+ * @category Exponential linear
+ */
+export function seluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.seluBackwardF32(dx, dy, x) : backward($seluBackwardF32, js.seluBackwardF32, dx, dy, x);
+}
+
+const $seluDerivativeF32 = /* @__PURE__ */ site('seluDerivativeF32');
+/**
+ * Elementwise {@link js.seluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * seluDerivativeF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [1.7580993175506592, 1.0507010221481323]
+ * @category Exponential linear
+ */
+export function seluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.seluDerivativeF32(out, x) : unary($seluDerivativeF32, js.seluDerivativeF32, out, x);
+}
+
+const $seluF32 = /* @__PURE__ */ site('seluF32');
+/**
+ * Elementwise {@link js.selu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * seluF32(new Float32Array(2), Float32Array.of(-1, 1)) //=> Float32Array [-1.1113307476043701, 1.0507010221481323]
+ * @category Exponential linear
+ */
+export function seluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.seluF32(out, x) : unary($seluF32, js.seluF32, out, x);
+}
+
 const $shiftedReluBackwardF32 = /* @__PURE__ */ site('shiftedReluBackwardF32');
 /**
  * Fused backward pass of {@link js.shiftedRelu}: dx[i] = dy[i]·shiftedRelu′(x[i]) (an IEEE
@@ -647,6 +1104,452 @@ const $shiftedReluF32 = /* @__PURE__ */ site('shiftedReluF32');
  */
 export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a = 1): Float32Array {
   return small(out, x) ? js.shiftedReluF32(out, x, a) : unary($shiftedReluF32, js.shiftedReluF32, out, x, a);
+}
+
+const $sigmoidBackwardF32 = /* @__PURE__ */ site('sigmoidBackwardF32');
+/**
+ * Fused backward pass of {@link js.sigmoid}: dx[i] = dy[i]·σ′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Sigmoid
+ */
+export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.sigmoidBackwardF32(dx, dy, x) : backward($sigmoidBackwardF32, js.sigmoidBackwardF32, dx, dy, x);
+}
+
+const $sigmoidDerivativeF32 = /* @__PURE__ */ site('sigmoidDerivativeF32');
+/**
+ * Elementwise {@link js.sigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.25]
+ * @category Sigmoid
+ */
+export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.sigmoidDerivativeF32(out, x) : unary($sigmoidDerivativeF32, js.sigmoidDerivativeF32, out, x);
+}
+
+const $sigmoidF32 = /* @__PURE__ */ site('sigmoidF32');
+/**
+ * Elementwise {@link js.sigmoid} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sigmoidF32(new Float32Array(2), Float32Array.of(0, 2)) //=> Float32Array [0.5, 0.8807970881462097]
+ * @category Sigmoid
+ */
+export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.sigmoidF32(out, x) : unary($sigmoidF32, js.sigmoidF32, out, x);
+}
+
+const $siluBackwardF32 = /* @__PURE__ */ site('siluBackwardF32');
+/**
+ * Fused backward pass of {@link js.silu}: dx[i] = dy[i]·silu′(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluBackwardF32(new Float32Array(1), Float32Array.of(4), Float32Array.of(0)) //=> Float32Array [2]
+ * @category Smooth gates
+ */
+export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.siluBackwardF32(dx, dy, x) : backward($siluBackwardF32, js.siluBackwardF32, dx, dy, x);
+}
+
+const $siluDerivativeF32 = /* @__PURE__ */ site('siluDerivativeF32');
+/**
+ * Elementwise {@link js.siluDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.siluDerivativeF32(out, x) : unary($siluDerivativeF32, js.siluDerivativeF32, out, x);
+}
+
+const $siluF32 = /* @__PURE__ */ site('siluF32');
+/**
+ * Elementwise {@link js.silu} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * siluF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [0, 0.7310585975646973]
+ * @category Smooth gates
+ */
+export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.siluF32(out, x) : unary($siluF32, js.siluF32, out, x);
+}
+
+const $softplusBackwardF32 = /* @__PURE__ */ site('softplusBackwardF32');
+/**
+ * Fused backward pass of {@link js.softplus}: dx[i] = dy[i]·σ(beta·x[i]); returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusBackwardF32(new Float32Array(1), Float32Array.of(3), Float32Array.of(0)) //=> Float32Array [1.5]
+ * @category Softplus
+ */
+export function softplusBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
+  return smallBackward(dx, dy, x) ? js.softplusBackwardF32(dx, dy, x, beta, threshold) : backward($softplusBackwardF32, js.softplusBackwardF32, dx, dy, x, beta, threshold);
+}
+
+const $softplusDerivativeF32 = /* @__PURE__ */ site('softplusDerivativeF32');
+/**
+ * Elementwise {@link js.softplusDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Softplus
+ */
+export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
+  return small(out, x) ? js.softplusDerivativeF32(out, x, beta, threshold) : unary($softplusDerivativeF32, js.softplusDerivativeF32, out, x, beta, threshold);
+}
+
+const $softplusF32 = /* @__PURE__ */ site('softplusF32');
+/**
+ * Elementwise {@link js.softplus} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; finite and > 0
+ * @param threshold - default Infinity; not NaN; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ, beta is not finite and > 0, or threshold is NaN
+ * @example
+ * softplusF32(new Float32Array(2), Float32Array.of(0, 100)) //=> Float32Array [0.6931471824645996, 100]
+ * @category Softplus
+ */
+export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1, threshold = Infinity): Float32Array {
+  return small(out, x) ? js.softplusF32(out, x, beta, threshold) : unary($softplusF32, js.softplusF32, out, x, beta, threshold);
+}
+
+const $softsignBackwardF32 = /* @__PURE__ */ site('softsignBackwardF32');
+/**
+ * Fused backward pass of {@link js.softsign}: dx[i] = dy[i]/(1 + |x[i]|)²; returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * softsignBackwardF32(new Float32Array(1), Float32Array.of(8), Float32Array.of(1)) //=> Float32Array [2]
+ * @category Sigmoid
+ */
+export function softsignBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.softsignBackwardF32(dx, dy, x) : backward($softsignBackwardF32, js.softsignBackwardF32, dx, dy, x);
+}
+
+const $softsignDerivativeF32 = /* @__PURE__ */ site('softsignDerivativeF32');
+/**
+ * Elementwise {@link js.softsignDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * softsignDerivativeF32(new Float32Array(2), Float32Array.of(0, 1)) //=> Float32Array [1, 0.25]
+ * @category Sigmoid
+ */
+export function softsignDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.softsignDerivativeF32(out, x) : unary($softsignDerivativeF32, js.softsignDerivativeF32, out, x);
+}
+
+const $softsignF32 = /* @__PURE__ */ site('softsignF32');
+/**
+ * Elementwise {@link js.softsign} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * softsignF32(new Float32Array(2), Float32Array.of(1, -Infinity)) //=> Float32Array [0.5, -1]
+ * @category Sigmoid
+ */
+export function softsignF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.softsignF32(out, x) : unary($softsignF32, js.softsignF32, out, x);
+}
+
+const $squareplusBackwardF32 = /* @__PURE__ */ site('squareplusBackwardF32');
+/**
+ * Fused backward pass of {@link js.squareplus}: dx[i] = dy[i]·squareplus′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
+ * @category Softplus
+ */
+export function squareplusBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, b = 4): Float32Array {
+  return smallBackward(dx, dy, x) ? js.squareplusBackwardF32(dx, dy, x, b) : backward($squareplusBackwardF32, js.squareplusBackwardF32, dx, dy, x, b);
+}
+
+const $squareplusDerivativeF32 = /* @__PURE__ */ site('squareplusDerivativeF32');
+/**
+ * Elementwise {@link js.squareplusDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Softplus
+ */
+export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
+  return small(out, x) ? js.squareplusDerivativeF32(out, x, b) : unary($squareplusDerivativeF32, js.squareplusDerivativeF32, out, x, b);
+}
+
+const $squareplusF32 = /* @__PURE__ */ site('squareplusF32');
+/**
+ * Elementwise {@link js.squareplus} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param b - default 4; finite and ≥ 0; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or b is negative or not finite
+ * @example
+ * squareplusF32(new Float32Array(2), Float32Array.of(0, 1.5)) //=> Float32Array [1, 2]
+ * @category Softplus
+ */
+export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
+  return small(out, x) ? js.squareplusF32(out, x, b) : unary($squareplusF32, js.squareplusF32, out, x, b);
+}
+
+const $swishBackwardF32 = /* @__PURE__ */ site('swishBackwardF32');
+/**
+ * Fused backward pass of {@link js.swish}: dx[i] = dy[i]·swish′(x[i]); returns `dx`. `dx` may
+ * alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param beta - default 1; any finite number; −0 is taken as +0
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishBackwardF32(new Float32Array(1), Float32Array.of(4), Float32Array.of(0)) //=> Float32Array [2]
+ * @category Smooth gates
+ */
+export function swishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  return smallBackward(dx, dy, x) ? js.swishBackwardF32(dx, dy, x, beta) : backward($swishBackwardF32, js.swishBackwardF32, dx, dy, x, beta);
+}
+
+const $swishDerivativeF32 = /* @__PURE__ */ site('swishDerivativeF32');
+/**
+ * Elementwise {@link js.swishDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; any finite number; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishDerivativeF32(new Float32Array(1), Float32Array.of(0)) //=> Float32Array [0.5]
+ * @category Smooth gates
+ */
+export function swishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  return small(out, x) ? js.swishDerivativeF32(out, x, beta) : unary($swishDerivativeF32, js.swishDerivativeF32, out, x, beta);
+}
+
+const $swishF32 = /* @__PURE__ */ site('swishF32');
+/**
+ * Elementwise {@link js.swish} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param beta - default 1; any finite number; −0 is taken as +0
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or beta is not finite
+ * @example
+ * swishF32(new Float32Array(2), Float32Array.of(0, 1), 2) //=> Float32Array [0, 0.8807970881462097]
+ * @category Smooth gates
+ */
+export function swishF32(out: Float32Array, x: Readonly<Float32Array>, beta = 1): Float32Array {
+  return small(out, x) ? js.swishF32(out, x, beta) : unary($swishF32, js.swishF32, out, x, beta);
+}
+
+const $tanhBackwardF32 = /* @__PURE__ */ site('tanhBackwardF32');
+/**
+ * Fused backward pass of {@link js.tanh}: dx[i] = dy[i]·sech²(x[i]); returns `dx`. `dx` may alias
+ * `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * tanhBackwardF32(new Float32Array(1), Float32Array.of(3), Float32Array.of(0)) //=> Float32Array [3]
+ * @category Sigmoid
+ */
+export function tanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.tanhBackwardF32(dx, dy, x) : backward($tanhBackwardF32, js.tanhBackwardF32, dx, dy, x);
+}
+
+const $tanhDerivativeF32 = /* @__PURE__ */ site('tanhDerivativeF32');
+/**
+ * Elementwise {@link js.tanhDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * tanhDerivativeF32(new Float32Array(2), Float32Array.of(0, 20)) //=> Float32Array [1, 1.699341652455464e-17]
+ * @category Sigmoid
+ */
+export function tanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.tanhDerivativeF32(out, x) : unary($tanhDerivativeF32, js.tanhDerivativeF32, out, x);
+}
+
+const $tanhF32 = /* @__PURE__ */ site('tanhF32');
+/**
+ * Elementwise {@link js.tanh} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * tanhF32(new Float32Array(2), Float32Array.of(0.5, -Infinity)) //=> Float32Array [0.46211716532707214, -1]
+ * @category Sigmoid
+ */
+export function tanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.tanhF32(out, x) : unary($tanhF32, js.tanhF32, out, x);
 }
 
 const $thresholdBackwardF32 = /* @__PURE__ */ site('thresholdBackwardF32');

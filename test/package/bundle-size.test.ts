@@ -155,11 +155,14 @@ describe('size budgets (bytes, minified)', () => {
 
 /**
  * rectified/simd, which docs/bundle-size.md does not list (its activations' rows are the root's):
- * most of it is the WebAssembly module as base64 (17.6 KB of wasm, 23.4 KB of text; minified
- * bundle of reluF32 and init measured 28.2 KB, of everything 86.8 KB). The budgets are those
- * plus ~10 %, to be raised when the module gains kernels.
+ * most of it is the WebAssembly module as base64. With the nine piecewise-linear families only:
+ * 17.6 KB of wasm, a minified bundle of reluF32 and init of 28.2 KB, of everything 86.8 KB. With
+ * the fifteen smooth families (each kernel's f64x2 polynomial stamped out per form, two vectors
+ * per iteration): 117.9 KB of wasm (17.7 KB gzipped), 160 KB for reluF32 and init, 221 KB for
+ * everything. Opt-in, and nothing of it reaches the root or an activation subpath (checked
+ * above). The budgets are the measurement plus ~5 %.
  */
-const SIMD_BUDGETS = { reluAndInit: 31 * KB, all: 96 * KB };
+const SIMD_BUDGETS = { reluAndInit: 168 * KB, all: 232 * KB };
 
 describe('rectified/simd bundles', () => {
   it(`import { reluF32, init } from 'rectified/simd' ≤ ${SIMD_BUDGETS.reluAndInit} B, and carries the module`, async () => {

@@ -23,5 +23,5 @@ assert.equal(simd.simdStatus(), 'uninitialised');
 assert.equal(simd.initSync(), 'ready');
 const x = Float32Array.from({ length: 300 }, (_, i) => i - 150);
 assert.deepEqual(simd.reluF32(new Float32Array(300), x), rectified.reluF32(new Float32Array(300), x));
-assert.equal(simd.celuF32, rectified.celuF32, 'a kernel without a SIMD form is the root one');
+assert.equal(simd.creluF32, rectified.creluF32, 'a kernel without a SIMD form is the root one');
 console.log('rectified plain require: ok');

@@ -1,7 +1,7 @@
 // A CommonJS app using rectified/simd: initSync, SIMD kernels, the allocator, and init's promise.
 import { leakyReluF32 as jsLeakyReluF32, reluF32 as jsReluF32 } from 'rectified';
-import { allocF32, celuF32, freeF32, init, initSync, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus } from 'rectified/simd';
-import { celuF32 as jsCeluF32 } from 'rectified/celu';
+import { allocF32, creluF32, freeF32, init, initSync, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus } from 'rectified/simd';
+import { creluF32 as jsCreluF32 } from 'rectified/crelu';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);
@@ -10,7 +10,7 @@ function check(label: string, actual: unknown, expected: unknown): void {
 check('simdStatus() before init', simdStatus(), 'uninitialised');
 check('initSync()', initSync(), 'ready');
 check('simdKernels() lists reluF32', simdKernels().includes('reluF32'), true);
-check('a kernel without a SIMD form is the JavaScript one', celuF32, jsCeluF32);
+check('a kernel without a SIMD form is the JavaScript one', creluF32, jsCreluF32);
 
 const n = 1000;
 const x = Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 4);

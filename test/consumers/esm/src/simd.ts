@@ -1,7 +1,7 @@
 // An ESM app using rectified/simd: init (top-level await), SIMD kernels, the allocator.
 import { leakyReluF32 as jsLeakyReluF32, reluF32 as jsReluF32 } from 'rectified';
-import { allocF32, celuF32, freeF32, init, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus, type SimdStatus } from 'rectified/simd';
-import { celuF32 as jsCeluF32 } from 'rectified/celu';
+import { allocF32, creluF32, freeF32, init, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus, type SimdStatus } from 'rectified/simd';
+import { creluF32 as jsCreluF32 } from 'rectified/crelu';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);
@@ -11,7 +11,7 @@ check('simdStatus() before init', simdStatus(), 'uninitialised');
 const status: SimdStatus = await init();
 check('await init()', status, 'ready');
 check('simdKernels() lists reluF32', simdKernels().includes('reluF32'), true);
-check('a kernel without a SIMD form is the JavaScript one', celuF32, jsCeluF32);
+check('a kernel without a SIMD form is the JavaScript one', creluF32, jsCreluF32);
 
 const n = 1000;
 const x = Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 4);

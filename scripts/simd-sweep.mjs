@@ -174,6 +174,34 @@ async function specials(bytes, lib, fam, kind, params) {
   }
   const bad = [];
   for (let i = 0; i < n; i++) if (!sameResult(O[i], J[i])) bad.push(kind === 'backward' ? [G[i], X[i], O[i], J[i]] : [X[i], O[i], J[i]]);
+  // Tails and aliasing: every n from 0 to 40 (the tail paths and the pair loop), the result
+  // must equal the full-length one, nothing past n may be written, and out = x (backward:
+  // dx = dy, dx = x) must give the same results.
+  const L = 40, S = view(3);
+  const xs0 = Float32Array.from({ length: L + 8 }, (_, i) => [...xs, 0.3, -2.5, 7][i % (xs.length + 3)] * (1 + i / 97));
+  const gs0 = Float32Array.from({ length: L + 8 }, (_, i) => DYS[i & 3]);
+  const call = (xAt, outAt, gAt, m) => (kind === 'backward' ? e[kname](gAt, xAt, outAt, m, ...params) : e[kname](xAt, outAt, m, ...params));
+  X.set(xs0); G.set(gs0);
+  call(at(0), at(1), at(2), L);
+  const full = Float32Array.from(O.subarray(0, L));
+  for (let m = 0; m <= L; m++) {
+    for (const mode of kind === 'backward' ? ['plain', 'dx=dy', 'dx=x'] : ['plain', 'out=x']) {
+      X.set(xs0); G.set(gs0); O.fill(12345);
+      let res;
+      if (mode === 'plain') { call(at(0), at(1), at(2), m); res = O; }
+      else if (mode === 'out=x') { call(at(0), at(0), at(2), m); res = X; }
+      else if (mode === 'dx=dy') { call(at(0), at(2), at(2), m); res = G; }
+      else { call(at(0), at(0), at(2), m); res = X; }
+      for (let i = 0; i < m; i++) if (!sameResult(res[i], full[i])) bad.push([`n=${m} ${mode} [${i}]`, res[i], full[i]]);
+      const untouched = mode === 'plain' ? O : res;
+      const orig = mode === 'plain' ? null : mode === 'dx=dy' ? gs0 : xs0;
+      for (let i = m; i < m + 8; i++) {
+        const want = orig ? orig[i] : 12345;
+        if (!sameResult(untouched[i], want)) bad.push([`n=${m} ${mode} wrote [${i}]`, untouched[i], want]);
+      }
+    }
+  }
+  void S;
   return { n, bad };
 }
 

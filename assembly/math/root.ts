@@ -3,7 +3,8 @@
 // (src/internal/root-series.ts, near-root.ts), f′ = Σ cₖδᵏ with δ = (x − root_hi) − root_lo
 // (x − root_hi exact by Sterbenz), the library's generated degree-7 coefficients. Lanes near
 // the root are rare on typical data, so the series runs only when a lane of the pair needs it
-// (nearRoot4: one f32x4 test per four lanes, well predicted) and is merged by bitselect.
+// (nearRootMask4: one f32x4 test per four lanes, see the drivers in lanes.ts) and is merged by
+// bitselect.
 import { fabs, splat } from './lanes';
 
 /** All-ones lanes where |x − root| < 1/32 (false for NaN). */
@@ -12,11 +13,11 @@ import { fabs, splat } from './lanes';
 }
 
 /**
- * Whether a lane of four float32 is within about 1/32 of the root (float32 arithmetic: the
+ * The lanes of four float32 within about 1/32 of the root (float32 arithmetic: the
  * exact per-lane choice is nearRoot's, on the widened values; this only has to include it).
  */
-@inline export function nearRoot4(v: v128, root: f32): bool {
-  return v128.any_true(f32x4.lt(v128.and(f32x4.sub(v, f32x4.splat(root)), i32x4.splat(0x7fffffff)), f32x4.splat(0.0313)));
+@inline export function nearRootMask4(v: v128, root: f32): v128 {
+  return f32x4.lt(v128.and(f32x4.sub(v, f32x4.splat(root)), i32x4.splat(0x7fffffff)), f32x4.splat(0.0313));
 }
 
 /** The series Σ cₖδᵏ, δ = (x − rootHi) − rootLo. */

@@ -14,19 +14,23 @@
 // overflows, beyond). Within 1/32 of geluTanh′'s root the root series.
 import { expReduceNeg, expScale, expShiftNeg, ratioE, ratioRO } from '../math/exp';
 import { backward, clamp4, splat, unary } from '../math/lanes';
-import { nearRoot, nearRoot4, rootSeries } from '../math/root';
+import { nearRoot, nearRootMask4, rootSeries } from '../math/root';
 
 @final class GeluTanhValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.pmax(v, f32x4.splat(-20));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.pmax(v, f32x4.splat(-20));
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {
@@ -47,8 +51,12 @@ import { nearRoot, nearRoot4, rootSeries } from '../math/root';
     return clamp4(v, -20, 20);
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return nearRoot4(v, -0.7524614220710163);
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return nearRootMask4(v, -0.7524614220710163);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

@@ -17,7 +17,7 @@
 import { expScale, ratioE, ratioRO } from '../math/exp';
 import { tailP, tailS } from '../math/gauss';
 import { backward, clamp4, fabs, splat, unary } from '../math/lanes';
-import { nearRoot, nearRoot4, rootSeries } from '../math/root';
+import { nearRoot, nearRootMask4, rootSeries } from '../math/root';
 
 /** The shifted t of e^{−a²/2} from a² (k = round(−a²/(2 ln2))). */
 @inline function halfSquareShift(a2: v128): v128 {
@@ -30,16 +30,20 @@ import { nearRoot, nearRoot4, rootSeries } from '../math/root';
 }
 
 @final class GeluValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.pmax(v, f32x4.splat(-16));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.pmax(v, f32x4.splat(-16));
   }
 
   @inline f(x: v128, pa: v128, pb: v128): v128 {
@@ -60,8 +64,12 @@ import { nearRoot, nearRoot4, rootSeries } from '../math/root';
     return clamp4(v, -20, 20);
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return nearRoot4(v, -0.7517915246935645);
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return nearRootMask4(v, -0.7517915246935645);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

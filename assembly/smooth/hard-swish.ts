@@ -12,16 +12,20 @@
 import { backward, splat, unary } from '../math/lanes';
 
 @final class HardSwishValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.pmax(v, f32x4.splat(-3.4028234663852886e38));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.pmax(v, f32x4.splat(-3.4028234663852886e38));
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {
@@ -35,8 +39,12 @@ import { backward, splat, unary } from '../math/lanes';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

@@ -20,8 +20,12 @@ import { log1pFromTwoW } from '../math/log1p';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
@@ -43,16 +47,20 @@ import { log1pFromTwoW } from '../math/log1p';
 }
 
 @final class LogSigmoidSlope {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return clamp4(v, -400, 400);
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return clamp4(v, -400, 400);
   }
 
   @inline f(x: v128, pa: v128, pb: v128): v128 {

@@ -16,19 +16,23 @@
 // 1/32 of mish′'s root (x ≈ −1.1924) the root series.
 import { expReduce, expScale, expShift, ratioE, ratioRO } from '../math/exp';
 import { backward, clamp4, splat, unary } from '../math/lanes';
-import { nearRoot, nearRoot4, rootSeries } from '../math/root';
+import { nearRoot, nearRootMask4, rootSeries } from '../math/root';
 
 @final class MishValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.pmax(v, f32x4.splat(-400));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.pmax(v, f32x4.splat(-400));
   }
 
   @inline f(x: v128, pa: v128, pb: v128): v128 {
@@ -51,8 +55,12 @@ import { nearRoot, nearRoot4, rootSeries } from '../math/root';
     return clamp4(v, -400, 100);
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return nearRoot4(v, -1.1924312145154952);
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return nearRootMask4(v, -1.1924312145154952);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

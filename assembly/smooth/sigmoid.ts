@@ -14,16 +14,20 @@ import { expReduceNeg, expScale, expShiftNeg, ratioE, ratioRO } from '../math/ex
 import { backward, clamp4, splat, unary } from '../math/lanes';
 
 @final class SigmoidValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return clamp4(v, -400, 400);
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return clamp4(v, -400, 400);
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {
@@ -39,16 +43,20 @@ import { backward, clamp4, splat, unary } from '../math/lanes';
 }
 
 @final class SigmoidSlope {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return v128.and(clamp4(v, -400, 400), i32x4.splat(0x7fffffff));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return v128.and(clamp4(v, -400, 400), i32x4.splat(0x7fffffff));
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {

@@ -19,7 +19,7 @@
 // first operand). σ(βx) as in sigmoid, βx clamped to ±400. The threshold test is one compare
 // and select (false for NaN; never true at the default threshold = Infinity).
 import { expReduceNeg, expScale, expShiftNeg, ratioE, ratioRO } from '../math/exp';
-import { fabs, backward, splat, unary } from '../math/lanes';
+import { backward, fabs, splat, unary } from '../math/lanes';
 import { log1pFromTwoW } from '../math/log1p';
 
 @final class SoftplusValue {
@@ -27,8 +27,12 @@ import { log1pFromTwoW } from '../math/log1p';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
@@ -57,8 +61,12 @@ import { log1pFromTwoW } from '../math/log1p';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
@@ -85,8 +93,12 @@ import { log1pFromTwoW } from '../math/log1p';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

@@ -11,16 +11,20 @@
 import { backward, clamp4, fabs, splat, unary } from '../math/lanes';
 
 @final class SoftsignValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return clamp4(v, -3.4028234663852886e38, 3.4028234663852886e38);
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return clamp4(v, -3.4028234663852886e38, 3.4028234663852886e38);
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {
@@ -29,16 +33,20 @@ import { backward, clamp4, fabs, splat, unary } from '../math/lanes';
 }
 
 @final class SoftsignSlope {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return clamp4(v, -3.4028234663852886e38, 3.4028234663852886e38);
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return clamp4(v, -3.4028234663852886e38, 3.4028234663852886e38);
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {

@@ -27,8 +27,8 @@
 import { backward, fabs, splat, unary } from '../math/lanes';
 
 /** Lanes of four float32 where x² > limit (NaN: false; float32 x² overflowing: true). */
-@inline function beyond4(v: v128, limit: f64): bool {
-  return v128.any_true(f32x4.gt(f32x4.mul(v, v), f32x4.splat(<f32>limit)));
+@inline function beyond4(v: v128, limit: f64): v128 {
+  return f32x4.gt(f32x4.mul(v, v), f32x4.splat(<f32>limit));
 }
 
 /** The conjugate form for the lanes with x² > 2²⁰·b, the other lanes of y kept. */
@@ -46,7 +46,11 @@ import { backward, fabs, splat, unary } from '../math/lanes';
     return v;
   }
 
-  @inline rare(v: v128, b: f64, p1: f64): bool {
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, b: f64, p1: f64): v128 {
     return beyond4(v, b * 1048576);
   }
 
@@ -64,7 +68,11 @@ import { backward, fabs, splat, unary } from '../math/lanes';
     return v;
   }
 
-  @inline rare(v: v128, b: f64, p1: f64): bool {
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, b: f64, p1: f64): v128 {
     return beyond4(v, b * 1048576);
   }
 
@@ -79,16 +87,20 @@ import { backward, fabs, splat, unary } from '../math/lanes';
 
 /** max(x, 0) (wasm max: +0 for −0, NaN for NaN), exact. */
 @final class Relu {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.max(v, f32x4.splat(0));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.max(v, f32x4.splat(0));
   }
 
   @inline f(x: v128, a: v128, b: v128): v128 {
@@ -102,8 +114,12 @@ import { backward, fabs, splat, unary } from '../math/lanes';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

@@ -38,8 +38,12 @@ import { nearRoot } from '../math/root';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return v128.any_true(f32x4.eq(v128.and(v, i32x4.splat(0x7fffffff)), f32x4.splat(Infinity)));
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.eq(v128.and(v, i32x4.splat(0x7fffffff)), f32x4.splat(Infinity));
   }
 
   @inline fix(x: v128, y: v128, beta: v128, b: v128): v128 {
@@ -75,12 +79,16 @@ import { nearRoot } from '../math/root';
     return v;
   }
 
-  @inline rare(v: v128, beta: f64, p1: f64): bool {
+  @inline fixes(): bool {
+    return true;
+  }
+
+  @inline mask(v: v128, beta: f64, p1: f64): v128 {
     // |x − root/β| < 0.0313/|β| in float32, with a few subnormal ulps more: only ever wider
     // than fix's exact test |βx − root| < 1/32 (NaN: false)
     const centre = <f32>(-1.2784645427610737 / beta);
     const margin = <f32>(0.0313 / Math.abs(beta)) + <f32>1e-44;
-    return v128.any_true(f32x4.lt(v128.and(f32x4.sub(v, f32x4.splat(centre)), i32x4.splat(0x7fffffff)), f32x4.splat(margin)));
+    return f32x4.lt(v128.and(f32x4.sub(v, f32x4.splat(centre)), i32x4.splat(0x7fffffff)), f32x4.splat(margin));
   }
 
   @inline fix(x: v128, s: v128, beta: v128, b: v128): v128 {
@@ -119,8 +127,12 @@ import { nearRoot } from '../math/root';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
@@ -138,8 +150,12 @@ import { nearRoot } from '../math/root';
     return v;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
+  @inline fixes(): bool {
     return false;
+  }
+
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {

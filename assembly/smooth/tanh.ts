@@ -16,16 +16,20 @@ import { expReduce, expReduceNeg, expScale, expShift, expShiftNeg, ratioE, ratio
 import { backward, clamp4, splat, unary } from '../math/lanes';
 
 @final class TanhValue {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return clamp4(v, -20, 20);
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return clamp4(v, -20, 20);
   }
 
   @inline f(x: v128, pa: v128, pb: v128): v128 {
@@ -42,16 +46,20 @@ import { backward, clamp4, splat, unary } from '../math/lanes';
 }
 
 @final class TanhSlope {
-  @inline pre(v: v128, p0: f64, p1: f64): v128 {
-    return f32x4.pmin(v128.and(v, i32x4.splat(0x7fffffff)), f32x4.splat(200));
+  @inline fixes(): bool {
+    return false;
   }
 
-  @inline rare(v: v128, p0: f64, p1: f64): bool {
-    return false;
+  @inline mask(v: v128, p0: f64, p1: f64): v128 {
+    return i32x4.splat(0);
   }
 
   @inline fix(x: v128, y: v128, a: v128, b: v128): v128 {
     return y;
+  }
+
+  @inline pre(v: v128, p0: f64, p1: f64): v128 {
+    return f32x4.pmin(v128.and(v, i32x4.splat(0x7fffffff)), f32x4.splat(200));
   }
 
   @inline f(x: v128, pa: v128, pb: v128): v128 {

@@ -158,11 +158,11 @@ describe('size budgets (bytes, minified)', () => {
  * most of it is the WebAssembly module as base64. With the nine piecewise-linear families only:
  * 17.6 KB of wasm, a minified bundle of reluF32 and init of 28.2 KB, of everything 86.8 KB. With
  * the fifteen smooth families (each kernel's f64x2 polynomial stamped out per form, two vectors
- * per iteration): 117.9 KB of wasm (17.7 KB gzipped), 160 KB for reluF32 and init, 221 KB for
- * everything. Opt-in, and nothing of it reaches the root or an activation subpath (checked
- * above). The budgets are the measurement plus ~5 %.
+ * per iteration, which measured 10–15 % faster than one): 183.2 KB of wasm (25.7 KB gzipped),
+ * 245 KB for reluF32 and init, 306 KB for everything. Opt-in, and nothing of it reaches the root
+ * or an activation subpath (checked above). The budgets are the measurement plus ~5 %.
  */
-const SIMD_BUDGETS = { reluAndInit: 168 * KB, all: 232 * KB };
+const SIMD_BUDGETS = { reluAndInit: 256 * KB, all: 320 * KB };
 
 describe('rectified/simd bundles', () => {
   it(`import { reluF32, init } from 'rectified/simd' ≤ ${SIMD_BUDGETS.reluAndInit} B, and carries the module`, async () => {

@@ -2,13 +2,15 @@
 // library's float64 scalars (≤ 4 float64 ulp from exact, independent of the SIMD code) and the
 // JS Float32Array kernels, over float32 inputs.
 //
-// Usage: node scripts/simd-sweep.mjs [--workers N] [--stride S] [--only name,name] [--quick]
+// Usage: node scripts/simd-sweep.mjs [--workers N] [--stride S] [--from 0|2^-24] [--only name,name]
+//   [--kinds value,slope,backward]
 //   (needs `npm install --no-save assemblyscript@~0.28` and a built dist/)
 //
 // Coverage, for each kernel and both signs (bit patterns of |x|):
-//   dense: every S-th float32 (S = --stride, default 1 = all) with 2⁻²⁴ ≤ |x| < 128;
-//   sparse: every 64th float32 below 2⁻²⁴ (from +0, so subnormals included) and from 128 to
-//     FLT_MAX (and ±Infinity, NaN);
+//   dense: every S-th float32 (S = --stride, default 1 = all) with |x| < 128 (from ±0, so
+//     every subnormal too: 2.25e9 inputs), or with 2⁻²⁴ ≤ |x| < 128 under --from 2^-24
+//     (5.2e8; every 64th below);
+//   sparse: every 64th float32 from 128 to FLT_MAX (and ±Infinity, NaN);
 //   specials: ±0, ±Infinity, NaN, ±min subnormal, ±FLT_MAX, ±1, kinks, roots (SPECIAL below).
 // Forward and derivative: result vs Math.fround(scalar(x)); backward: dy cycles through
 // DYS element by element (so each dy meets every 4th x), vs Math.fround(dy·scalar′(x)).
@@ -82,17 +84,17 @@ function sameResult(a, b) {
 }
 
 /** Input bit-pattern ranges [start, end, step] over |x| (both signs are swept). */
-function ranges(stride) {
-  const LO = 0x33800000; // 2^-24
+function ranges(stride, fromTiny) {
+  const LO = fromTiny ? 0x33800000 : 0; // 2^-24 or 0
   const HI = 0x43000000; // 128
-  return [[0, LO, 64], [LO, HI, stride], [HI, 0x7f800001, 64], [0x7fc00000, 0x7fc00001, 1]];
+  return [[0, LO, 64], [LO, HI, stride], [HI, 0x7f800001, 64], [0x7fc00000, 0x7fc00001, 1]].filter(([a, b]) => a < b);
 }
 
 /** The chunk list of one sweep: [start, end, step, sign]. */
-function chunks(stride) {
+function chunks(stride, fromTiny) {
   const list = [];
   for (const sign of [0, 0x80000000])
-    for (const [s, e, step] of ranges(stride))
+    for (const [s, e, step] of ranges(stride, fromTiny))
       for (let a = s; a < e; a += step * CHUNK) list.push([a, Math.min(e, a + step * CHUNK), step, sign]);
   return list;
 }
@@ -216,6 +218,7 @@ async function main() {
   const stride = +opt('--stride', 1);
   const only = opt('--only', null)?.split(',');
   const kinds = opt('--kinds', 'value,slope,backward').split(',');
+  const fromTiny = opt('--from', '0') === '2^-24';
   const bytes = compile();
   const lib = await import(`${ROOT}dist/index.js`);
   const { e } = await instantiate(bytes, 16);
@@ -228,7 +231,7 @@ async function main() {
       for (let pi = 0; pi < fam.params.length; pi++) {
         const params = fam.params[pi];
         const t0 = performance.now();
-        const list = chunks(pi === 0 ? stride : stride * 16);
+        const list = chunks(pi === 0 ? stride : stride * 16, fromTiny);
         const parts = await Promise.all(Array.from({ length: workers }, (_, w) => new Promise((resolve, reject) => {
           const wk = new Worker(fileURLToPath(import.meta.url), {
             workerData: { bytes, family: fam.name, kind, paramIndex: pi, jobs: list.filter((_, j) => j % workers === w) },

@@ -1,9 +1,12 @@
 // eʸ and eʸ − 1 on f64x2, without tables, for float32 results: relative error below 2⁻³²
-// before the final float32 rounding (scripts/simd-coefficients.mjs measures the polynomial).
+// before the final float32 rounding (scripts/simd-coefficients.mjs fits and measures the
+// polynomial and rationals).
 //
 // Method: k = round(y/ln2) by the shift S = 1.5·2⁵² + 1023 (t = y·log2e + S; k = t − S),
-// r = y − k·ln2 with |r| ≤ ln2/2, eʸ = 2ᵏ·eʳ, eʳ = 1 + r + r²·P(r), P the degree-5 Chebyshev
-// interpolant of (eʳ − 1 − r)/r² (so e^r has degree 7). One ln2 constant suffices here: for
+// r = y − k·ln2 with |r| ≤ ln2/2, eʸ = 2ᵏ·eʳ. eʳ − 1 for the division-free expm1 (elu, selu,
+// celu) as r·(1 + r·P(r)), P the degree-5 Chebyshev interpolant of (eʳ − 1 − r)/r² (2⁻³²·¹);
+// eʳ elsewhere in the rational form N/D below, which the kernels fold into the division they
+// need anyway (σ = N/(N + 2ᵏD) etc.). One ln2 constant suffices here: for
 // |k| ≤ 600 the error of k·ln2 is below 2⁻⁴³ absolute, far under float32's needs. 2ᵏ is built
 // from the low bits of t: bits(t) = bits(1.5·2⁵²) + 1023 + k, and bits(1.5·2⁵²) ≡ 0 mod 2¹²,
 // so bits(t) << 52 is the float64 2ᵏ (the 1023 in S is the exponent bias) — valid for
@@ -19,11 +22,6 @@ import { splat } from './lanes';
   p = f64x2.add(f64x2.mul(p, r), splat(0.16666666681614256));
   p = f64x2.add(f64x2.mul(p, r), splat(0.5000000013457727));
   return f64x2.add(f64x2.mul(p, r), splat(1));
-}
-
-/** 1 + r·(1 + r·P(r)) = eʳ for |r| ≤ ln2/2 (2⁻³²·¹ relative). */
-@inline export function expPoly(r: v128): v128 {
-  return f64x2.add(f64x2.mul(r, expQuotient(r)), splat(1));
 }
 
 /** r·(1 + r·P(r)) = eʳ − 1 for |r| ≤ ln2/2, relative to itself (also for tiny r; −0 → −0). */
@@ -44,17 +42,6 @@ import { splat } from './lanes';
 /** r = y − k·ln2 from y and the shifted t. */
 @inline export function expReduce(y: v128, t: v128): v128 {
   return f64x2.sub(y, f64x2.mul(f64x2.sub(t, splat(6755399441056767.0)), splat(0.6931471805599453)));
-}
-
-/** eʸ for |y| ≤ 700 (callers clamp; NaN → NaN). */
-@inline export function expInRange(y: v128): v128 {
-  const t = expShift(y);
-  return f64x2.mul(expScale(t), expPoly(expReduce(y, t)));
-}
-
-/** e^{clamp(y, ±400)}; NaN → NaN. */
-@inline export function exp(y: v128): v128 {
-  return expInRange(f64x2.pmax(f64x2.pmin(y, splat(400)), splat(-400)));
 }
 
 /**

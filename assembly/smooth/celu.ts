@@ -1,22 +1,22 @@
-// Sweep (scripts/simd-sweep.mjs: every float32 with 2⁻²⁴ ≤ |x| < 128, both signs; every 64th
-// float32 below (subnormals, ±0) and beyond (to FLT_MAX, ±Infinity, NaN); specials incl. kinks
-// and roots; backward dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th), vs
-// Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
-//   celuF32(1)                         5.79e+08 inputs, max 1 ulp (52296 at 1 ulp), 61015 differ from JS, specials 55/55
-//   celuF32(0.5)                       9.12e+07 inputs, max 1 ulp (3224 at 1 ulp), 3812 differ from JS, specials 55/55
-//   celuF32(3)                         9.12e+07 inputs, max 1 ulp (3788 at 1 ulp), 4349 differ from JS, specials 55/55
-//   celuF32(1e-20)                     9.12e+07 inputs, max 1 ulp (932 at 1 ulp), 932 differ from JS, specials 55/55
-//   celuF32(1e+25)                     9.12e+07 inputs, max 1 ulp (823 at 1 ulp), 823 differ from JS, specials 55/55
-//   celuDerivativeF32(1)               5.79e+08 inputs, max 1 ulp (88936 at 1 ulp), 260004 differ from JS, specials 55/55
-//   celuDerivativeF32(0.5)             9.12e+07 inputs, max 1 ulp (5504 at 1 ulp), 16171 differ from JS, specials 55/55
-//   celuDerivativeF32(3)               9.12e+07 inputs, max 1 ulp (5168 at 1 ulp), 15679 differ from JS, specials 55/55
-//   celuDerivativeF32(1e-20)           9.12e+07 inputs, max 1 ulp (1377 at 1 ulp), 1377 differ from JS, specials 55/55
-//   celuDerivativeF32(1e+25)           9.12e+07 inputs, max 1 ulp (1407 at 1 ulp), 1407 differ from JS, specials 55/55
-//   celuBackwardF32(1)                 5.79e+08 inputs, max 1 ulp (80206 at 1 ulp), 228547 differ from JS, specials 220/220
-//   celuBackwardF32(0.5)               9.12e+07 inputs, max 1 ulp (4933 at 1 ulp), 14273 differ from JS, specials 220/220
-//   celuBackwardF32(3)                 9.12e+07 inputs, max 1 ulp (4623 at 1 ulp), 13717 differ from JS, specials 220/220
-//   celuBackwardF32(1e-20)             9.12e+07 inputs, max 1 ulp (1256 at 1 ulp), 1256 differ from JS, specials 220/220
-//   celuBackwardF32(1e+25)             9.12e+07 inputs, max 1 ulp (1266 at 1 ulp), 1266 differ from JS, specials 220/220
+// Sweep (scripts/simd-sweep.mjs: every float32 with |x| < 128, both signs, ±0 and subnormals
+// included; every 64th float32 beyond, to FLT_MAX; ±Infinity, NaN, kinks, roots; backward with
+// dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th; n = 0…40 in place and not),
+// vs Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
+//   celuF32(1)                         2.28e+09 inputs, max 1 ulp (52296 at 1 ulp), 61015 differ from JS, specials 55/55
+//   celuF32(0.5)                       1.72e+08 inputs, max 1 ulp (3224 at 1 ulp), 3812 differ from JS, specials 55/55
+//   celuF32(3)                         1.72e+08 inputs, max 1 ulp (3788 at 1 ulp), 4349 differ from JS, specials 55/55
+//   celuF32(1e-20)                     1.72e+08 inputs, max 1 ulp (3644 at 1 ulp), 3644 differ from JS, specials 55/55
+//   celuF32(1e+25)                     1.72e+08 inputs, max 1 ulp (823 at 1 ulp), 823 differ from JS, specials 55/55
+//   celuDerivativeF32(1)               2.28e+09 inputs, max 1 ulp (88936 at 1 ulp), 260004 differ from JS, specials 55/55
+//   celuDerivativeF32(0.5)             1.72e+08 inputs, max 1 ulp (5504 at 1 ulp), 16171 differ from JS, specials 55/55
+//   celuDerivativeF32(3)               1.72e+08 inputs, max 1 ulp (5168 at 1 ulp), 15679 differ from JS, specials 55/55
+//   celuDerivativeF32(1e-20)           1.72e+08 inputs, max 1 ulp (5518 at 1 ulp), 5518 differ from JS, specials 55/55
+//   celuDerivativeF32(1e+25)           1.72e+08 inputs, max 1 ulp (1407 at 1 ulp), 1407 differ from JS, specials 55/55
+//   celuBackwardF32(1)                 2.28e+09 inputs, max 1 ulp (80206 at 1 ulp), 228547 differ from JS, specials 220/220
+//   celuBackwardF32(0.5)               1.72e+08 inputs, max 1 ulp (4933 at 1 ulp), 14273 differ from JS, specials 220/220
+//   celuBackwardF32(3)                 1.72e+08 inputs, max 1 ulp (4623 at 1 ulp), 13717 differ from JS, specials 220/220
+//   celuBackwardF32(1e-20)             1.72e+08 inputs, max 1 ulp (4980 at 1 ulp), 4980 differ from JS, specials 220/220
+//   celuBackwardF32(1e+25)             1.72e+08 inputs, max 1 ulp (1266 at 1 ulp), 1266 differ from JS, specials 220/220
 // celu(x; α) = x for x > 0, α·expm1(x/α) otherwise, and celu′ = 1 for x > 0, e^{x/α} otherwise,
 // in f64x2 with y = min(x, 0)·(1/α) (for α in [2⁻⁶⁰, 2⁶⁰], as the JS kernel; the rounding of 1/α
 // and of the product is below 2⁻⁵¹ relative) or min(x, 0)/α (other α, as the JS kernel's scalar

@@ -1,10 +1,10 @@
-// Sweep (scripts/simd-sweep.mjs: every float32 with 2⁻²⁴ ≤ |x| < 128, both signs; every 64th
-// float32 below (subnormals, ±0) and beyond (to FLT_MAX, ±Infinity, NaN); specials incl. kinks
-// and roots; backward dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th), vs
-// Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
-//   geluTanhF32()                      5.79e+08 inputs, max 1 ulp (65119 at 1 ulp), 191486 differ from JS, specials 45/45
-//   geluTanhDerivativeF32()            5.79e+08 inputs, max 1 ulp (66901 at 1 ulp), 194281 differ from JS, specials 45/45
-//   geluTanhBackwardF32()              5.79e+08 inputs, max 1 ulp (66574 at 1 ulp), 194444 differ from JS, specials 180/180
+// Sweep (scripts/simd-sweep.mjs: every float32 with |x| < 128, both signs, ±0 and subnormals
+// included; every 64th float32 beyond, to FLT_MAX; ±Infinity, NaN, kinks, roots; backward with
+// dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th; n = 0…40 in place and not),
+// vs Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
+//   geluTanhF32()                      2.28e+09 inputs, max 1 ulp (65119 at 1 ulp), 191486 differ from JS, specials 45/45
+//   geluTanhDerivativeF32()            2.28e+09 inputs, max 1 ulp (66901 at 1 ulp), 194281 differ from JS, specials 45/45
+//   geluTanhBackwardF32()              2.28e+09 inputs, max 1 ulp (66574 at 1 ulp), 194444 differ from JS, specials 180/180
 // geluTanh(x) = x·σ(y), y = 2u = C·x·(1 + K·x²) (C = 2√(2/π), K = 0.044715), and
 // geluTanh′(x) = (1 + e + x·e·C·(1 + 3K·x²))/(1 + e)², e = e^{−y} = 2ᵏ·D(r′)/N(r′) (math/exp.ts,
 // rational form), in f64x2: σ = N/den and geluTanh′ = N·(den + x·2ᵏD·C(1 + 3Kx²))/den² with

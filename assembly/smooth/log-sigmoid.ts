@@ -1,10 +1,10 @@
-// Sweep (scripts/simd-sweep.mjs: every float32 with 2⁻²⁴ ≤ |x| < 128, both signs; every 64th
-// float32 below (subnormals, ±0) and beyond (to FLT_MAX, ±Infinity, NaN); specials incl. kinks
-// and roots; backward dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th), vs
-// Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
-//   logSigmoidF32()                    5.79e+08 inputs, max 1 ulp (1495321 at 1 ulp), 1520028 differ from JS, specials 35/35
-//   logSigmoidDerivativeF32()          5.79e+08 inputs, max 1 ulp (81210 at 1 ulp), 225083 differ from JS, specials 35/35
-//   logSigmoidBackwardF32()            5.79e+08 inputs, max 1 ulp (79290 at 1 ulp), 220834 differ from JS, specials 140/140
+// Sweep (scripts/simd-sweep.mjs: every float32 with |x| < 128, both signs, ±0 and subnormals
+// included; every 64th float32 beyond, to FLT_MAX; ±Infinity, NaN, kinks, roots; backward with
+// dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th; n = 0…40 in place and not),
+// vs Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
+//   logSigmoidF32()                    2.28e+09 inputs, max 1 ulp (1643921 at 1 ulp), 1668628 differ from JS, specials 35/35
+//   logSigmoidDerivativeF32()          2.28e+09 inputs, max 1 ulp (81210 at 1 ulp), 225083 differ from JS, specials 35/35
+//   logSigmoidBackwardF32()            2.28e+09 inputs, max 1 ulp (79290 at 1 ulp), 220834 differ from JS, specials 140/140
 // logSigmoid(x) = min(x, 0) − log1p(e^{−|x|}) (the JS kernel's form; relative also in the right
 // tail where it is −e^{−x}), in f64x2: e^{−a} (a = |x| clamped at 700: beyond, −e^{−700} rounds
 // to −0, the JS kernel's result at +Infinity) in the rational form and log1p from

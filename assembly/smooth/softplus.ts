@@ -1,16 +1,16 @@
-// Sweep (scripts/simd-sweep.mjs: every float32 with 2⁻²⁴ ≤ |x| < 128, both signs; every 64th
-// float32 below (subnormals, ±0) and beyond (to FLT_MAX, ±Infinity, NaN); specials incl. kinks
-// and roots; backward dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th), vs
-// Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
-//   softplusF32(1, Infinity)           5.79e+08 inputs, max 1 ulp (1495321 at 1 ulp), 1520028 differ from JS, specials 65/65
-//   softplusF32(2, 20)                 9.12e+07 inputs, max 1 ulp (92145 at 1 ulp), 93793 differ from JS, specials 65/65
-//   softplusF32(0.5, Infinity)         9.12e+07 inputs, max 1 ulp (102653 at 1 ulp), 104259 differ from JS, specials 65/65
-//   softplusDerivativeF32(1, Infinity) 5.79e+08 inputs, max 1 ulp (81210 at 1 ulp), 225083 differ from JS, specials 65/65
-//   softplusDerivativeF32(2, 20)       9.12e+07 inputs, max 1 ulp (5101 at 1 ulp), 13904 differ from JS, specials 65/65
-//   softplusDerivativeF32(0.5, Infinity) 9.12e+07 inputs, max 1 ulp (4987 at 1 ulp), 13685 differ from JS, specials 65/65
-//   softplusBackwardF32(1, Infinity)   5.79e+08 inputs, max 1 ulp (79290 at 1 ulp), 220834 differ from JS, specials 260/260
-//   softplusBackwardF32(2, 20)         9.12e+07 inputs, max 1 ulp (5029 at 1 ulp), 14503 differ from JS, specials 260/260
-//   softplusBackwardF32(0.5, Infinity) 9.12e+07 inputs, max 1 ulp (4897 at 1 ulp), 14225 differ from JS, specials 260/260
+// Sweep (scripts/simd-sweep.mjs: every float32 with |x| < 128, both signs, ±0 and subnormals
+// included; every 64th float32 beyond, to FLT_MAX; ±Infinity, NaN, kinks, roots; backward with
+// dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th; n = 0…40 in place and not),
+// vs Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
+//   softplusF32(1, Infinity)           2.28e+09 inputs, max 1 ulp (1643921 at 1 ulp), 1668628 differ from JS, specials 65/65
+//   softplusF32(2, 20)                 1.72e+08 inputs, max 1 ulp (102757 at 1 ulp), 104405 differ from JS, specials 65/65
+//   softplusF32(0.5, Infinity)         1.72e+08 inputs, max 1 ulp (102653 at 1 ulp), 104259 differ from JS, specials 65/65
+//   softplusDerivativeF32(1, Infinity) 2.28e+09 inputs, max 1 ulp (81210 at 1 ulp), 225083 differ from JS, specials 65/65
+//   softplusDerivativeF32(2, 20)       1.72e+08 inputs, max 1 ulp (5101 at 1 ulp), 13904 differ from JS, specials 65/65
+//   softplusDerivativeF32(0.5, Infinity) 1.72e+08 inputs, max 1 ulp (4987 at 1 ulp), 13685 differ from JS, specials 65/65
+//   softplusBackwardF32(1, Infinity)   2.28e+09 inputs, max 1 ulp (79290 at 1 ulp), 220834 differ from JS, specials 260/260
+//   softplusBackwardF32(2, 20)         1.72e+08 inputs, max 1 ulp (5029 at 1 ulp), 14503 differ from JS, specials 260/260
+//   softplusBackwardF32(0.5, Infinity) 1.72e+08 inputs, max 1 ulp (4897 at 1 ulp), 14225 differ from JS, specials 260/260
 // softplus(x; β, threshold) = x where βx > threshold, else max(x, 0) + log1p(e^{−|βx|})/β, and
 // softplus′ = 1 where βx > threshold, else σ(βx), in f64x2. e^{−a} (a = |βx| clamped at 700,
 // where the term is below 1e−304·|x|/a: 0 in float32 for every β, so no scalar path is needed

@@ -1,22 +1,22 @@
-// Sweep (scripts/simd-sweep.mjs: every float32 with 2⁻²⁴ ≤ |x| < 128, both signs; every 64th
-// float32 below (subnormals, ±0) and beyond (to FLT_MAX, ±Infinity, NaN); specials incl. kinks
-// and roots; backward dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th), vs
-// Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
-//   squareplusF32(4)                   5.79e+08 inputs, max 1 ulp (210 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusF32(1)                   9.12e+07 inputs, max 1 ulp (177 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusF32(0)                   9.12e+07 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusF32(1e-30)               9.12e+07 inputs, max 1 ulp (177 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusF32(1e+30)               9.12e+07 inputs, max 1 ulp (183 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusDerivativeF32(4)         5.79e+08 inputs, max 1 ulp (180 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusDerivativeF32(1)         9.12e+07 inputs, max 1 ulp (163 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusDerivativeF32(0)         9.12e+07 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusDerivativeF32(1e-30)     9.12e+07 inputs, max 1 ulp (132 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusDerivativeF32(1e+30)     9.12e+07 inputs, max 1 ulp (161 at 1 ulp), 0 differ from JS, specials 95/95
-//   squareplusBackwardF32(4)           5.79e+08 inputs, max 1 ulp (148 at 1 ulp), 0 differ from JS, specials 380/380
-//   squareplusBackwardF32(1)           9.12e+07 inputs, max 1 ulp (131 at 1 ulp), 0 differ from JS, specials 380/380
-//   squareplusBackwardF32(0)           9.12e+07 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 380/380
-//   squareplusBackwardF32(1e-30)       9.12e+07 inputs, max 1 ulp (121 at 1 ulp), 0 differ from JS, specials 380/380
-//   squareplusBackwardF32(1e+30)       9.12e+07 inputs, max 1 ulp (118 at 1 ulp), 0 differ from JS, specials 380/380
+// Sweep (scripts/simd-sweep.mjs: every float32 with |x| < 128, both signs, ±0 and subnormals
+// included; every 64th float32 beyond, to FLT_MAX; ±Infinity, NaN, kinks, roots; backward with
+// dy cycling 1, −3.5, 1e−30, 1e30; extra parameter sets every 16th; n = 0…40 in place and not),
+// vs Math.fround of the float64 scalar; "specials" = equal to the JS kernel bit for bit:
+//   squareplusF32(4)                   2.28e+09 inputs, max 1 ulp (210 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusF32(1)                   1.72e+08 inputs, max 1 ulp (177 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusF32(0)                   1.72e+08 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusF32(1e-30)               1.72e+08 inputs, max 1 ulp (737 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusF32(1e+30)               1.72e+08 inputs, max 1 ulp (183 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusDerivativeF32(4)         2.28e+09 inputs, max 1 ulp (180 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusDerivativeF32(1)         1.72e+08 inputs, max 1 ulp (163 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusDerivativeF32(0)         1.72e+08 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusDerivativeF32(1e-30)     1.72e+08 inputs, max 1 ulp (555 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusDerivativeF32(1e+30)     1.72e+08 inputs, max 1 ulp (161 at 1 ulp), 0 differ from JS, specials 95/95
+//   squareplusBackwardF32(4)           2.28e+09 inputs, max 1 ulp (148 at 1 ulp), 0 differ from JS, specials 380/380
+//   squareplusBackwardF32(1)           1.72e+08 inputs, max 1 ulp (131 at 1 ulp), 0 differ from JS, specials 380/380
+//   squareplusBackwardF32(0)           1.72e+08 inputs, max 0 ulp (0 at 1 ulp), 0 differ from JS, specials 380/380
+//   squareplusBackwardF32(1e-30)       1.72e+08 inputs, max 1 ulp (504 at 1 ulp), 0 differ from JS, specials 380/380
+//   squareplusBackwardF32(1e+30)       1.72e+08 inputs, max 1 ulp (118 at 1 ulp), 0 differ from JS, specials 380/380
 // squareplus(x; b) = (x + √(x² + b))/2 and squareplus′ = (1 + x/√(x² + b))/2, in f64x2, as the
 // JS kernels: where x² ≤ 2²⁰·b (every x of typical data) the textbook forms, whose cancellation
 // for x < 0 amplifies the float64 roundings by at most ~2²³, to 2⁻³⁰; lanes beyond (one f32x4

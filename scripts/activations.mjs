@@ -48,19 +48,27 @@ export function extraEntries() {
 }
 
 /**
- * The package.json `exports` map: the root, one subpath per activation named as its function,
- * the kebab-case aliases (same files), the extra entries (simd), and package.json; types first
- * in each condition.
+ * Every subpath with the dist/ file it resolves to, in the order of package.json: one per
+ * activation named as its function, then the kebab-case aliases (same files), then the extra
+ * entries (simd). The exports map and typesVersions are both made from it.
  */
+function subpaths() {
+  const entries = activationEntries();
+  return [
+    ...entries.map(({ name }) => [name, name]),
+    ...entries.filter((e) => e.alias).map(({ name, alias }) => [alias, name]),
+    ...extraEntries().map(({ name }) => [name, name]),
+  ];
+}
+
+/** The package.json `exports` map: the root, every subpath, and package.json; types first. */
 export function exportsMap() {
   const entry = (file) => ({
     import: { types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` },
     require: { types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` },
   });
   const map = { '.': entry('index') };
-  for (const { name } of activationEntries()) map[`./${name}`] = entry(name);
-  for (const { name, alias } of activationEntries()) if (alias) map[`./${alias}`] = entry(name);
-  for (const { name } of extraEntries()) map[`./${name}`] = entry(name);
+  for (const [subpath, file] of subpaths()) map[`./${subpath}`] = entry(file);
   map['./package.json'] = './package.json';
   return map;
 }
@@ -72,8 +80,6 @@ export function exportsMap() {
  */
 export function typesVersionsMap() {
   const map = {};
-  for (const { name } of activationEntries()) map[name] = [`./dist/${name}.d.ts`];
-  for (const { name, alias } of activationEntries()) if (alias) map[alias] = [`./dist/${name}.d.ts`];
-  for (const { name } of extraEntries()) map[name] = [`./dist/${name}.d.ts`];
+  for (const [subpath, file] of subpaths()) map[subpath] = [`./dist/${file}.d.ts`];
   return { '*': map };
 }

@@ -78,15 +78,12 @@ function buffers(a: Activation, n: number): Buffers {
  */
 async function library(name: string, b: Buffers, withNaive: boolean, t: Timing): Promise<SizeResult> {
   const stats: Partial<Record<StatKey, Stat>> = {};
-  const { xs, ins, dys, out, dout, dx, copyOut, rowSize } = b;
-  const { forward, derivative, backward } = b.calls;
+  const { xs, out, copyOut, rowSize } = b;
   const r = xs.length;
   let k = 0;
   const copy = (): void => { copyLoop(copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; };
   stats.copyBefore = await time(copy, t);
-  stats.forward = await time(() => { forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  if (derivative !== null) stats.derivative = await time(() => { derivative(dout, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  stats.backward = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  await kernels(b.calls, b, stats, ['forward', 'derivative', 'backward'], t);
   const naive = naiveLoops[name];
   if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k], rowSize); k = k + 1 === r ? 0 : k + 1; }, t);
   stats.copyAfter = await time(copy, t);

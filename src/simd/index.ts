@@ -31,7 +31,7 @@
  * ±Infinity exactly as theirs; elsewhere the two may differ in the last bit. Every other export
  * *is* the JavaScript kernel of `rectified` (crelu, the gated units, the softmax family, maxout,
  * sShapedRelu, rrelu, the shrink functions, …). A SIMD kernel also runs the JavaScript one for
- * arrays shorter than 48 elements (where the call into WebAssembly costs more than it saves),
+ * arrays shorter than 16 elements (where the call into WebAssembly costs more than it saves),
  * for a Float32Array parameter (prelu's per-channel weight, weightGrad) and for a parameter given
  * as −0.
  *

@@ -61,7 +61,7 @@ const $celuBackwardF32 = /* @__PURE__ */ site('celuBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -83,7 +83,7 @@ const $celuDerivativeF32 = /* @__PURE__ */ site('celuDerivativeF32');
  * Elementwise {@link js.celuDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -104,7 +104,7 @@ const $celuF32 = /* @__PURE__ */ site('celuF32');
  * Elementwise {@link js.celu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -126,7 +126,7 @@ const $eluBackwardF32 = /* @__PURE__ */ site('eluBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -148,7 +148,7 @@ const $eluDerivativeF32 = /* @__PURE__ */ site('eluDerivativeF32');
  * Elementwise {@link js.eluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -169,7 +169,7 @@ const $eluF32 = /* @__PURE__ */ site('eluF32');
  * Elementwise {@link js.elu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -191,7 +191,7 @@ const $geluBackwardF32 = /* @__PURE__ */ site('geluBackwardF32');
  * may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -212,7 +212,7 @@ const $geluDerivativeF32 = /* @__PURE__ */ site('geluDerivativeF32');
  * Elementwise {@link js.geluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -232,7 +232,7 @@ const $geluF32 = /* @__PURE__ */ site('geluF32');
  * Elementwise exact {@link js.gelu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -253,7 +253,7 @@ const $geluTanhBackwardF32 = /* @__PURE__ */ site('geluTanhBackwardF32');
  * may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -274,7 +274,7 @@ const $geluTanhDerivativeF32 = /* @__PURE__ */ site('geluTanhDerivativeF32');
  * Elementwise {@link js.geluTanhDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -294,7 +294,7 @@ const $geluTanhF32 = /* @__PURE__ */ site('geluTanhF32');
  * Elementwise {@link js.geluTanh} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -315,7 +315,7 @@ const $hardSigmoidBackwardF32 = /* @__PURE__ */ site('hardSigmoidBackwardF32');
  * product); returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -338,7 +338,7 @@ const $hardSigmoidDerivativeF32 = /* @__PURE__ */ site('hardSigmoidDerivativeF32
  * Elementwise {@link js.hardSigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -360,7 +360,7 @@ const $hardSigmoidF32 = /* @__PURE__ */ site('hardSigmoidF32');
  * Elementwise {@link js.hardSigmoid} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -383,7 +383,7 @@ const $hardSwishBackwardF32 = /* @__PURE__ */ site('hardSwishBackwardF32');
  * returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -404,7 +404,7 @@ const $hardSwishDerivativeF32 = /* @__PURE__ */ site('hardSwishDerivativeF32');
  * Elementwise {@link js.hardSwishDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -424,7 +424,7 @@ const $hardSwishF32 = /* @__PURE__ */ site('hardSwishF32');
  * Elementwise {@link js.hardSwish} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -445,7 +445,7 @@ const $hardTanhBackwardF32 = /* @__PURE__ */ site('hardTanhBackwardF32');
  * returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -468,7 +468,7 @@ const $hardTanhDerivativeF32 = /* @__PURE__ */ site('hardTanhDerivativeF32');
  * Elementwise {@link js.hardTanhDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -491,7 +491,7 @@ const $hardTanhF32 = /* @__PURE__ */ site('hardTanhF32');
  * rounded to float32 with the results (fround(hardTanh(x))).
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -514,7 +514,7 @@ const $heavisideBackwardF32 = /* @__PURE__ */ site('heavisideBackwardF32');
  * negative dy, NaN for an infinite or NaN dy or a NaN x); returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -537,7 +537,7 @@ const $heavisideDerivativeF32 = /* @__PURE__ */ site('heavisideDerivativeF32');
  * may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -558,7 +558,7 @@ const $heavisideF32 = /* @__PURE__ */ site('heavisideF32');
  * Elementwise {@link js.heaviside} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -580,7 +580,7 @@ const $leakyReluBackwardF32 = /* @__PURE__ */ site('leakyReluBackwardF32');
  * `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -602,7 +602,7 @@ const $leakyReluDerivativeF32 = /* @__PURE__ */ site('leakyReluDerivativeF32');
  * Elementwise {@link js.leakyReluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -623,7 +623,7 @@ const $leakyReluF32 = /* @__PURE__ */ site('leakyReluF32');
  * Elementwise {@link js.leakyRelu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -645,7 +645,7 @@ const $logSigmoidBackwardF32 = /* @__PURE__ */ site('logSigmoidBackwardF32');
  * alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -666,7 +666,7 @@ const $logSigmoidDerivativeF32 = /* @__PURE__ */ site('logSigmoidDerivativeF32')
  * Elementwise {@link js.logSigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -686,7 +686,7 @@ const $logSigmoidF32 = /* @__PURE__ */ site('logSigmoidF32');
  * Elementwise {@link js.logSigmoid} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -707,7 +707,7 @@ const $mishBackwardF32 = /* @__PURE__ */ site('mishBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -728,7 +728,7 @@ const $mishDerivativeF32 = /* @__PURE__ */ site('mishDerivativeF32');
  * Elementwise {@link js.mishDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -748,7 +748,7 @@ const $mishF32 = /* @__PURE__ */ site('mishF32');
  * Elementwise {@link js.mish} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -772,7 +772,7 @@ const $preluBackwardF32 = /* @__PURE__ */ site('preluBackwardF32');
  * weightGrad[0]). Each channel's sum is formed in float64 and rounded once. Returns `dx`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * `dx` may alias `dy` or `x`; `weightGrad` must not share memory with dx, dy or x.
  *
@@ -802,7 +802,7 @@ const $preluDerivativeF32 = /* @__PURE__ */ site('preluDerivativeF32');
  * innerSize rules as {@link js.preluF32}. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -824,7 +824,7 @@ const $preluF32 = /* @__PURE__ */ site('preluF32');
  * Elementwise {@link js.prelu} into `out` with a scalar or per-channel weight; returns `out`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * With a Float32Array `weight` of C channels, element i belongs to channel
  * ⌊i / innerSize⌋ mod C, so an NCHW tensor uses innerSize = H·W (and NC uses innerSize = 1,
@@ -853,7 +853,7 @@ const $relu6BackwardF32 = /* @__PURE__ */ site('relu6BackwardF32');
  * for a negative dy and NaN for an infinite one); returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -874,7 +874,7 @@ const $relu6DerivativeF32 = /* @__PURE__ */ site('relu6DerivativeF32');
  * Elementwise {@link js.relu6Derivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -894,7 +894,7 @@ const $relu6F32 = /* @__PURE__ */ site('relu6F32');
  * Elementwise {@link js.relu6} into `out`; returns `out`. `out` may be `x`. Exact.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -914,7 +914,7 @@ const $reluBackwardF32 = /* @__PURE__ */ site('reluBackwardF32');
  * Fused backward pass of {@link js.relu}: dx[i] = dy[i]·relu′(x[i]); returns `dx`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * `dx` may alias `dy` or `x`. A plain IEEE product, as in JAX (and docs/design.md's dx = dy·f′(x)):
  * an inactive unit passes back dy·0, which is −0 for a negative dy and NaN for a NaN or
@@ -941,7 +941,7 @@ const $reluDerivativeF32 = /* @__PURE__ */ site('reluDerivativeF32');
  * Elementwise {@link js.reluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -962,7 +962,7 @@ const $reluF32 = /* @__PURE__ */ site('reluF32');
  * Elementwise {@link js.relu} of a Float32Array into `out`; returns `out`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * `out` may be `x` (in place). Exact: every result is x[i] or 0.
  *
@@ -985,7 +985,7 @@ const $seluBackwardF32 = /* @__PURE__ */ site('seluBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1006,7 +1006,7 @@ const $seluDerivativeF32 = /* @__PURE__ */ site('seluDerivativeF32');
  * Elementwise {@link js.seluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1026,7 +1026,7 @@ const $seluF32 = /* @__PURE__ */ site('seluF32');
  * Elementwise {@link js.selu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1047,7 +1047,7 @@ const $shiftedReluBackwardF32 = /* @__PURE__ */ site('shiftedReluBackwardF32');
  * product); returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1069,7 +1069,7 @@ const $shiftedReluDerivativeF32 = /* @__PURE__ */ site('shiftedReluDerivativeF32
  * Elementwise {@link js.shiftedReluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1090,7 +1090,7 @@ const $shiftedReluF32 = /* @__PURE__ */ site('shiftedReluF32');
  * Elementwise {@link js.shiftedRelu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1112,7 +1112,7 @@ const $sigmoidBackwardF32 = /* @__PURE__ */ site('sigmoidBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1133,7 +1133,7 @@ const $sigmoidDerivativeF32 = /* @__PURE__ */ site('sigmoidDerivativeF32');
  * Elementwise {@link js.sigmoidDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1153,7 +1153,7 @@ const $sigmoidF32 = /* @__PURE__ */ site('sigmoidF32');
  * Elementwise {@link js.sigmoid} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1174,7 +1174,7 @@ const $siluBackwardF32 = /* @__PURE__ */ site('siluBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1195,7 +1195,7 @@ const $siluDerivativeF32 = /* @__PURE__ */ site('siluDerivativeF32');
  * Elementwise {@link js.siluDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1215,7 +1215,7 @@ const $siluF32 = /* @__PURE__ */ site('siluF32');
  * Elementwise {@link js.silu} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1236,7 +1236,7 @@ const $softplusBackwardF32 = /* @__PURE__ */ site('softplusBackwardF32');
  * alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1259,7 +1259,7 @@ const $softplusDerivativeF32 = /* @__PURE__ */ site('softplusDerivativeF32');
  * Elementwise {@link js.softplusDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1281,7 +1281,7 @@ const $softplusF32 = /* @__PURE__ */ site('softplusF32');
  * Elementwise {@link js.softplus} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1304,7 +1304,7 @@ const $softsignBackwardF32 = /* @__PURE__ */ site('softsignBackwardF32');
  * alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1325,7 +1325,7 @@ const $softsignDerivativeF32 = /* @__PURE__ */ site('softsignDerivativeF32');
  * Elementwise {@link js.softsignDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1345,7 +1345,7 @@ const $softsignF32 = /* @__PURE__ */ site('softsignF32');
  * Elementwise {@link js.softsign} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1366,7 +1366,7 @@ const $squareplusBackwardF32 = /* @__PURE__ */ site('squareplusBackwardF32');
  * `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1388,7 +1388,7 @@ const $squareplusDerivativeF32 = /* @__PURE__ */ site('squareplusDerivativeF32')
  * Elementwise {@link js.squareplusDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1409,7 +1409,7 @@ const $squareplusF32 = /* @__PURE__ */ site('squareplusF32');
  * Elementwise {@link js.squareplus} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1431,7 +1431,7 @@ const $swishBackwardF32 = /* @__PURE__ */ site('swishBackwardF32');
  * alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1453,7 +1453,7 @@ const $swishDerivativeF32 = /* @__PURE__ */ site('swishDerivativeF32');
  * Elementwise {@link js.swishDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1474,7 +1474,7 @@ const $swishF32 = /* @__PURE__ */ site('swishF32');
  * Elementwise {@link js.swish} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1496,7 +1496,7 @@ const $tanhBackwardF32 = /* @__PURE__ */ site('tanhBackwardF32');
  * `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1517,7 +1517,7 @@ const $tanhDerivativeF32 = /* @__PURE__ */ site('tanhDerivativeF32');
  * Elementwise {@link js.tanhDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1537,7 +1537,7 @@ const $tanhF32 = /* @__PURE__ */ site('tanhF32');
  * Elementwise {@link js.tanh} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1558,7 +1558,7 @@ const $thresholdBackwardF32 = /* @__PURE__ */ site('thresholdBackwardF32');
  * returns `dx`. `dx` may alias `dy` or `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x
  * @param dy - incoming gradient
@@ -1581,7 +1581,7 @@ const $thresholdDerivativeF32 = /* @__PURE__ */ site('thresholdDerivativeF32');
  * Elementwise {@link js.thresholdDerivative} into `out`; returns `out`. `out` may be `x`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input
@@ -1605,7 +1605,7 @@ const $thresholdF32 = /* @__PURE__ */ site('thresholdF32');
  * arithmetic form, so this loop selects with a conditional.)
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
- * made the module ready, for arrays of 48 elements or more (see the module page).
+ * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param out - destination, same length as x
  * @param x - input

@@ -19,9 +19,11 @@ import { WASM_KERNELS } from './wasm-module.generated.js';
 
 /**
  * Below this many elements every kernel runs its JavaScript form: there the call into
- * WebAssembly and the copies in and out cost more than they save (bench/simd-smoke.ts).
+ * WebAssembly and the copies in and out cost more than they save. `npx tsx bench/simd-crossover.ts`
+ * times both paths per kernel at 8–48 elements: at 8 most kernels run faster in JavaScript, at
+ * 16 most (all the smooth ones) run faster in WebAssembly, at 32 all of them.
  */
-export const MIN_LENGTH = 48;
+export const MIN_LENGTH = 16;
 
 type Js = (...args: never[]) => Float32Array;
 type Any = (a: unknown, b: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown) => Float32Array;
@@ -55,23 +57,35 @@ export function site(name: string): Site {
 const EMPTY = new Float32Array(new ArrayBuffer(0));
 const EMPTY2 = new Float32Array(new ArrayBuffer(0));
 
-/** Whether a unary kernel call goes straight to the JavaScript kernel (see the file comment). */
-export function small(out: unknown, x: unknown): boolean {
-  if (state.rt === null || !(out instanceof Float32Array) || !(x instanceof Float32Array)) return true;
-  const n = x.length;
-  // Length 0 may be a stale allocF32 array (detached), and once freeF32 was used a short array
-  // may be a freed one: those take the checking path.
-  return n < MIN_LENGTH && n !== 0 && out.length !== 0 && !(state.freed && (isAllocated(out) || isAllocated(x)));
+/** The length of a kernel argument (undefined for a non-object or one without length). */
+function lengthOf(a: unknown): unknown {
+  return (a as { length?: unknown } | null | undefined)?.length;
 }
 
-/** Whether a backward kernel call goes straight to the JavaScript kernel. */
+/**
+ * Whether a unary kernel call goes straight to the JavaScript kernel (see the file comment). The
+ * common short call decides on the lengths alone: the JavaScript kernel checks the types itself,
+ * so a non-Float32Array can always go there, and only the long path needs instanceof.
+ */
+export function small(out: unknown, x: unknown): boolean {
+  if (state.rt === null) return true;
+  const n = lengthOf(x) as number;
+  // Length 0 may be a stale allocF32 array (detached), and once freeF32 was used a short array
+  // may be a freed one: those take the checking path, if they are Float32Arrays at all.
+  if (n >= MIN_LENGTH || n === 0 || lengthOf(out) === 0 || (state.freed && (isAllocated(out) || isAllocated(x)))) {
+    return !(out instanceof Float32Array && x instanceof Float32Array);
+  }
+  return true;
+}
+
+/** Whether a backward kernel call goes straight to the JavaScript kernel (as {@link small}). */
 export function smallBackward(dx: unknown, dy: unknown, x: unknown): boolean {
-  if (state.rt === null || !(dx instanceof Float32Array) || !(dy instanceof Float32Array) || !(x instanceof Float32Array)) return true;
-  const n = x.length;
-  return (
-    n < MIN_LENGTH && n !== 0 && dx.length !== 0 && dy.length !== 0 &&
-    !(state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))
-  );
+  if (state.rt === null) return true;
+  const n = lengthOf(x) as number;
+  if (n >= MIN_LENGTH || n === 0 || lengthOf(dx) === 0 || lengthOf(dy) === 0 || (state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))) {
+    return !(dx instanceof Float32Array && dy instanceof Float32Array && x instanceof Float32Array);
+  }
+  return true;
 }
 
 /** Whether p, at index i, can go to a module kernel of `arity` parameters. */

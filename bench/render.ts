@@ -1,54 +1,17 @@
 // Renders bench/RESULTS.md from the children's results. Every ratio divides two medians measured
 // in the same child process; ratios < 1 mean the library is faster.
 import { limits } from './limits.js';
-import type { SizeResult, Stat, StatKey, WorkerResult } from './types.js';
+import { at, best, bestPeer, copyNs, kinds, label, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey } from './render-common.js';
+import { peerTable, simdTargets } from './render-simd.js';
+import type { SizeResult, WorkerResult } from './types.js';
+
+export { sizeLabel };
 
 export interface RunInfo {
   quick: boolean;
   header: string[];
   results: WorkerResult[];
   failures: string[];
-}
-
-type Kind = 'forward' | 'derivative' | 'backward';
-const kinds: readonly Kind[] = ['forward', 'derivative', 'backward'];
-const suffix: Record<Kind, string> = { forward: 'F32', derivative: 'DerivativeF32', backward: 'BackwardF32' };
-const tfKey: Record<'cpu' | 'wasm', Record<Kind, StatKey>> = {
-  cpu: { forward: 'cpu', derivative: 'cpuGrad', backward: 'cpuGrad' },
-  wasm: { forward: 'wasm', derivative: 'wasmGrad', backward: 'wasmGrad' },
-};
-
-export const sizeLabel = (n: number): string => (n >= 1000 ? n.toExponential().replace('e+', 'e') : String(n));
-const num = (v: number): string => (!Number.isFinite(v) ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
-const ratio = (v: number): string => (Number.isFinite(v) ? v.toFixed(2) : '—');
-const p50 = (s: Stat | undefined): number => (s === undefined ? NaN : s.p50);
-/** The row label; softmax, logSoftmax and logSumExp have no derivative form, so that row is all — */
-const label = (r: WorkerResult, k: Kind): string =>
-  k === 'derivative' && !r.derivative ? `${r.activation} derivative (n/a: no elementwise form)` : `${r.activation}${suffix[k]}`;
-
-/** The copy-loop baseline of one child at one size: the median of its before and after runs. */
-export function copyNs(s: SizeResult): number {
-  return (p50(s.stats.copyBefore) + p50(s.stats.copyAfter)) / 2;
-}
-
-function at(r: WorkerResult, n: number): SizeResult | undefined {
-  return r.sizes.find((s) => s.n === n) ?? r.small.find((s) => s.n === n);
-}
-
-const simdKey: Record<Kind, StatKey> = { forward: 'simdForward', derivative: 'simdDerivative', backward: 'simdBackward' };
-const zeroKey: Record<Kind, StatKey> = { forward: 'zeroForward', derivative: 'zeroDerivative', backward: 'zeroBackward' };
-
-/** rectified's best time from a user's Float32Array: the JS kernel or rectified/simd (copying). */
-function best(s: SizeResult, k: Kind): number {
-  const simd = p50(s.stats[simdKey[k]]);
-  const js = p50(s.stats[k]);
-  return Number.isNaN(simd) ? js : Math.min(js, simd);
-}
-
-/** The fastest peer end to end (TF.js cpu and wasm, onnxruntime-web; forward only for ORT). */
-function bestPeer(s: SizeResult, k: Kind): number {
-  const peers = [p50(s.stats[tfKey.cpu[k]]), p50(s.stats[tfKey.wasm[k]]), k === 'forward' ? p50(s.stats.ort) : NaN].filter((v) => !Number.isNaN(v));
-  return peers.length === 0 ? NaN : Math.min(...peers);
 }
 
 function range(values: number[]): string {
@@ -118,7 +81,6 @@ const wasmTargets = ['softplus', 'mish', 'gelu', 'geluTanh', 'elu'];
  * logSumExp, the softmax its forward never forms): the figure is reported without a limit.
  */
 const noBackwardTarget: ReadonlySet<WorkerResult['kind']> = new Set(['normalising']);
-const mark = (ok: boolean, v: number): string => (Number.isNaN(v) ? '?' : ok ? '✓' : '✗');
 
 function targets(results: WorkerResult[], n: number): string[] {
   const byName = new Map(results.map((r) => [r.activation, at(r, n)]));
@@ -166,45 +128,6 @@ function targets(results: WorkerResult[], n: number): string[] {
   return lines;
 }
 
-/** The WebAssembly SIMD targets: rectified/simd against memcpy, the JS kernels and the WASM engines. */
-const memcpyBound = ['relu', 'leakyRelu', 'prelu', 'relu6', 'hardTanh', 'hardSigmoid', 'threshold', 'heaviside', 'shiftedRelu'];
-const halfOfJs = ['sigmoid', 'silu', 'swish', 'elu', 'celu', 'selu', 'tanh', 'geluTanh', 'mish', 'softplus', 'logSigmoid', 'softsign', 'hardSwish', 'squareplus', 'softmax', 'logSoftmax', 'logSumExp'];
-
-function simdTargets(results: WorkerResult[], n: number): string[] {
-  const lines = ['| target | kernel | measured | limit | |', '| --- | --- | ---: | ---: | :-: |'];
-  let pass = 0;
-  let total = 0;
-  const misses: string[] = [];
-  const row = (target: string, kernel: string, v: number, limit: number): void => {
-    if (Number.isNaN(v)) return;
-    const ok = v <= limit;
-    total++;
-    if (ok) pass++;
-    else misses.push(`- ${target}, ${kernel} ${ratio(v)} (limit ${limit}): ${limits[`${kernel} (simd)`] ?? 'not analysed'}`);
-    lines.push(`| ${target} | ${kernel} | ${ratio(v)} | ${limit} | ${mark(ok, v)} |`);
-  };
-  for (const r of results) {
-    const s = at(r, n);
-    if (s === undefined || s.stats.simdForward === undefined) continue;
-    const memcpy = p50(s.stats.memcpy);
-    if (memcpyBound.includes(r.activation)) {
-      row('SIMD ×memcpy', `${r.activation}F32`, p50(s.stats.simdForward) / memcpy, 3);
-      row('zero-copy ×memcpy', `${r.activation}F32`, p50(s.stats.zeroForward) / memcpy, 1.5);
-    }
-    if (halfOfJs.includes(r.activation) || r.activation === 'gelu') {
-      for (const k of kinds) row('SIMD ×JS', `${r.activation}${suffix[k]}`, p50(s.stats[simdKey[k]]) / p50(s.stats[k]), r.activation === 'gelu' ? 0.55 : 0.5);
-      if (r.kind === 'elementwise') row('SIMD backward ×forward', `${r.activation}BackwardF32`, p50(s.stats.simdBackward) / p50(s.stats.simdForward), 1.3);
-    }
-    for (const k of kinds) {
-      row('best ÷ tfjs-wasm', `${r.activation}${suffix[k]}`, best(s, k) / p50(s.stats[tfKey.wasm[k]]), 1);
-      if (k === 'forward') row('best ÷ ort', `${r.activation}F32`, best(s, k) / p50(s.stats.ort), 1);
-    }
-  }
-  lines.push('', `${pass} of ${total} met.`, '');
-  if (misses.length > 0) lines.push('What limits the misses:', '', ...misses, '');
-  return lines;
-}
-
 function smallTable(results: WorkerResult[], ns: number[]): string[] {
   const head = ns.map((n) => `n = ${n} (ns/call)`);
   const lines = [
@@ -244,6 +167,7 @@ export function render(info: RunInfo): string {
     if (results.some((r) => at(r, n)?.stats.simdForward !== undefined)) lines.push('### rectified/simd (WebAssembly SIMD)', '', ...simdTargets(results, n), '### JavaScript kernels', '');
     lines.push(...targets(results, n));
   }
+  if (results.some((r) => r.simd !== null)) lines.push(...peerTable(results, sizes));
   for (const n of sizes) lines.push(...sizeTable(results, n));
   if (small.length > 0) lines.push(...smallTable(results, small));
   return lines.join('\n');

@@ -16,7 +16,8 @@
 import { activationsOf, copyLoop, findActivation, makeInput, type Activation, type Calls, type KernelLibrary } from './kernels.js';
 import { naiveLoops } from './naive.js';
 import { time, type Timing } from './timing.js';
-import { resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
+import { chunkedCopy, floorModule, inPlaceCopy } from './floor.js';
+import { memcpyBound, resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 
 /** rectified/simd as the bench uses it: the same kernels plus its initialisation and allocator. */
 type SimdModule = KernelLibrary & {
@@ -165,6 +166,18 @@ async function main(): Promise<WorkerResult> {
       const sa = findActivation(name, activationsOf(simd));
       const all = [...smallBufs.map((b, i) => [b, small[i]] as const), ...bufs.map((b, i) => [b, sizes[i]] as const)];
       for (const [b, res] of all) await kernels(sa.calls(b.n), b, res.stats, ['simdForward', 'simdDerivative', 'simdBackward'], config);
+      if (memcpyBound.includes(a.name)) {
+        // The floor: a v128 copy loop, through the same copying driver and in place (its module's
+        // memory is never grown, so nothing is detached yet).
+        const floor = await floorModule();
+        for (let i = 0; i < bufs.length; i++) {
+          const { xs, copyOut } = bufs[i];
+          const r = xs.length;
+          let k = 0;
+          sizes[i].stats.floorChunked = await time(() => { chunkedCopy(floor, 'copy4', copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; }, config);
+          sizes[i].stats.floorInPlace = await time(inPlaceCopy(floor, 'copy4', xs[0]), config);
+        }
+      }
       for (const [b, res] of all) await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
     }
   }

@@ -9,7 +9,7 @@ const KB = 1024;
 export const ELEMENTWISE: readonly Activation[] = [
   {
     name: 'relu', folder: 'relu', file: 'relu', category: 'Rectifiers', shape: 'elementwise', forms: FIVE,
-    params: [],
+    params: [{ name: 'atZero', default: 0, domain: 'in [0, 1]', forms: ['derivative', 'DerivativeF32', 'BackwardF32'] }],
     readme: { params: '— ; `reluDerivative(x, atZero = 0)`', notes: '0 at 0 (or `atZero` ∈ [0, 1]); relu(−0) = +0' },
     frameworks: { pytorch: '`F.relu` (−0 for −0)', jax: '`relu`', keras: '`relu`', tfjs: 'tf.relu', onnx: 'Relu' },
     fixtures: { kind: 'registry' },

@@ -35,6 +35,8 @@ export interface Param {
   default: number | string | null;
   /** the values accepted, in words (a RangeError names the parameter otherwise) */
   domain: string;
+  /** the forms that take it, where not all (relu's atZero: the derivative's) */
+  forms?: readonly Form[];
 }
 
 /** Names of the same function elsewhere, as the README writes them ('—': none). */

@@ -2,7 +2,8 @@
 // barrel) and README.md's function table from scripts/manifest, then package.json's exports and
 // typesVersions (scripts/sync-exports.mjs). With --fixtures it also regenerates the reference
 // fixtures (test/fixtures: spot.json, accuracy/, accuracy-vector/; minutes) and docs/accuracy.md;
-// with --check it writes nothing and exits 1 when a generated file is stale.
+// with --bundle-size it builds and rewrites docs/bundle-size.md; with --check it writes nothing
+// and exits 1 when the barrel, the README table or package.json is stale.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +39,10 @@ try {
 if (process.argv.includes('--fixtures') && !check) {
   run('npm', ['run', 'fixtures']);
   run('npm', ['run', 'accuracy']);
+}
+if (process.argv.includes('--bundle-size') && !check) {
+  run('npm', ['run', 'build']);
+  run('npm', ['run', 'bundle-size']);
 }
 if (stale.length > 0) {
   console.error(`stale: ${stale.join(', ')}; run \`npm run regen\``);

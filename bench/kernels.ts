@@ -1,12 +1,15 @@
 // The library kernels the benchmark times, one entry per activation (one child process each).
 // Parameters are the library defaults: leakyRelu 0.01, prelu scalar weight 0.25 (no weightGrad
-// accumulator, like tf.grad w.r.t. x), elu alpha 1, softplus beta 1, squareplus b 4.
+// accumulator, like tf.grad w.r.t. x), elu alpha 1, softplus beta 1, squareplus b 4; the entries
+// come from scripts/manifest (its order, its shape for the layout, bench.args for the fixed
+// arguments of threshold, maxout and sShapedRelu).
 //
 // Each entry states its own array lengths (forward output, derivative output, backward dy, for n
 // input elements) and binds its own fixed arguments (rowSize, pieces, parameters) once per size,
 // outside the timed region: every timed closure in worker.ts calls exactly one kernel and
 // allocates nothing. The shape helpers below are the only ways to build an entry.
 import type * as Library from '../src/index.js';
+import { ACTIVATIONS, type Activation as ManifestActivation } from '../scripts/manifest/index.js';
 import type { Kind } from './types.js';
 
 // The library under test: the bundle the parent builds (RECTIFIED_BENCH_LIBRARY, a file URL), i.e. what
@@ -67,17 +70,21 @@ function wide(name: string, forward: ForwardKernel, derivative: ForwardKernel, b
   return { ...act(name, forward, derivative, backward), outLength: twice, derivativeLength: twice, dyLength: twice, note: 'forward and derivative write 2n, backward reads dy of 2n' };
 }
 
+type ForwardArgs = (out: Float32Array, x: Float32Array, ...args: unknown[]) => Float32Array;
+type BackwardArgs = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...args: unknown[]) => Float32Array;
+
 /**
- * Elementwise with one fixed parameter argument p (sShapedRelu's scalar { tl, al, tr, ar }),
- * created once and captured: nothing is allocated per call, and each closure literal has one
- * call target. The note lists p for RESULTS.md.
+ * Elementwise with fixed trailing arguments (threshold's threshold and value, sShapedRelu's scalar
+ * { tl, al, tr, ar }), created once and captured: nothing is allocated or spread per call, and
+ * each closure literal has one call target. The note lists them for RESULTS.md.
  */
-function actWith<P>(name: string, forward: ForwardWith<P>, derivative: ForwardWith<P>, backward: BackwardWith<P>, p: NoInfer<P>): Activation {
-  const text = typeof p === 'object' && p !== null ? Object.entries(p).map(([k, v]) => `${k} = ${String(v)}`).join(', ') : String(p);
-  return {
-    ...act(name, (o, x) => forward(o, x, p), (o, x) => derivative(o, x, p), (dx, dy, x) => backward(dx, dy, x, p)),
-    note: `elementwise with fixed parameters ${text}`,
-  };
+function actWith(name: string, forward: ForwardArgs, derivative: ForwardArgs, backward: BackwardArgs, args: readonly unknown[]): Activation {
+  const text = args.map((p) => (typeof p === 'object' && p !== null ? Object.entries(p).map(([k, v]) => `${k} = ${String(v)}`).join(', ') : String(p))).join(', ');
+  const note = `elementwise with fixed parameters ${text}`;
+  const [a, b] = args;
+  if (args.length === 1) return { ...act(name, (o, x) => forward(o, x, a), (o, x) => derivative(o, x, a), (dx, dy, x) => backward(dx, dy, x, a)), note };
+  if (args.length === 2) return { ...act(name, (o, x) => forward(o, x, a, b), (o, x) => derivative(o, x, a, b), (dx, dy, x) => backward(dx, dy, x, a, b)), note };
+  throw new Error(`${name}: the bench binds one or two fixed arguments, not ${args.length}`);
 }
 
 /**
@@ -132,53 +139,42 @@ function grouped(name: string, forward: ForwardWith<number>, derivative: Forward
   };
 }
 
+/** A kernel of the library by its export name (the manifest lists which exist). */
+function kernel<K>(r: KernelLibrary, name: string): K {
+  const k = (r as unknown as Record<string, K | undefined>)[name];
+  if (k === undefined) throw new Error(`the library has no kernel ${name}`);
+  return k;
+}
+
+/** One bench entry from a manifest entry: its shape picks the array layout, bench.args its fixed arguments. */
+function entryOf(r: KernelLibrary, a: ManifestActivation): Activation {
+  const f = <K>(suffix: string): K => kernel<K>(r, `${a.name}${suffix}`);
+  const args = a.bench?.args ?? [];
+  switch (a.shape) {
+    case 'elementwise':
+      return args.length === 0
+        ? act(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'))
+        : actWith(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'), args);
+    case 'wide':
+      return wide(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'));
+    case 'gated':
+      return gated(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'));
+    case 'grouped':
+      return grouped(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'), Number(args[0]));
+    case 'rowwise':
+      return rowwise(a.name, f('F32'), f('BackwardF32'));
+    case 'rowReduction':
+      return rowReduction(a.name, f('F32'), f('BackwardF32'));
+  }
+}
+
 /**
  * The entries for one implementation of the kernels: the library root, or `rectified/simd`, which
- * exports the same Float32Array kernels under the same names (the scalars are not used here).
+ * exports the same Float32Array kernels under the same names (the scalars are not used here); one
+ * per activation of scripts/manifest, in its order.
  */
 export function activationsOf(r: KernelLibrary): readonly Activation[] {
-  return [
-    act('relu', r.reluF32, r.reluDerivativeF32, r.reluBackwardF32),
-    act('leakyRelu', r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32),
-    act('prelu', r.preluF32, r.preluDerivativeF32, r.preluBackwardF32),
-    wide('crelu', r.creluF32, r.creluDerivativeF32, r.creluBackwardF32),
-    act('elu', r.eluF32, r.eluDerivativeF32, r.eluBackwardF32),
-    act('sigmoid', r.sigmoidF32, r.sigmoidDerivativeF32, r.sigmoidBackwardF32),
-    act('silu', r.siluF32, r.siluDerivativeF32, r.siluBackwardF32),
-    act('softplus', r.softplusF32, r.softplusDerivativeF32, r.softplusBackwardF32),
-    act('mish', r.mishF32, r.mishDerivativeF32, r.mishBackwardF32),
-    act('gelu', r.geluF32, r.geluDerivativeF32, r.geluBackwardF32),
-    act('geluTanh', r.geluTanhF32, r.geluTanhDerivativeF32, r.geluTanhBackwardF32),
-    act('squareplus', r.squareplusF32, r.squareplusDerivativeF32, r.squareplusBackwardF32),
-    act('relu6', r.relu6F32, r.relu6DerivativeF32, r.relu6BackwardF32),
-    act('hardTanh', r.hardTanhF32, r.hardTanhDerivativeF32, r.hardTanhBackwardF32),
-    act('hardSigmoid', r.hardSigmoidF32, r.hardSigmoidDerivativeF32, r.hardSigmoidBackwardF32),
-    act('hardSwish', r.hardSwishF32, r.hardSwishDerivativeF32, r.hardSwishBackwardF32),
-    act('threshold', (o, x) => r.thresholdF32(o, x, 0.5, -2), (o, x) => r.thresholdDerivativeF32(o, x, 0.5, -2), (dx, dy, x) => r.thresholdBackwardF32(dx, dy, x, 0.5, -2)),
-    act('shiftedRelu', r.shiftedReluF32, r.shiftedReluDerivativeF32, r.shiftedReluBackwardF32),
-    act('heaviside', r.heavisideF32, r.heavisideDerivativeF32, r.heavisideBackwardF32),
-    act('softshrink', r.softshrinkF32, r.softshrinkDerivativeF32, r.softshrinkBackwardF32),
-    act('hardshrink', r.hardshrinkF32, r.hardshrinkDerivativeF32, r.hardshrinkBackwardF32),
-    act('sparsePlus', r.sparsePlusF32, r.sparsePlusDerivativeF32, r.sparsePlusBackwardF32),
-    act('rrelu', r.rreluF32, r.rreluDerivativeF32, r.rreluBackwardF32),
-    act('selu', r.seluF32, r.seluDerivativeF32, r.seluBackwardF32),
-    act('celu', r.celuF32, r.celuDerivativeF32, r.celuBackwardF32),
-    act('logSigmoid', r.logSigmoidF32, r.logSigmoidDerivativeF32, r.logSigmoidBackwardF32),
-    act('softsign', r.softsignF32, r.softsignDerivativeF32, r.softsignBackwardF32),
-    act('tanh', r.tanhF32, r.tanhDerivativeF32, r.tanhBackwardF32),
-    act('tanhshrink', r.tanhshrinkF32, r.tanhshrinkDerivativeF32, r.tanhshrinkBackwardF32),
-    act('swish', r.swishF32, r.swishDerivativeF32, r.swishBackwardF32),
-    gated('glu', r.gluF32, r.gluDerivativeF32, r.gluBackwardF32),
-    gated('reglu', r.regluF32, r.regluDerivativeF32, r.regluBackwardF32),
-    gated('geglu', r.gegluF32, r.gegluDerivativeF32, r.gegluBackwardF32),
-    gated('gegluTanh', r.gegluTanhF32, r.gegluTanhDerivativeF32, r.gegluTanhBackwardF32),
-    gated('swiglu', r.swigluF32, r.swigluDerivativeF32, r.swigluBackwardF32),
-    grouped('maxout', r.maxoutF32, r.maxoutDerivativeF32, r.maxoutBackwardF32, 4),
-    actWith('sShapedRelu', r.sShapedReluF32, r.sShapedReluDerivativeF32, r.sShapedReluBackwardF32, { tl: -2, al: 0.1, tr: 2, ar: 0.5 }),
-    rowwise('softmax', r.softmaxF32, r.softmaxBackwardF32),
-    rowwise('logSoftmax', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
-    rowReduction('logSumExp', r.logSumExpF32, r.logSumExpBackwardF32),
-  ];
+  return ACTIVATIONS.map((a) => entryOf(r, a));
 }
 
 export const activations: readonly Activation[] = activationsOf(r);

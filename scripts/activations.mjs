@@ -2,6 +2,9 @@
 // source for tsup's entries, typedoc's modules and package.json's exports map (see
 // scripts/sync-exports.mjs). One entry per activation function, named exactly as the function
 // (`leakyRelu`, `geluTanh`), as date-fns names its subpaths (`date-fns/addDays`).
+// scripts/manifest is the list of activations and their properties; this file stays plain
+// JavaScript reading the folders because tsup.config.ts and typedoc.config.mjs load it without a
+// TypeScript loader, and test/manifest.test.ts fails when the two disagree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -11,6 +11,7 @@ import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, RELAXED, bound64, kernelArgs, meets
 import { type VectorFixtures, loadVectorFixtures, measureVector } from './accuracy-report-vector.js';
 import { renderVectorMarkdown } from './accuracy-report-vector-md.js';
 import { absError, signedZeroMismatch, ulpError32, ulpError64 } from './ulp.js';
+import { reportOrder } from '../scripts/manifest/index.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy/', import.meta.url));
 
@@ -196,11 +197,8 @@ export function measureAll(
  */
 export const OUT_OF_REACH: readonly { call: string; x: string; reason: string }[] = [];
 
-const FAMILY_ORDER = [
-  'relu', 'crelu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'geluTanh', 'silu', 'softplus', 'mish', 'squareplus', 'sigmoid',
-  'relu6', 'hardTanh', 'hardSigmoid', 'hardSwish', 'threshold', 'shiftedRelu', 'heaviside', 'rrelu',
-  'selu', 'celu', 'logSigmoid', 'softsign', 'tanh', 'tanhshrink', 'swish', 'softshrink', 'hardshrink', 'sparsePlus', 'sShapedRelu', 'erfc',
-];
+/** Section order: scripts/manifest's (the README's), erfc last. */
+const FAMILY_ORDER = reportOrder();
 
 const fmtUlp = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : String(v));
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)} %`;

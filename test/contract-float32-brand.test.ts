@@ -7,6 +7,7 @@ import * as api from '../src/index.js';
 import {
   preluBackwardF32, preluF32, rreluBackwardF32, rreluDerivativeF32, rreluF32, rreluSampleSlopes, sShapedReluBackwardF32, sShapedReluF32,
 } from '../src/index.js';
+import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
 import { same, expectError } from './contract.helpers.js';
 
 // ---- 4. Float32Array arguments are checked by their brand, not their prototype ----------------
@@ -35,8 +36,15 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
     }
     throw new Error(`no valid layout found for ${name}`);
   }
-  it('the table covers the 117 kernels of src/index.ts', () => {
-    expect(kernels.length).toBe(117);
+  it('the table covers every Float32Array kernel scripts/manifest lists (117), and nothing else', () => {
+    const listed = ACTIVATIONS.flatMap((a) => exportsOf(a).filter((e) => e.endsWith('F32')));
+    expect(kernels.map(([name]) => name).sort()).toEqual(listed.sort());
+    expect(listed.length).toBeGreaterThanOrEqual(117);
+  });
+
+  it('extra() gives the required trailing arguments of every activation whose kernels have some', () => {
+    const required = ACTIVATIONS.filter((a) => a.params.some((p) => p.default === null && p.name !== 'rowSize')).map((a) => a.name);
+    expect(required.filter((name) => extra(`${name}F32`).length === 0)).toEqual([]);
   });
   for (const [name, f] of kernels) {
     const argNames = name.endsWith('BackwardF32') ? ['dx', 'dy', /softmax/i.test(name) ? 'y' : 'x'] : ['out', 'x'];

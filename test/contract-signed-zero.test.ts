@@ -8,6 +8,7 @@
 // The expectations are the definitions (f(x, −0) = f(x, +0)); no value is copied from the code.
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
 import { fmt, same } from './contract.helpers.js';
 
 type Fn = (...args: never[]) => unknown;
@@ -170,14 +171,19 @@ function allResults(f: Family, p: number[]): number[] {
 const withZero = (f: Family, k: number, z: number): number[] => f.params.map(([, base], j) => (j === k || k < 0 ? z : base));
 
 // Families of exports without a numeric parameter that could be ±0 (row sizes, pieces and
-// channel sizes are counts, checked at the end).
-const NO_PARAMETER = [
-  'crelu', 'geglu', 'gegluTanh', 'gelu', 'geluTanh', 'glu', 'hardSwish', 'logSigmoid', 'logSoftmax', 'logSumExp', 'maxout', 'mish',
-  'reglu', 'relu6', 'selu', 'sigmoid', 'silu', 'softmax', 'softsign', 'sparsePlus', 'tanh', 'tanhshrink',
-];
+// channel sizes are counts, checked at the end), from scripts/manifest.
+const COUNTS = new Set(['rowSize', 'pieces', 'innerSize']);
+const numericParams = (a: Activation): string[] => a.params.map((p) => p.name).filter((n) => !COUNTS.has(n));
+const NO_PARAMETER = ACTIVATIONS.filter((a) => numericParams(a).length === 0).map((a) => a.name);
 const familyOf = (name: string): string => name.replace(/(BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/, '');
 
 describe('−0 parameters are +0 in every form', () => {
+  it('the table has every activation of scripts/manifest with a numeric parameter, with the manifest’s parameter names', () => {
+    for (const a of ACTIVATIONS.filter((e) => numericParams(e).length > 0)) {
+      expect(families.find((f) => f.name === a.name)?.params.map(([p]) => p), a.name).toEqual(numericParams(a));
+    }
+  });
+
   it('every export of src/index.ts belongs to a family in this table or to one without a numeric parameter', () => {
     const known = new Set([...families.map((f) => f.name), ...NO_PARAMETER]);
     const exported = Object.keys(api).filter((k) => typeof (api as Record<string, unknown>)[k] === 'function');

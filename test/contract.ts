@@ -4,6 +4,7 @@
 //   from the derivative's zero and an absolute error ≤ 4·2⁻⁵² closer in; Float32Array kernels
 //   (forward, derivative, backward with dy = 1) ≤ 1 ulp of float32; no NaN / Infinity /
 //   signed-zero mismatch anywhere. Also how a fixture's params reach a kernel (kernelArgs).
+import { ACTIVATIONS } from '../scripts/manifest/index.js';
 
 /** Bound on float64 scalar results (f and f′), in ulps. */
 export const F64_ULP = 4;
@@ -50,11 +51,11 @@ export function meets32(err: { ulp: number; signedZeroMismatch: boolean }): bool
 /**
  * Families whose Float32Array kernels take their parameters as one object (learnable,
  * per-channel units) instead of positionally: the fixture's params array, in order, fills
- * these fields.
+ * these fields (scripts/manifest's kernelParamFields).
  */
-export const KERNEL_PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  sShapedRelu: ['tl', 'al', 'tr', 'ar'],
-};
+export const KERNEL_PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  ACTIVATIONS.flatMap((a) => (a.kernelParamFields ? [[a.name, a.kernelParamFields]] : [])),
+);
 
 /** The arguments after `x` of a family's Float32Array kernels for a fixture's params. */
 export function kernelArgs(family: string, params: readonly number[]): unknown[] {

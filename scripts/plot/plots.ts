@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as r from '../../src/index.js';
+import { ACTIVATIONS } from '../manifest/index.js';
 import { lineChart, type Marker, type Point, type Series } from './svg.js';
 
 type Fn = (x: number) => number;
@@ -117,7 +118,7 @@ const CATALOG: PlotSpec[] = (
   ] satisfies PlotSpec[]
 ).map((p): PlotSpec => ({ ...p, overview: false }));
 
-export const PLOTS: PlotSpec[] = [
+const SPECS: PlotSpec[] = [
   { file: 'relu', title: 'relu(x) = max(x, 0)', f: r.relu, df: (x) => r.reluDerivative(x), kinks: [0], kinkLabel: 'kink: relu′(0) = 0 (atZero)' },
   {
     file: 'leaky-relu',
@@ -155,6 +156,20 @@ export const PLOTS: PlotSpec[] = [
   },
   { file: 'sigmoid', title: 'sigmoid(x) = 1/(1 + e⁻ˣ)', f: r.sigmoid, df: r.sigmoidDerivative },
   ...CATALOG,
+];
+
+type Scalar = (x: number) => number;
+const scalar = (name: string): Scalar => (r as unknown as Record<string, Scalar>)[name];
+
+/**
+ * Every plot: the specs above, and f and f′ on [−4, 4] (outside the overview) for any elementwise
+ * activation of scripts/manifest that has none yet, so a new activation is drawn from the start.
+ */
+export const PLOTS: PlotSpec[] = [
+  ...SPECS,
+  ...ACTIVATIONS.filter((a) => a.shape === 'elementwise' && !SPECS.some((p) => p.file === a.file)).map(
+    (a): PlotSpec => ({ file: a.file, title: `${a.name}(x)`, f: (x) => scalar(a.name)(x), df: (x) => scalar(`${a.name}Derivative`)(x), overview: false }),
+  ),
 ];
 
 /** The function's name, as in the overview legend. */

@@ -1,4 +1,4 @@
-// Barrel: one line per activation module (test/exports.test.ts checks that none is missing).
+// Barrel, generated from scripts/manifest by `npm run regen`; do not edit by hand.
 export * from './celu/celu.js';
 export * from './crelu/crelu.js';
 export * from './elu/elu.js';

@@ -4,6 +4,7 @@
 // and the reference of a gated kernel row by row. Written from the mathematics; nothing here
 // calls the library.
 import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
+import { ordinal32 } from './ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
 /** An exact value: a float (NaN, ±Infinity, ±0, or any finite float, taken exactly) or a nonzero Decimal. */
@@ -138,17 +139,11 @@ export function product(factors: readonly Exact[], round: (d: D) => number = rou
 /** product(…) rounded to float64. */
 export const product64 = (factors: readonly Exact[]) => product(factors, roundToFloat64).want;
 
-const F32 = new Float32Array(1);
-const I32 = new Int32Array(F32.buffer);
-function ordinal(v: number): number {
-  F32[0] = v;
-  return I32[0] < 0 ? -(I32[0] & 0x7fffffff) : I32[0];
-}
 /** Within 1 float32 ulp of want (NaN, infinities and zeros exactly, with sign), or NaN where nanOk. */
 export function within1(got: number, { want, nanOk }: { want: number; nanOk: boolean }): boolean {
   if (got !== got) return nanOk || want !== want;
   if (want !== want || !Number.isFinite(want) || !Number.isFinite(got) || want === 0) return Object.is(got, want);
-  return Math.abs(ordinal(got) - ordinal(want)) <= 1;
+  return Math.abs(ordinal32(got) - ordinal32(want)) <= 1;
 }
 
 /** The pairs of x read as rows of `size` (halves a | b): output index o, input indices ia, ib. */

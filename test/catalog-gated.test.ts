@@ -12,7 +12,8 @@ import {
   swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
 } from '../src/index.js';
 import { ulpNear } from './arbitraries.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, mulberry32, view } from './catalog-group-c.helpers.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
+import { uniform } from './helpers/random.js';
 import { type D, type Exact, GELU, GELU_TANH, product64, RELU, swishGate, type Gate } from './catalog-gated.helpers.js';
 import { bound64, F64_ULP } from './contract.js';
 import { toDecimal } from './fixtures/reference.mjs';
@@ -57,7 +58,7 @@ const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 // b stays where g(b) is a normal double (a subnormal g(b) has only absolute accuracy).
 // ---------------------------------------------------------------------------------------------
 function samples(seed: number, bRanges: [number, number][]): [number, number][] {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const out: [number, number][] = [];

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { uniform } from './helpers/random.js';
 import { ulpDistance32 } from './ulp.js';
 
 type Scalar = (x: number, ...p: number[]) => number;
@@ -80,17 +81,7 @@ describe('group A bad parameters throw RangeError naming the parameter and value
 });
 
 // ---- the Float32Array contract ----------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = mulberry32(0xa11ce);
+const r = uniform(0xa11ce);
 const u = (lo: number, hi: number) => lo + (hi - lo) * r();
 const KINKS = [0, -0, 6, -1, 1, -3, 3, -1.5, 0.5, -2.5, 2.5, 2, -0.5, 1.4e-45, -1.4e-45, I, -I, N, 3.4028234663852886e38, -3.4028234663852886e38];
 const X = Float32Array.from([

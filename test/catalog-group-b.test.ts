@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { uniform } from './helpers/random.js';
 import { ulpDistance32 } from './ulp.js';
 
 type Fn = (x: number, ...p: number[]) => number;
@@ -105,8 +106,7 @@ const FAMILIES: [string, number[]][] = [
 function inputs(): Float32Array {
   const xs: number[] = [NaN, 0, -0, Infinity, -Infinity, MAX32, -MAX32, 1e-45, -1e-45, 1e-40, -1e-40, -1.2784645, -0.6392323, -4.2615485];
   for (let k = -400; k <= 400; k++) xs.push(k / 40);
-  let s = 12345;
-  const rand = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rand = uniform(12345);
   for (let i = 0; i < 1200; i++) xs.push((rand() < 0.5 ? -1 : 1) * 10 ** (rand() * 80 - 42));
   return Float32Array.from(xs);
 }

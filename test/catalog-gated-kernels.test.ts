@@ -10,8 +10,8 @@ import {
   reglu, regluBackwardF32, regluDerivative, regluDerivativeF32, regluF32,
   swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
 } from '../src/index.js';
-import { bits, inputs, LENGTH } from './catalog-group-c.helpers.js';
-import { GELU, GELU_TANH, type Gate, mismatches, reference, RELU, swishGate } from './catalog-gated.helpers.js';
+import { bits, inputs, LENGTH } from './helpers/kernel-inputs.js';
+import { GELU, GELU_TANH, type Gate, mismatches, reference, RELU, swishGate } from './helpers/gated.js';
 import { signedZeroMismatch, ulpDistance32 } from './ulp.js';
 
 type Forward = (out: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;

@@ -12,9 +12,9 @@ import {
   swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
 } from '../src/index.js';
 import { ulpNear } from './arbitraries.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './helpers/kernel-inputs.js';
 import { uniform } from './helpers/random.js';
-import { type D, type Exact, GELU, GELU_TANH, product64, RELU, swishGate, type Gate } from './catalog-gated.helpers.js';
+import { type D, type Exact, GELU, GELU_TANH, product64, RELU, swishGate, type Gate } from './helpers/gated.js';
 import { bound64, F64_ULP } from './contract.js';
 import { toDecimal } from './fixtures/reference.mjs';
 import { ulpDistance64 } from './ulp.js';

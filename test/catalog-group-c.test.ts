@@ -11,7 +11,7 @@ import {
   softshrink, softshrinkBackwardF32, softshrinkDerivative, softshrinkDerivativeF32, softshrinkF32,
   sparsePlus, sparsePlusBackwardF32, sparsePlusDerivative, sparsePlusDerivativeF32, sparsePlusF32,
 } from '../src/index.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, SUB64, view } from './catalog-group-c.helpers.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, SUB64, view } from './helpers/kernel-inputs.js';
 
 type Scalar = (x: number, ...p: number[]) => number;
 type Unary = (out: Float32Array, x: Float32Array, ...p: number[]) => Float32Array;

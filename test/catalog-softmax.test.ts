@@ -10,7 +10,7 @@ import {
   logSumExp, logSumExpBackward, logSumExpBackwardF32, logSumExpF32,
   sigmoid, softmax, softmaxBackward, softmaxBackwardF32, softmaxF32, softplus,
 } from '../src/index.js';
-import { Decimal, exactDot, exactRow, exactSum, randomRows, toDecimal, ulpErr, ulpErrScaled } from './catalog-softmax.helpers.js';
+import { Decimal, exactDot, exactRow, exactSum, randomRows, toDecimal, ulpErr, ulpErrScaled } from './helpers/softmax-exact.js';
 
 const same = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).every((v, i) => Object.is(v, b[i])) && a.length === b.length;
 const f32 = (...v: number[]) => Float32Array.from(v);

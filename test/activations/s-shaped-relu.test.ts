@@ -10,11 +10,11 @@ import {
   leakyRelu, relu,
   sShapedRelu, sShapedReluBackwardF32, sShapedReluDerivative, sShapedReluDerivativeF32, sShapedReluF32,
   sShapedReluParameterDerivatives, type SShapedReluGradients, type SShapedReluParameters,
-} from '../src/index.js';
-import { bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
-import { uniform } from './helpers/random.js';
-import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
-import { ulpDistance32, ulpDistance64 } from './ulp.js';
+} from '../../src/index.js';
+import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
+import { uniform } from '../helpers/random.js';
+import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 const MAX = Number.MAX_VALUE;

@@ -2,9 +2,9 @@
 // with decimal.js (from the exact inputs), fractional ulp errors against an exact Decimal, and
 // seeded random rows (lengths 1–100, spreads up to 1e4, dominant maxima, ties, −∞ entries).
 // Written from the mathematics; nothing here calls the library.
-import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
-import { uniform } from './helpers/random.js';
-import { FLOAT32, FLOAT64, ulpOfExact } from './ulp.js';
+import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { uniform } from './random.js';
+import { FLOAT32, FLOAT64, ulpOfExact } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
 

@@ -4,9 +4,9 @@
 // routed index is found independently as the first entry that is Object.is-equal to Math.max.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxout, maxoutBackwardF32, maxoutDerivative, maxoutDerivativeF32, maxoutF32 } from '../src/index.js';
-import { bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
-import { uniform } from './helpers/random.js';
+import { maxout, maxoutBackwardF32, maxoutDerivative, maxoutDerivativeF32, maxoutF32 } from '../../src/index.js';
+import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
+import { uniform } from '../helpers/random.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 const show = (a: ArrayLike<number>): string => `[${Array.from(a, fmt).join(', ')}]`;

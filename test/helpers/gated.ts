@@ -3,8 +3,8 @@
 // doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
 // and the reference of a gated kernel row by row. Written from the mathematics; nothing here
 // calls the library.
-import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
-import { ordinal32 } from './ulp.js';
+import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { ordinal32 } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
 /** An exact value: a float (NaN, ±Infinity, ±0, or any finite float, taken exactly) or a nonzero Decimal. */

@@ -1,9 +1,9 @@
-// Helpers of test/catalog-group-c.test.ts: seeded inputs with tails and special values, float32
-// ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools; nothing here
-// knows about the library.
+// Float32Array inputs and checks shared by the kernel tests: seeded inputs with tails and special
+// values, float32 ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools;
+// nothing here knows about the library.
 import { expect } from 'vitest';
-import { uniform } from './helpers/random.js';
-import { ordinal32 } from './ulp.js';
+import { uniform } from './random.js';
+import { ordinal32 } from '../ulp.js';
 
 export const SUB64 = 5e-324;
 const F32_MAX = 3.4028234663852886e38;

@@ -4,8 +4,8 @@
 // central differences.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glu, gluBackwardF32, gluDerivative, gluDerivativeF32, gluF32 } from '../src/index.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
+import { glu, gluBackwardF32, gluDerivative, gluDerivativeF32, gluF32 } from '../../src/index.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 /** Reference σ in float64 (naive form is fine here: both branches are evaluated where they do not cancel). */

@@ -1,4 +1,4 @@
-// glu (issue #8, group C): a two-argument function, so it has no entry in the decimal.js fixture
+// glu: a two-argument function, so it has no entry in the decimal.js fixture
 // registry; its kernels are checked against a float64 reference loop written here from the
 // definition a·σ(b) (σ(b) = 1/(1 + e^{−b}), a ⊗ σ(b) row by row), and its partials against
 // central differences.

@@ -1,4 +1,4 @@
-// maxout (issue #8): the max over groups of `pieces` consecutive values, routed backward. maxout
+// maxout: the max over groups of `pieces` consecutive values, routed backward. maxout
 // is exact (the result is one of the inputs), so every comparison here is bit for bit. The scalar
 // references are Math.max (which shares the NaN and +0 > −0 rules) and a hand-written table; the
 // routed index is found independently as the first entry that is Object.is-equal to Math.max.

@@ -1,4 +1,4 @@
-// sShapedRelu (SReLU, Jin et al. 2016; issue #8): special values and kink conventions with
+// sShapedRelu (SReLU, Jin et al. 2016): special values and kink conventions with
 // Object.is, exact values where an outer piece cancels (against decimal.js at 1200 digits, i.e.
 // exactly), the identities (identity, relu, leakyRelu, continuity), derivative and parameter
 // partials against central differences (fast-check), the Float32Array contract with

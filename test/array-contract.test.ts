@@ -18,6 +18,8 @@ import {
   squareplus, squareplusDerivative, squareplusF32, squareplusDerivativeF32, squareplusBackwardF32,
   sigmoid, sigmoidDerivative, sigmoidF32, sigmoidDerivativeF32, sigmoidBackwardF32,
 } from '../src/index.js';
+import { uniform } from './helpers/random.js';
+import { ordinal32 } from './ulp.js';
 
 type Unary = (out: Float32Array, x: Float32Array, ...p: number[]) => Float32Array;
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...p: number[]) => Float32Array;
@@ -25,23 +27,13 @@ type Scalar = (x: number, ...p: number[]) => number;
 type Bad = [params: number[], name: string];
 
 // ---- helpers -------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const F32_MAX = 3.4028234663852886e38, F32_MIN_NORMAL = 1.1754943508222875e-38, F32_TINY = 1.401298464324817e-45;
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, F32_TINY, -F32_TINY, F32_MIN_NORMAL, -F32_MIN_NORMAL, F32_MAX,
   -F32_MAX, 1, -1, 0.5, -0.5, 10, 20, 30, -30, -0.6, -1.7, -38.6, -40, 88.72, -87.33, -103.97];
 const LENGTH = 2016; // 2^5·3^2·7: divisible by every rowSize / channel block used below
 
 function inputs(seed: number): Float32Array {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const v: number[] = [...SPECIAL];
@@ -58,7 +50,7 @@ function inputs(seed: number): Float32Array {
   return Float32Array.from(v);
 }
 function gradients(seed: number, n: number): Float32Array {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   return Float32Array.from({ length: n }, (_, i) => {
     const k = r();
     if (i % 97 === 0) return i % 2 ? -0 : 0;
@@ -71,14 +63,6 @@ const X = inputs(0x5eed1);
 const DY = gradients(0xd1ce5, LENGTH);
 const ONES = new Float32Array(LENGTH).fill(1);
 
-const f32 = new Float32Array(1);
-const i32 = new Int32Array(f32.buffer);
-/** Position of a float32 on the monotone integer line (−0 and +0 both at 0). */
-function ordinal(v: number): number {
-  f32[0] = v;
-  const bits = i32[0];
-  return bits < 0 ? -(bits & 0x7fffffff) : bits;
-}
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 const isSpecial = (v: number): boolean => v === 0 || !Number.isFinite(v);
 
@@ -87,7 +71,7 @@ function agrees(actual: number, expected: number, strictZero: boolean): boolean 
   if (Number.isNaN(expected) || Number.isNaN(actual)) return Number.isNaN(expected) && Number.isNaN(actual);
   if (!Number.isFinite(expected) || !Number.isFinite(actual)) return actual === expected;
   if (expected === 0 && (actual === 0 || strictZero)) return Object.is(actual, expected);
-  return Math.abs(ordinal(actual) - ordinal(expected)) <= 1;
+  return Math.abs(ordinal32(actual) - ordinal32(expected)) <= 1;
 }
 function expectAgree(got: Float32Array, want: (i: number) => number, xOf: (i: number) => number): void {
   const bad: string[] = [];
@@ -325,7 +309,7 @@ describe('PReLU per-channel weight', () => {
 });
 
 describe('preluBackwardF32 weightGrad', () => {
-  const r = mulberry32(77);
+  const r = uniform(77);
   const x = Float32Array.from({ length: LENGTH }, () => -10 + 20 * r());
   const dy = Float32Array.from({ length: LENGTH }, () => -4 + 8 * r());
   const w = Float32Array.of(0.1, -0.3, 0.25, 2);
@@ -333,7 +317,7 @@ describe('preluBackwardF32 weightGrad', () => {
   const sums = [0, 0, 0, 0]; // Σ dy·min(x, 0) per channel, in float64
   for (let i = 0; i < LENGTH; i++) sums[Math.floor(i / inner) % 4] += dy[i] * Math.min(x[i], 0);
   const total = sums.reduce((a, b) => a + b, 0);
-  const ulps = (a: number, b: number) => Math.abs(ordinal(a) - ordinal(Math.fround(b)));
+  const ulps = (a: number, b: number) => Math.abs(ordinal32(a) - ordinal32(Math.fround(b)));
 
   it('preluBackwardF32(dx, dy, x, w, innerSize, weightGrad) writes Σ dy·min(x, 0) per channel', () => {
     const g = new Float32Array(4);

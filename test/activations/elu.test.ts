@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe } from 'vitest';
 import { elu, eluDerivative } from '../../src/index.js';
 import { finite, smoothInput } from '../arbitraries.js';
-import { centralDifferenceTest, monotoneTest } from '../helpers/identities.js';
+import { centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
 
 describe('derivative and monotonicity', () => {
   centralDifferenceTest({

@@ -2,12 +2,12 @@
 // Object.is, the Float32Array contract and properties from the mathematics; the shared machinery is
 // test/helpers/kinked.ts.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   hardshrink, hardshrinkBackwardF32, hardshrinkDerivative, hardshrinkDerivativeF32, hardshrinkF32,
 } from '../../src/index.js';
 import { SUB64 } from '../helpers/kernel-inputs.js';
-import { anyX, BIG, centralDifference, type Family, kernelTests, lam, specialValueTests } from '../helpers/kinked.js';
+import { anyX, BIG, centralDifference, type Family, kernelTests, lam, shrinkConventionTests, specialValueTests } from '../helpers/kinked.js';
 
 specialValueTests('hardshrink', hardshrink, hardshrinkDerivative, [
     [NaN, NaN, NaN], [0, 0, 0], [-0, 0, 0], [Infinity, Infinity, 1], [-Infinity, -Infinity, 1],
@@ -15,19 +15,7 @@ specialValueTests('hardshrink', hardshrink, hardshrinkDerivative, [
     [0.5, 0, 0], [-0.5, 0, 0], [-0.25, 0, 0], [0.5000000000000001, 0.5000000000000001, 1], [-2, -2, 1],
 ]);
 
-describe('hardshrink conventions', () => {
-  it('hardshrink(x, 0) is x except ±0 → +0', () => {
-    for (const x of [1e-300, -1e-300, 3, -3]) expect(hardshrink(x, 0)).toEqual(x);
-    expect(Object.is(hardshrink(-0, 0), 0)).toBe(true);
-  });
-  it('hardshrink′ is 0 at ±lambd (closed middle interval, PyTorch) and 1 just outside', () => {
-    for (const l of [0.5, 0.1, 2, 0]) {
-      expect([hardshrinkDerivative(l, l), hardshrinkDerivative(-l, l)]).toEqual([0, 0]);
-      const out = l === 0 ? 1e-300 : l * (1 + 2 ** -52);
-      expect([hardshrinkDerivative(out, l), hardshrinkDerivative(-out, l)]).toEqual([1, 1]);
-    }
-  });
-});
+shrinkConventionTests('hardshrink', hardshrink, hardshrinkDerivative);
 
 const FAMILY: Family = { name: 'hardshrink', f: hardshrinkF32, d: hardshrinkDerivativeF32, b: hardshrinkBackwardF32, s: hardshrink, ds: hardshrinkDerivative,
   params: [[], [0.1], [0], [2]], bad: [[[-1], 'lambd'], [[NaN], 'lambd'], [[-Infinity], 'lambd']] };

@@ -2,12 +2,12 @@
 // Object.is, the Float32Array contract and properties from the mathematics; the shared machinery is
 // test/helpers/kinked.ts.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   softshrink, softshrinkBackwardF32, softshrinkDerivative, softshrinkDerivativeF32, softshrinkF32,
 } from '../../src/index.js';
 import { SUB64 } from '../helpers/kernel-inputs.js';
-import { anyX, BIG, centralDifference, type Family, kernelTests, lam, specialValueTests } from '../helpers/kinked.js';
+import { anyX, BIG, centralDifference, type Family, kernelTests, lam, shrinkConventionTests, specialValueTests } from '../helpers/kinked.js';
 
 specialValueTests('softshrink', softshrink, softshrinkDerivative, [
     [NaN, NaN, NaN], [0, 0, 0], [-0, 0, 0], [Infinity, Infinity, 1], [-Infinity, -Infinity, 1],
@@ -15,19 +15,7 @@ specialValueTests('softshrink', softshrink, softshrinkDerivative, [
     [0.5, 0, 0], [-0.5, 0, 0], [0.25, 0, 0], [2, 1.5, 1], [-2, -1.5, 1], [0.5000000000000001, 1.1102230246251565e-16, 1],
 ]);
 
-describe('softshrink conventions', () => {
-  it('softshrink(x, 0) is x except ±0 → +0', () => {
-    for (const x of [1e-300, -1e-300, 3, -3]) expect(softshrink(x, 0)).toEqual(x);
-    expect(Object.is(softshrink(-0, 0), 0)).toBe(true);
-  });
-  it('softshrink′ is 0 at ±lambd (closed middle interval, PyTorch) and 1 just outside', () => {
-    for (const l of [0.5, 0.1, 2, 0]) {
-      expect([softshrinkDerivative(l, l), softshrinkDerivative(-l, l)]).toEqual([0, 0]);
-      const out = l === 0 ? 1e-300 : l * (1 + 2 ** -52);
-      expect([softshrinkDerivative(out, l), softshrinkDerivative(-out, l)]).toEqual([1, 1]);
-    }
-  });
-});
+shrinkConventionTests('softshrink', softshrink, softshrinkDerivative);
 
 const FAMILY: Family = { name: 'softshrink', f: softshrinkF32, d: softshrinkDerivativeF32, b: softshrinkBackwardF32, s: softshrink, ds: softshrinkDerivative,
   params: [[], [0.1], [0], [2]], bad: [[[-0.5], 'lambd'], [[NaN], 'lambd'], [[Infinity], 'lambd']] };

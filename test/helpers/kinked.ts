@@ -25,6 +25,23 @@ export function specialValueTests(name: string, f: Scalar, d: Scalar, rows: [num
   });
 }
 
+/** softshrink and hardshrink at lambd = 0 and at the edges ±lambd of their dead zone. */
+export function shrinkConventionTests(name: string, f: Scalar, d: Scalar): void {
+  describe(`${name} conventions`, () => {
+    it(`${name}(x, 0) is x except ±0 → +0`, () => {
+      for (const x of [1e-300, -1e-300, 3, -3]) expect(f(x, 0)).toEqual(x);
+      expect(Object.is(f(-0, 0), 0)).toBe(true);
+    });
+    it(`${name}′ is 0 at ±lambd (closed middle interval, PyTorch) and 1 just outside`, () => {
+      for (const l of [0.5, 0.1, 2, 0]) {
+        expect([d(l, l), d(-l, l)]).toEqual([0, 0]);
+        const out = l === 0 ? 1e-300 : l * (1 + 2 ** -52);
+        expect([d(out, l), d(-out, l)]).toEqual([1, 1]);
+      }
+    });
+  });
+}
+
 // ---- the Float32Array contract ----------------------------------------------------------------
 export interface Family { name: string; f: Unary; d: Unary; b: Backward; s: Scalar; ds: Scalar; params: number[][]; bad: [number[], string][] }
 export const X = inputs(0x5eed1);

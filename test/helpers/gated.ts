@@ -1,8 +1,8 @@
-// Helpers of test/catalog-gated.test.ts and test/catalog-gated-kernels.test.ts: the exact gates
-// g(b) and g′(b) of reglu, geglu, gegluTanh and swiglu with decimal.js (80 digits, from the exact
-// doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
-// and the reference of a gated kernel row by row. Written from the mathematics; nothing here
-// calls the library.
+// Exact references for the gated linear units (test/helpers/gated-units.ts, gated-kernels.ts): the
+// gates g(b) and g′(b) of reglu, geglu, gegluTanh and swiglu with decimal.js (80 digits, from the
+// exact doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
+// and the reference of a gated kernel row by row. Written from the mathematics; nothing here calls
+// the library.
 import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { ordinal32 } from '../ulp.js';
 

@@ -1,7 +1,7 @@
-// Helpers of test/catalog-softmax.test.ts: the exact softmax / logSoftmax / logSumExp of a row
-// with decimal.js (from the exact inputs), fractional ulp errors against an exact Decimal, and
-// seeded random rows (lengths 1–100, spreads up to 1e4, dominant maxima, ties, −∞ entries).
-// Written from the mathematics; nothing here calls the library.
+// Exact references for test/activations/softmax.test.ts and its row-wise siblings: the exact
+// softmax / logSoftmax / logSumExp of a row with decimal.js (from the exact inputs), fractional ulp
+// errors against an exact Decimal, and seeded random rows (lengths 1–100, spreads up to 1e4,
+// dominant maxima, ties, −∞ entries). Written from the mathematics; nothing here calls the library.
 import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { uniform } from './random.js';
 import { FLOAT32, FLOAT64, ulpOfExact } from '../ulp.js';

@@ -6,7 +6,8 @@ import {
   crelu, creluDerivative, creluF32, creluDerivativeF32, creluBackwardF32,
   prelu, preluDerivative, preluF32, preluDerivativeF32, preluBackwardF32, reluBackwardF32,
 } from '../src/index.js';
-import { DY, LENGTH, NOT_F32, X, as32, bits, expectAgree, fmt, expectSame, expectThrow, gradients, mulberry32, ordinal, view, word } from './contract-arrays.js';
+import { DY, LENGTH, NOT_F32, X, as32, bits, expectAgree, fmt, expectSame, expectThrow, gradients, ordinal, view, word } from './contract-arrays.js';
+import { uniform } from './helpers/random.js';
 
 const show = (p: number[]) => p.map((v) => `, ${fmt(v)}`).join('');
 
@@ -63,7 +64,7 @@ describe('PReLU per-channel weight', () => {
 });
 
 describe('preluBackwardF32 weightGrad', () => {
-  const r = mulberry32(77);
+  const r = uniform(77);
   const x = Float32Array.from({ length: LENGTH }, () => -10 + 20 * r());
   const dy = Float32Array.from({ length: LENGTH }, () => -4 + 8 * r());
   const w = Float32Array.of(0.1, -0.3, 0.25, 2);

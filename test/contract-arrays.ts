@@ -2,24 +2,19 @@
 // array-contract.test.ts): ~2000 seeded inputs with every special value, seeded gradients, and
 // exact or within-1-ulp comparisons that print the first mismatches.
 import { expect } from 'vitest';
+import { uniform } from './helpers/random.js';
+import { ordinal32 as ordinal } from './ulp.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { ordinal };
+export { expectThrow } from './helpers/kernel-inputs.js';
+
 export const F32_MAX = 3.4028234663852886e38, F32_MIN_NORMAL = 1.1754943508222875e-38, F32_TINY = 1.401298464324817e-45;
 export const SPECIAL = [0, -0, Infinity, -Infinity, NaN, F32_TINY, -F32_TINY, F32_MIN_NORMAL, -F32_MIN_NORMAL, F32_MAX,
   -F32_MAX, 1, -1, 0.5, -0.5, 10, 20, 30, -30, -0.6, -1.7, -38.6, -40, 88.72, -87.33, -103.97];
 export const LENGTH = 2016; // 2^5·3^2·7: divisible by every rowSize / channel block used below
 
 export function inputs(seed: number): Float32Array {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const v: number[] = [...SPECIAL];
@@ -36,7 +31,7 @@ export function inputs(seed: number): Float32Array {
   return Float32Array.from(v);
 }
 export function gradients(seed: number, n: number): Float32Array {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   return Float32Array.from({ length: n }, (_, i) => {
     const k = r();
     if (i % 97 === 0) return i % 2 ? -0 : 0;
@@ -49,14 +44,6 @@ export const X = inputs(0x5eed1);
 export const DY = gradients(0xd1ce5, LENGTH);
 export const ONES = new Float32Array(LENGTH).fill(1);
 
-const f32 = new Float32Array(1);
-const i32 = new Int32Array(f32.buffer);
-/** Position of a float32 on the monotone integer line (−0 and +0 both at 0). */
-export function ordinal(v: number): number {
-  f32[0] = v;
-  const bits = i32[0];
-  return bits < 0 ? -(bits & 0x7fffffff) : bits;
-}
 export const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 export const isSpecial = (v: number): boolean => v === 0 || !Number.isFinite(v);
 
@@ -82,12 +69,6 @@ export function expectSame(got: Float32Array, want: Float32Array): void {
   expect(bad.slice(0, 8), `${bad.length} elements differ`).toEqual([]);
 }
 export const bits = (a: Float32Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length).slice();
-export function expectThrow(thunk: () => unknown, type: typeof TypeError | typeof RangeError, ...patterns: RegExp[]): void {
-  let error: unknown;
-  try { thunk(); } catch (e) { error = e; }
-  expect(error).toBeInstanceOf(type);
-  for (const p of patterns) expect((error as Error).message).toMatch(p);
-}
 /** `s` (an identifier or a number) as a whole word of an error message. */
 export const word = (s: string) => new RegExp(`(^|[^\\w.])${s}(?![\\w])`);
 export const NOT_F32: [string, unknown][] = [['a plain array', [1, 2, 3, 4]], ['a Float64Array', new Float64Array(4)], ['null', null]];

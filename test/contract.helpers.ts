@@ -18,4 +18,4 @@ export function same(got: ArrayLike<number>, want: ArrayLike<number>): string[] 
 }
 
 /** Asserts that `thunk` throws a `type` whose message matches every pattern (one copy, shared). */
-export { expectThrow as expectError } from './catalog-group-c.helpers.js';
+export { expectThrow as expectError } from './helpers/kernel-inputs.js';

@@ -2,7 +2,7 @@
 // with the special values (±0, ±Infinity, NaN, subnormals, ±FLT_MAX, the kinks) spread over vector
 // bodies and tails alike; the parameters each kernel family is run with; and the agreement rule
 // between a SIMD kernel and its JavaScript kernel.
-import { mulberry32 } from '../src/internal/mulberry32.js';
+import { uniform } from './helpers/random.js';
 import { ulpDistance32 } from './ulp.js';
 
 export type Kernel = (...args: unknown[]) => Float32Array;
@@ -14,8 +14,7 @@ const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1.401298464324817e-45, -1.4012
 
 /** `n` seeded inputs: one in four from SPECIAL, the others spread over ±10 and ±10^(−45…38). */
 export function inputs(n: number, seed = 1): Float32Array {
-  const r = mulberry32(seed);
-  const u = () => r() / 2 ** 32;
+  const u = uniform(seed);
   return Float32Array.from({ length: n }, () => {
     const k = u();
     if (k < 0.25) return SPECIAL[Math.floor(u() * SPECIAL.length)]!;
@@ -26,8 +25,7 @@ export function inputs(n: number, seed = 1): Float32Array {
 
 /** `n` seeded incoming gradients, with zeros of both signs, NaN and infinities among them. */
 export function gradients(n: number, seed = 2): Float32Array {
-  const r = mulberry32(seed);
-  const u = () => r() / 2 ** 32;
+  const u = uniform(seed);
   const odd = [0, -0, NaN, Infinity, -Infinity, 1e-40];
   return Float32Array.from({ length: n }, () => (u() < 0.05 ? odd[Math.floor(u() * odd.length)]! : -4 + 8 * u()));
 }

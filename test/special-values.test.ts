@@ -12,20 +12,13 @@ import {
   elu, eluDerivative, gelu, geluDerivative, geluTanh, geluTanhDerivative, silu, siluDerivative,
   softplus, softplusDerivative, mish, mishDerivative, squareplus, squareplusDerivative, sigmoid, sigmoidDerivative,
 } from '../src/index.js';
+import { ordinal64 } from './ulp.js';
 
 type Fn = (x: number, ...params: number[]) => number | [number, number];
 interface Near { near: number; label: string }
 type Expected = number | Near | readonly [number, number];
 type Row = [args: number[], expected: Expected];
 
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-/** Position of a double on the integer line of doubles (−0 and +0 both map to 0). */
-function ordinal(v: number): bigint {
-  f64[0] = v;
-  const bits = i64[0];
-  return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
-}
 const signbit = (v: number): boolean => v < 0 || Object.is(v, -0);
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v).replace('e+', 'e'));
 const near = (v: number, label = fmt(v)): Near => ({ near: v, label });
@@ -39,7 +32,7 @@ function check(actual: number, e: number | Near): void {
   }
   expect(Number.isFinite(actual), `${actual} is finite`).toBe(true);
   expect(signbit(actual), `sign of ${fmt(actual)}`).toBe(signbit(e.near));
-  const d = ordinal(actual) - ordinal(e.near);
+  const d = ordinal64(actual) - ordinal64(e.near);
   expect(Number(d < 0n ? -d : d), `ulps from ${fmt(actual)} to ${fmt(e.near)}`).toBeLessThanOrEqual(4);
 }
 

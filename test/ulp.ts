@@ -8,13 +8,15 @@ const i64 = new BigInt64Array(f64.buffer);
 const f32 = new Float32Array(1);
 const i32 = new Int32Array(f32.buffer);
 
-function ordinal64(x: number): bigint {
+/** Position of a double on the integer line of doubles (−0 and +0 both at 0). */
+export function ordinal64(x: number): bigint {
   f64[0] = x;
   const bits = i64[0];
   return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
 }
 
-function ordinal32(x: number): number {
+/** Position of a float32 on the integer line of float32s (−0 and +0 both at 0). */
+export function ordinal32(x: number): number {
   f32[0] = x;
   const bits = i32[0];
   return bits < 0 ? -(bits & 0x7fffffff) : bits;

@@ -1,9 +1,10 @@
-// Writes docs/generated/identities.md: every identity checked by test/identities.prop.test.ts,
-// grouped as in the test file, with the name of its property test and its status on this build.
+// Writes docs/generated/identities.md: every identity checked by the property tests built on
+// test/helpers/identities*.ts (in test/activations/<activation>.test.ts), grouped by activation
+// and as in the test file, with the name of its property test and its status on this build.
 // The page is generated from a vitest run (JSON reporter), so it lists exactly the tests that
 // exist; a failing property is shown as failing, not hidden. Run by `npm run docs`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,11 +14,18 @@ interface Assertion {
   status: string;
 }
 interface Report {
-  testResults: { assertionResults: Assertion[] }[];
+  testResults: { name: string; assertionResults: Assertion[] }[];
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const testFile = 'test/identities.prop.test.ts';
+const testDir = 'test/activations';
+/** The activation test files whose properties use the identity-test tolerances. */
+const testFiles = existsSync(join(root, testDir))
+  ? readdirSync(join(root, testDir))
+      .filter((f) => f.endsWith('.test.ts') && readFileSync(join(root, testDir, f), 'utf8').includes("'../helpers/identities"))
+      .sort()
+      .map((f) => `${testDir}/${f}`)
+  : [];
 const outDir = join(root, 'docs/generated');
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
@@ -31,23 +39,26 @@ function page(): string {
     '# Identities and their property tests',
     '',
     `Each row is a mathematical identity or inequality that the exact functions satisfy, checked on`,
-    `thousands of random inputs by a fast-check property test in [${testFile}](../../${testFile})`,
+    `thousands of random inputs by a fast-check property test in [${testDir}](../../${testDir})`,
     `(part of \`npm test\`), with a tolerance derived from floating-point rounding. The test name is`,
     `the identity; the status is that of the run made when these docs were built.`,
     '',
   ];
-  if (!existsSync(join(root, testFile))) return [...head.slice(0, 7), `The property tests (${testFile}) are not written yet.`, ''].join('\n');
+  if (testFiles.length === 0) return [...head.slice(0, 7), `The property tests (${testDir}) are not written yet.`, ''].join('\n');
   const json = join(outDir, 'identities.json');
-  const run = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', testFile, '--reporter=json', `--outputFile=${json}`], {
+  const run = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', ...testFiles, '--reporter=json', `--outputFile=${json}`], {
     cwd: root,
     encoding: 'utf8',
   });
   if (!existsSync(json)) throw new Error(`vitest did not report:\n${run.stderr}`);
   const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
   const groups = new Map<string, Assertion[]>();
-  for (const a of report.testResults.flatMap((t) => t.assertionResults)) {
-    const key = a.ancestorTitles.join(' › ') || 'Other';
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+  for (const t of [...report.testResults].sort((a, b) => a.name.localeCompare(b.name))) {
+    const activation = t.name.replace(/^.*\//, '').replace(/\.test\.ts$/, '');
+    for (const a of t.assertionResults) {
+      const key = [activation, ...a.ancestorTitles].join(' › ');
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
   }
   const all = [...groups.values()].flat();
   const passed = all.filter((a) => a.status === 'passed').length;

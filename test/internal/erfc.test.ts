@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { erf, erfc, erfcTimes } from '../../src/internal/erfc.js';
 import { Decimal, erfDecimal, erfcDecimal, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { uniform } from '../helpers/random.js';
 
 // Accuracy of the fdlibm port against the 80-digit decimal.js reference (test/fixtures).
 // Errors are measured against the exact value: |computed − exact| / ulp, with the ulp of the
@@ -62,18 +63,6 @@ function ulpError(a: number, ex: Dec): number {
   return toDecimal(a).minus(ex).abs().div(ulpAt(ex)).toNumber();
 }
 
-/** Deterministic PRNG (mulberry32) in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Exact error a·b − p of p = a*b (Dekker's two-product with Veltkamp splitting, no FMA). */
 function twoProductError(a: number, b: number, p: number): number {
   const split = (v: number): [number, number] => {
@@ -99,7 +88,7 @@ function track(w: Worst, err: number, x: number): void {
 
 /** ~3000 arguments: a random grid, every branch boundary, tiny and subnormal-result regions. */
 function singleArguments(): number[] {
-  const rnd = prng(0x5eed);
+  const rnd = uniform(0x5eed);
   const xs: number[] = [];
   for (let i = 0; i < 2000; i++) xs.push(-6 + 33.5 * rnd());
   const boundaries = [
@@ -206,7 +195,7 @@ describe('erfc of a double-double argument z = −x/√2 (the exact GELU)', () =
   });
 
   it(`erfc(hi, lo) within ${ERFC_DD_ULP} ulp and erfcTimes(x/2, hi, lo) within ${ERFC_TIMES_ULP} ulp`, () => {
-    const rnd = prng(0xdd);
+    const rnd = uniform(0xdd);
     const xs: number[] = [];
     for (let i = 0; i < 1300; i++) xs.push(-38.6 + 36.8 * rnd()); // z in [1.27, 27.3]
     for (let i = 0; i < 300; i++) xs.push(-38.6 + 1.2 * rnd()); // gelu(x) subnormal

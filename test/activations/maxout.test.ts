@@ -1,11 +1,12 @@
-// maxout (issue #8): the max over groups of `pieces` consecutive values, routed backward. maxout
+// maxout: the max over groups of `pieces` consecutive values, routed backward. maxout
 // is exact (the result is one of the inputs), so every comparison here is bit for bit. The scalar
 // references are Math.max (which shares the NaN and +0 > −0 rules) and a hand-written table; the
 // routed index is found independently as the first entry that is Object.is-equal to Math.max.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxout, maxoutBackwardF32, maxoutDerivative, maxoutDerivativeF32, maxoutF32 } from '../src/index.js';
-import { bits, expectThrow, inputs, LENGTH, mulberry32, view } from './catalog-group-c.helpers.js';
+import { maxout, maxoutBackwardF32, maxoutDerivative, maxoutDerivativeF32, maxoutF32 } from '../../src/index.js';
+import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
+import { uniform } from '../helpers/random.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 const show = (a: ArrayLike<number>): string => `[${Array.from(a, fmt).join(', ')}]`;
@@ -19,7 +20,7 @@ const routedRef = (g: ArrayLike<number>): number => {
 function tieHeavy(seed: number, nan: boolean): Float32Array {
   const pool = [-0, 0, 0, -0, 1, 1, -1, 2.5, Infinity, -Infinity, -Infinity, 1e-45, -3];
   if (nan) pool.push(NaN);
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   return Float32Array.from({ length: LENGTH }, () => pool[Math.floor(r() * pool.length)]);
 }
 const SOURCES: [string, Float32Array][] = [
@@ -169,7 +170,7 @@ describe('maxout kernels', () => {
     });
     fc.assert(fc.property(arb, ({ pieces, groups, seed, dyScale }) => {
       const n = pieces * groups;
-      const r = mulberry32(seed);
+      const r = uniform(seed);
       // distinct multiples of 1/8 (exact in float32): gaps ≥ 1/8, so a step of 1/32 never changes the argmax
       const pool = Array.from({ length: 2001 }, (_, i) => (i - 1000) / 8);
       for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }

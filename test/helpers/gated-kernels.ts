@@ -1,50 +1,30 @@
-// The Float32Array kernels of the gated linear units reglu, geglu, gegluTanh and swiglu (issue
-// #8) against decimal.js: for rows of x.length, 2, 16 and 126 elements, every forward, derivative
-// and backward result within 1 float32 ulp of the exact value rounded once (signed zeros, NaN and
-// infinities exactly), inputs with specials and tails (catalog-group-c.helpers' inputs). Also:
-// the kernels agree with their float64 scalars rounded to float32.
+// Shared kernel tests of the gated linear units reglu, geglu, gegluTanh and swiglu against
+// decimal.js: for rows of x.length, 2, 16 and 126 elements, every forward, derivative and backward
+// result within 1 float32 ulp of the exact value rounded once (signed zeros, NaN and infinities
+// exactly), inputs with specials and tails (test/helpers/kernel-inputs.ts). Also: the kernels agree
+// with their float64 scalars rounded to float32.
 import { describe, expect, it } from 'vitest';
-import {
-  geglu, gegluBackwardF32, gegluDerivative, gegluDerivativeF32, gegluF32,
-  gegluTanh, gegluTanhBackwardF32, gegluTanhDerivative, gegluTanhDerivativeF32, gegluTanhF32,
-  reglu, regluBackwardF32, regluDerivative, regluDerivativeF32, regluF32,
-  swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
-} from '../src/index.js';
-import { bits, inputs, LENGTH } from './catalog-group-c.helpers.js';
-import { GELU, GELU_TANH, type Gate, mismatches, reference, RELU, swishGate } from './catalog-gated.helpers.js';
-import { signedZeroMismatch, ulpDistance32 } from './ulp.js';
+import { signedZeroMismatch, ulpDistance32 } from '../ulp.js';
+import { type Gate, mismatches, reference, RELU } from './gated.js';
+import { swigluWith, type Unit } from './gated-units.js';
+import { bits, inputs, LENGTH } from './kernel-inputs.js';
 
-type Forward = (out: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
-type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
-interface Unit {
+/** A gated unit seen from its kernels: the Float32Array forms, with the scalars to compare against. */
+export interface KernelUnit {
   name: string;
   gate: Gate;
-  f: Forward;
-  df: Forward;
-  bw: Backward;
-  scalar: (a: number, b: number) => number;
-  partials: (a: number, b: number) => [number, number];
+  f: Unit['fF32'];
+  df: Unit['dfF32'];
+  bw: Unit['bwF32'];
+  scalar: Unit['f'];
+  partials: Unit['df'];
 }
-
-const withBeta = (beta: number): Unit => ({
-  name: `swiglu (beta = ${beta})`,
-  gate: swishGate(beta),
-  f: (out, x, rs) => swigluF32(out, x, rs, beta),
-  df: (out, x, rs) => swigluDerivativeF32(out, x, rs, beta),
-  bw: (dx, dy, x, rs) => swigluBackwardF32(dx, dy, x, rs, beta),
-  scalar: (a, b) => swiglu(a, b, beta),
-  partials: (a, b) => swigluDerivative(a, b, beta),
-});
-const UNITS: Unit[] = [
-  { name: 'reglu', gate: RELU, f: regluF32, df: regluDerivativeF32, bw: regluBackwardF32, scalar: reglu, partials: regluDerivative },
-  { name: 'geglu', gate: GELU, f: gegluF32, df: gegluDerivativeF32, bw: gegluBackwardF32, scalar: geglu, partials: gegluDerivative },
-  { name: 'gegluTanh', gate: GELU_TANH, f: gegluTanhF32, df: gegluTanhDerivativeF32, bw: gegluTanhBackwardF32, scalar: gegluTanh, partials: gegluTanhDerivative },
-  { name: 'swiglu', gate: swishGate(1), f: swigluF32, df: swigluDerivativeF32, bw: swigluBackwardF32, scalar: swiglu, partials: swigluDerivative },
-];
+export const kernelUnit = (u: Unit): KernelUnit => ({ name: u.name, gate: u.gate, f: u.fF32, df: u.dfF32, bw: u.bwF32, scalar: u.f, partials: u.df });
 const X = inputs(0x93);
 const DY = inputs(0x94).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
 
-for (const u of UNITS) {
+/** Forward, derivative and backward kernels of `u` against decimal.js at rows of x.length, 2, 16 and 126. */
+export function kernelAccuracyTests(u: KernelUnit): void {
   describe(`${u.name} kernels against decimal.js`, () => {
     for (const size of [LENGTH, 2, 16, 126]) {
       const ref = reference(u.gate, X, DY, size);
@@ -79,9 +59,10 @@ for (const u of UNITS) {
   });
 }
 
-describe('swiglu kernels with other beta against decimal.js', () => {
-  for (const beta of [1.702, -0.5, 0]) {
-    const u = withBeta(beta);
+/** swiglu's three kernels with `beta` at rows of 16 against decimal.js. */
+export function swigluBetaKernelTest(beta: number): void {
+  describe('swiglu kernels with other beta against decimal.js', () => {
+    const u = kernelUnit(swigluWith(beta));
     const ref = reference(u.gate, X, DY, 16);
     const at = (i: number) => `(a, b) = (${X[ref.ps[i].ia]}, ${X[ref.ps[i].ib]})`;
     it(`swigluF32 / swigluDerivativeF32 / swigluBackwardF32 (x, 16, ${beta}) are within 1 ulp of a·b·σ(βb) and its partials`, () => {
@@ -94,14 +75,14 @@ describe('swiglu kernels with other beta against decimal.js', () => {
       expect(mismatches((i) => dx[ref.ps[i].ia], ref.dxa, at)).toEqual([]);
       expect(mismatches((i) => dx[ref.ps[i].ib], ref.dxb, at)).toEqual([]);
     });
-  }
-});
+  });
+}
 
-describe('the kernels equal their float64 scalars rounded to float32 (within 1 ulp)', () => {
-  // Within 1 ulp on the float32 line (a scalar at a rounding tie, such as gelu(2⁻¹⁴⁹) = 2⁻¹⁵⁰ in
-  // float64, may round to the other neighbour). Pairs with a or dy = ±Infinity are left out: the
-  // scalar gives NaN where g(b) underflows in float64 (b ≲ −38.6 for gelu), the kernel ±Infinity.
-  for (const u of [...UNITS, withBeta(-0.5)]) {
+// Within 1 ulp on the float32 line (a scalar at a rounding tie, such as gelu(2⁻¹⁴⁹) = 2⁻¹⁵⁰ in
+// float64, may round to the other neighbour). Pairs with a or dy = ±Infinity are left out: the
+// scalar gives NaN where g(b) underflows in float64 (b ≲ −38.6 for gelu), the kernel ±Infinity.
+export function scalarAgreementTest(u: KernelUnit): void {
+  describe('the kernels equal their float64 scalars rounded to float32 (within 1 ulp)', () => {
     it(`${u.name}: forward, both partials and the backward pass at rows of 16`, () => {
       const ps = reference(RELU, X, DY, 16).ps.filter(({ ia, o }) => Number.isFinite(X[ia]) && Number.isFinite(DY[o]));
       const y = u.f(new Float32Array(LENGTH / 2), X, 16);
@@ -119,5 +100,5 @@ describe('the kernels equal their float64 scalars rounded to float32 (within 1 u
       }
       expect(bad.slice(0, 8), `${bad.length} differ`).toEqual([]);
     });
-  }
-});
+  });
+}

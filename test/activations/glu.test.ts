@@ -1,11 +1,11 @@
-// glu (issue #8, group C): a two-argument function, so it has no entry in the decimal.js fixture
+// glu: a two-argument function, so it has no entry in the decimal.js fixture
 // registry; its kernels are checked against a float64 reference loop written here from the
 // definition a·σ(b) (σ(b) = 1/(1 + e^{−b}), a ⊗ σ(b) row by row), and its partials against
 // central differences.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glu, gluBackwardF32, gluDerivative, gluDerivativeF32, gluF32 } from '../src/index.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './catalog-group-c.helpers.js';
+import { glu, gluBackwardF32, gluDerivative, gluDerivativeF32, gluF32 } from '../../src/index.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 /** Reference σ in float64 (naive form is fine here: both branches are evaluated where they do not cancel). */

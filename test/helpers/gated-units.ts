@@ -1,26 +1,26 @@
-// The gated linear units reglu, geglu, gegluTanh and swiglu (issue #8): float64 scalars and
-// partials against decimal.js (test/catalog-gated.helpers.ts), special values (scalars and
-// kernels), partials against central differences (fast-check), identities, argument checks and
-// overlapping buffers. The kernels against decimal.js: test/catalog-gated-kernels.test.ts.
+// Shared tests of the gated linear units reglu, geglu, gegluTanh and swiglu, one Unit at a time:
+// float64 scalars and partials against decimal.js (test/helpers/gated.ts), special values (scalars
+// and kernels), partials against central differences (fast-check), overlapping buffers and argument
+// checks (the messages are glu's). Each activation's file calls them with its own units and rows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  gelu, geluDerivative, geluTanh, geluTanhDerivative, relu, silu, swish, swishDerivative,
   geglu, gegluBackwardF32, gegluDerivative, gegluDerivativeF32, gegluF32,
   gegluTanh, gegluTanhBackwardF32, gegluTanhDerivative, gegluTanhDerivativeF32, gegluTanhF32,
   reglu, regluBackwardF32, regluDerivative, regluDerivativeF32, regluF32,
   swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
-} from '../src/index.js';
-import { ulpNear } from './arbitraries.js';
-import { agrees32, bits, expectThrow, inputs, LENGTH, mulberry32, view } from './catalog-group-c.helpers.js';
-import { type D, type Exact, GELU, GELU_TANH, product64, RELU, swishGate, type Gate } from './catalog-gated.helpers.js';
-import { bound64, F64_ULP } from './contract.js';
-import { toDecimal } from './fixtures/reference.mjs';
-import { ulpDistance64 } from './ulp.js';
+} from '../../src/index.js';
+import { ulpNear } from '../arbitraries.js';
+import { bound64, F64_ULP } from '../contract.js';
+import { toDecimal } from '../fixtures/reference.mjs';
+import { ulpDistance64 } from '../ulp.js';
+import { type D, type Exact, GELU, GELU_TANH, type Gate, product64, RELU, swishGate } from './gated.js';
+import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './kernel-inputs.js';
+import { uniform } from './random.js';
 
 type Forward = (out: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, rowSize?: number) => Float32Array;
-interface Unit {
+export interface Unit {
   name: string;
   gate: Gate;
   /** The library's name of g′ in test/contract.ts (its float64 bound). */
@@ -31,7 +31,7 @@ interface Unit {
   dfF32: Forward;
   bwF32: Backward;
 }
-const swigluWith = (beta: number): Unit => ({
+export const swigluWith = (beta: number): Unit => ({
   name: `swiglu(a, b, ${beta})`,
   gate: swishGate(beta),
   slopeName: 'swishDerivative',
@@ -41,14 +41,14 @@ const swigluWith = (beta: number): Unit => ({
   dfF32: (out, x, rs) => swigluDerivativeF32(out, x, rs, beta),
   bwF32: (dx, dy, x, rs) => swigluBackwardF32(dx, dy, x, rs, beta),
 });
-const REGLU: Unit = { name: 'reglu', gate: RELU, slopeName: 'reluDerivative', f: reglu, df: regluDerivative, fF32: regluF32, dfF32: regluDerivativeF32, bwF32: regluBackwardF32 };
-const GEGLU: Unit = { name: 'geglu', gate: GELU, slopeName: 'geluDerivative', f: geglu, df: gegluDerivative, fF32: gegluF32, dfF32: gegluDerivativeF32, bwF32: gegluBackwardF32 };
-const GEGLU_TANH: Unit = {
+export const REGLU: Unit = { name: 'reglu', gate: RELU, slopeName: 'reluDerivative', f: reglu, df: regluDerivative, fF32: regluF32, dfF32: regluDerivativeF32, bwF32: regluBackwardF32 };
+export const GEGLU: Unit = { name: 'geglu', gate: GELU, slopeName: 'geluDerivative', f: geglu, df: gegluDerivative, fF32: gegluF32, dfF32: gegluDerivativeF32, bwF32: gegluBackwardF32 };
+export const GEGLU_TANH: Unit = {
   name: 'gegluTanh', gate: GELU_TANH, slopeName: 'geluTanhDerivative',
   f: gegluTanh, df: gegluTanhDerivative, fF32: gegluTanhF32, dfF32: gegluTanhDerivativeF32, bwF32: gegluTanhBackwardF32,
 };
-const SWIGLU: Unit = { ...swigluWith(1), name: 'swiglu', f: swiglu, df: swigluDerivative, fF32: swigluF32, dfF32: swigluDerivativeF32, bwF32: swigluBackwardF32 };
-const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+export const SWIGLU: Unit = { ...swigluWith(1), name: 'swiglu', f: swiglu, df: swigluDerivative, fF32: swigluF32, dfF32: swigluDerivativeF32, bwF32: swigluBackwardF32 };
+export const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 
 // ---------------------------------------------------------------------------------------------
 // Float64 scalars against decimal.js. a·g(b) is one product of the library's g(b) (≤ 4 ulp of
@@ -57,7 +57,7 @@ const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 // b stays where g(b) is a normal double (a subnormal g(b) has only absolute accuracy).
 // ---------------------------------------------------------------------------------------------
 function samples(seed: number, bRanges: [number, number][]): [number, number][] {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const out: [number, number][] = [];
@@ -79,16 +79,9 @@ function checkProduct(got: number, a: number, g: Exact, slack: number): { ok: bo
   // abs is a thunk: toNumber() of a far-tail Decimal (1e−1500000000) would print all its zeros.
   return { ok: err.lte(bound), ulp: ulpDistance64(got, want), abs: () => err.div(toDecimal(Math.abs(a) * Number.EPSILON)).toNumber() };
 }
-const SCALARS: [Unit, [number, number][]][] = [
-  [REGLU, [[-50, 50]]],
-  [GEGLU, [[-37, 8], [-3, 3], [-0.95, -0.55]]],
-  [GEGLU_TANH, [[-21, 8], [-3, 3], [-0.95, -0.55]]],
-  [SWIGLU, [[-700, 40], [-6, 6], [-1.48, -1.08]]],
-  [swigluWith(1.702), [[-400, 40], [-6, 6], [-0.87, -0.63]]],
-  [swigluWith(-0.5), [[-40, 1400], [-6, 6], [2.16, 2.96]]],
-];
-describe('gated scalars and partials against decimal.js (float64)', () => {
-  for (const [unit, ranges] of SCALARS) {
+/** The value and both partials of `unit` at seeded points with b drawn from `ranges`. */
+export function scalarAccuracyTests(unit: Unit, ranges: [number, number][]): void {
+  describe('scalars and partials against decimal.js (float64)', () => {
     const pts = samples(0x95, ranges);
     const results = pts.map(([a, b]) => {
       const g = unit.gate.g(b);
@@ -114,34 +107,22 @@ describe('gated scalars and partials against decimal.js (float64)', () => {
         expect(results.filter((r) => !r[k].ok).map((r) => r.at).slice(0, 8)).toEqual([]);
       });
     }
-  }
-});
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Special values: scalars exactly, and the three kernels on the row [a, b] (dy = 1).
 // ---------------------------------------------------------------------------------------------
-type Row = [number, number, number, number, number]; // a, b, f, ∂/∂a, ∂/∂b
-const smoothRows = (g: (b: number) => number): Row[] => [
+export type Row = [number, number, number, number, number]; // a, b, f, ∂/∂a, ∂/∂b
+export const smoothRows = (g: (b: number) => number): Row[] => [
   [2, 0, 0, 0, 1], [2, -0, -0, -0, 1], [-2, 0, -0, 0, -1], [-0, 0, -0, 0, -0], [-0, 1, -0, g(1), -0],
   [3, Infinity, Infinity, Infinity, 3], [-3, Infinity, -Infinity, Infinity, -3], [0, Infinity, NaN, Infinity, 0],
   [3, -Infinity, -0, -0, -0], [-3, -Infinity, 0, -0, 0], [Infinity, -Infinity, NaN, -0, NaN], [Infinity, 0, NaN, 0, Infinity],
   [Infinity, Infinity, Infinity, Infinity, Infinity], [-Infinity, 2, -Infinity, g(2), -Infinity], [Infinity, -2, -Infinity, g(-2), -Infinity],
   [NaN, 1, NaN, g(1), NaN], [1, NaN, NaN, NaN, NaN],
 ];
-const SPECIAL: [Unit, Row[]][] = [
-  [REGLU, [
-    [3, 2, 6, 2, 3], [3, 0, 0, 0, 0], [-3, 0, -0, 0, -0], [3, -0, 0, 0, 0], [-3, -2, -0, 0, -0], [-0, 2, -0, 2, -0],
-    [3, Infinity, Infinity, Infinity, 3], [0, Infinity, NaN, Infinity, 0], [3, -Infinity, 0, 0, 0], [Infinity, -Infinity, NaN, 0, NaN],
-    [Infinity, -1, NaN, 0, NaN], [-Infinity, 2, -Infinity, 2, -Infinity], [NaN, 1, NaN, 1, NaN], [1, NaN, NaN, NaN, NaN],
-  ]],
-  [GEGLU, smoothRows(gelu)],
-  [GEGLU_TANH, smoothRows(geluTanh)],
-  [SWIGLU, smoothRows(silu)],
-  [swigluWith(-1), [[3, Infinity, 0, 0, -0], [3, -Infinity, -Infinity, -Infinity, 3], [Infinity, Infinity, NaN, 0, NaN], [2, -0, -0, -0, 1]]],
-  [swigluWith(0), [[3, Infinity, Infinity, Infinity, 1.5], [3, -Infinity, -Infinity, -Infinity, 1.5], [3, NaN, NaN, NaN, NaN], [2, -0, -0, -0, 1], [-Infinity, 0, NaN, 0, -Infinity]]],
-];
-describe('gated special values', () => {
-  for (const [unit, rows] of SPECIAL) {
+export function specialValueTests(unit: Unit, rows: Row[]): void {
+  describe('special values', () => {
     for (const [a, b, y, da, db] of rows) {
       it(`${unit.name}(${fmt(a)}, ${fmt(b)}) is ${fmt(y)} with partials [${fmt(da)}, ${fmt(db)}], and so are its kernels`, () => {
         expect(fmt(unit.f(a, b))).toBe(fmt(y));
@@ -152,47 +133,32 @@ describe('gated special values', () => {
         expect(got.every((v, i) => agrees32(v, want[i])), `kernels gave ${got.map(fmt)}`).toBe(true);
       });
     }
-  }
-});
+  });
+}
 
-// ---------------------------------------------------------------------------------------------
-// Partials against central differences, and identities.
-// ---------------------------------------------------------------------------------------------
-describe('gated partials and identities', () => {
-  for (const unit of [REGLU, GEGLU, GEGLU_TANH, SWIGLU, swigluWith(1.702), swigluWith(-0.5), swigluWith(0)]) {
-    it(`${unit.name}: the partials match central differences (h = 1e-6) for a, b in [−20, 20]`, () => {
-      // Difference-quotient error: rounding of f (≲ 5 ulp of |a·g| ≤ 20·21) over 2h, far below the tolerance.
-      fc.assert(fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
-        if (unit === REGLU && Math.abs(b) < 1e-5) return true; // the kink
-        const h = 1e-6;
-        const [ga, gb] = unit.df(a, b);
-        const fa = (unit.f(a + h, b) - unit.f(a - h, b)) / (2 * h);
-        const fb = (unit.f(a, b + h) - unit.f(a, b - h)) / (2 * h);
-        const tol = 1e-8 * (1 + Math.abs(a)) * (1 + Math.abs(b));
-        return Math.abs(fa - ga) <= tol && Math.abs(fb - gb) <= tol;
-      }));
-    });
-  }
-  it('swiglu(a, b) and swiglu(a, b, 1) equal a·silu(b) exactly; swiglu(a, b, β) = a·swish(b, β) with partials [swish, a·swish′]', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 5 }), (a, b, beta) =>
-      Object.is(swiglu(a, b), a * silu(b)) && Object.is(swiglu(a, b, 1), a * silu(b)) && Object.is(swiglu(a, b, beta), a * swish(b, beta)) &&
-      Object.is(swigluDerivative(a, b, beta)[0], swish(b, beta)) && Object.is(swigluDerivative(a, b, beta)[1], a * swishDerivative(b, beta))));
+/** Both partials of `unit` against central differences for a, b in [−20, 20]. */
+export function partialsTest(unit: Unit): void {
+  it(`${unit.name}: the partials match central differences (h = 1e-6) for a, b in [−20, 20]`, () => {
+    // Difference-quotient error: rounding of f (≲ 5 ulp of |a·g| ≤ 20·21) over 2h, far below the tolerance.
+    fc.assert(fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
+      if (unit === REGLU && Math.abs(b) < 1e-5) return true; // the kink
+      const h = 1e-6;
+      const [ga, gb] = unit.df(a, b);
+      const fa = (unit.f(a + h, b) - unit.f(a - h, b)) / (2 * h);
+      const fb = (unit.f(a, b + h) - unit.f(a, b - h)) / (2 * h);
+      const tol = 1e-8 * (1 + Math.abs(a)) * (1 + Math.abs(b));
+      return Math.abs(fa - ga) <= tol && Math.abs(fb - gb) <= tol;
+    }));
   });
-  it('reglu(a, b) = a·relu(b) exactly; geglu(1, b) = gelu(b) and gegluTanh(1, b) = geluTanh(b) with partials [g(b), g′(b)]', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), (a, b) =>
-      Object.is(reglu(a, b), a * relu(b)) && Object.is(geglu(1, b), gelu(b)) && Object.is(gegluTanh(1, b), geluTanh(b)) &&
-      Object.is(gegluDerivative(1, b)[1], geluDerivative(b)) && Object.is(gegluTanhDerivative(1, b)[1], geluTanhDerivative(b)) &&
-      Object.is(gegluDerivative(a, b)[0], gelu(b)) && Object.is(gegluTanhDerivative(a, b)[0], geluTanh(b))));
-  });
-});
+}
 
 // ---------------------------------------------------------------------------------------------
 // Overlapping buffers and argument checks (the messages are glu's).
 // ---------------------------------------------------------------------------------------------
 const X = inputs(0x96);
 const DY = inputs(0x97).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
-describe('gated kernels: overlap, empty arrays and errors', () => {
-  for (const unit of [REGLU, GEGLU, GEGLU_TANH, SWIGLU, swigluWith(2)]) {
+export function overlapAndErrorTests(unit: Unit): void {
+  describe('kernels: overlap, empty arrays and errors', () => {
     it(`${unit.name}: forward and backward handle out/dy sharing memory with x or dx`, () => {
       const want = unit.fF32(new Float32Array(LENGTH / 2), X, 16);
       for (const at of [0, 1, LENGTH / 2]) {
@@ -228,17 +194,5 @@ describe('gated kernels: overlap, empty arrays and errors', () => {
       expectThrow(() => unit.f('1' as unknown as number, 0), TypeError, /must be a number/);
       expectThrow(() => unit.df(1, null as unknown as number), TypeError, /must be a number/);
     });
-  }
-  it('swiglu and its kernels reject a beta that is not a finite number', () => {
-    const x = new Float32Array(4);
-    for (const beta of [NaN, Infinity, -Infinity]) {
-      expectThrow(() => swiglu(1, 1, beta), RangeError, /beta/, new RegExp(String(beta)));
-      expectThrow(() => swigluDerivative(1, 1, beta), RangeError, /beta/);
-      expectThrow(() => swigluF32(new Float32Array(2), x, 4, beta), RangeError, /beta/, new RegExp(String(beta)));
-      expectThrow(() => swigluDerivativeF32(new Float32Array(4), x, undefined, beta), RangeError, /beta/);
-      expectThrow(() => swigluBackwardF32(new Float32Array(4), new Float32Array(2), x, 2, beta), RangeError, /beta/);
-    }
-    expectThrow(() => swiglu(1, 1, '2' as unknown as number), TypeError, /beta/);
-    expectThrow(() => swigluF32(new Float32Array(2), x, undefined, '2' as unknown as number), TypeError, /beta/);
   });
-});
+}

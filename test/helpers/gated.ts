@@ -1,9 +1,10 @@
-// Helpers of test/catalog-gated.test.ts and test/catalog-gated-kernels.test.ts: the exact gates
-// g(b) and g′(b) of reglu, geglu, gegluTanh and swiglu with decimal.js (80 digits, from the exact
-// doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
-// and the reference of a gated kernel row by row. Written from the mathematics; nothing here
-// calls the library.
-import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
+// Exact references for the gated linear units (test/helpers/gated-units.ts, gated-kernels.ts): the
+// gates g(b) and g′(b) of reglu, geglu, gegluTanh and swiglu with decimal.js (80 digits, from the
+// exact doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
+// and the reference of a gated kernel row by row. Written from the mathematics; nothing here calls
+// the library.
+import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { ordinal32 } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
 /** An exact value: a float (NaN, ±Infinity, ±0, or any finite float, taken exactly) or a nonzero Decimal. */
@@ -138,17 +139,11 @@ export function product(factors: readonly Exact[], round: (d: D) => number = rou
 /** product(…) rounded to float64. */
 export const product64 = (factors: readonly Exact[]) => product(factors, roundToFloat64).want;
 
-const F32 = new Float32Array(1);
-const I32 = new Int32Array(F32.buffer);
-function ordinal(v: number): number {
-  F32[0] = v;
-  return I32[0] < 0 ? -(I32[0] & 0x7fffffff) : I32[0];
-}
 /** Within 1 float32 ulp of want (NaN, infinities and zeros exactly, with sign), or NaN where nanOk. */
 export function within1(got: number, { want, nanOk }: { want: number; nanOk: boolean }): boolean {
   if (got !== got) return nanOk || want !== want;
   if (want !== want || !Number.isFinite(want) || !Number.isFinite(got) || want === 0) return Object.is(got, want);
-  return Math.abs(ordinal(got) - ordinal(want)) <= 1;
+  return Math.abs(ordinal32(got) - ordinal32(want)) <= 1;
 }
 
 /** The pairs of x read as rows of `size` (halves a | b): output index o, input indices ia, ib. */

@@ -1,23 +1,13 @@
-// Helpers of test/catalog-softmax.test.ts: the exact softmax / logSoftmax / logSumExp of a row
-// with decimal.js (from the exact inputs), fractional ulp errors against an exact Decimal, and
-// seeded random rows (lengths 1–100, spreads up to 1e4, dominant maxima, ties, −∞ entries).
-// Written from the mathematics; nothing here calls the library.
-import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
-import { FLOAT32, FLOAT64, ulpOfExact } from './ulp.js';
+// Exact references for test/activations/softmax.test.ts and its row-wise siblings: the exact
+// softmax / logSoftmax / logSumExp of a row with decimal.js (from the exact inputs), fractional ulp
+// errors against an exact Decimal, and seeded random rows (lengths 1–100, spreads up to 1e4,
+// dominant maxima, ties, −∞ entries). Written from the mathematics; nothing here calls the library.
+import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { uniform } from './random.js';
+import { FLOAT32, FLOAT64, ulpOfExact } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
 
-/** mulberry32: a small deterministic PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const ZERO = new Decimal(0);
 
 /** Exact values for one row with a finite max (−∞ entries allowed): null marks −∞. */
@@ -67,7 +57,7 @@ export function ulpErrScaled(actual: number, exact: D, scale: number, fmt: 'f64'
 
 /** `count` random rows of `length` from `seed` (see the file comment); `f32` rounds them to float32. */
 export function randomRows(seed: number, count: number, length: number, f32 = false): number[][] {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   // two draws: a single one has 32 significant bits, which would make every x − m exact
   const u = (lo: number, hi: number) => lo + (hi - lo) * (r() + r() * 2 ** -32);
   const rows: number[][] = [];

@@ -1,19 +1,9 @@
-// Helpers of test/catalog-group-c.test.ts: seeded inputs with tails and special values, float32
-// ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools; nothing here
-// knows about the library.
+// Float32Array inputs and checks shared by the kernel tests: seeded inputs with tails and special
+// values, float32 ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools;
+// nothing here knows about the library.
 import { expect } from 'vitest';
-
-/** mulberry32: a small deterministic PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { uniform } from './random.js';
+import { ordinal32 } from '../ulp.js';
 
 export const SUB64 = 5e-324;
 const F32_MAX = 3.4028234663852886e38;
@@ -27,7 +17,7 @@ export const LENGTH = 2016;
 
 /** LENGTH float32 inputs from `seed`: the specials, then uniform, log-spaced, tiny and near-kink values. */
 export function inputs(seed: number): Float32Array {
-  const r = mulberry32(seed);
+  const r = uniform(seed);
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const v: number[] = [...SPECIAL];
@@ -40,20 +30,11 @@ export function inputs(seed: number): Float32Array {
   return Float32Array.from(v);
 }
 
-const f32 = new Float32Array(1);
-const i32 = new Int32Array(f32.buffer);
-/** Position of a float32 on the monotone integer line (−0 and +0 both at 0). */
-function ordinal(v: number): number {
-  f32[0] = v;
-  const b = i32[0];
-  return b < 0 ? -(b & 0x7fffffff) : b;
-}
-
 /** Within 1 float32 ulp; NaN and infinities exactly; zeros with their sign. */
 export function agrees32(actual: number, expected: number): boolean {
   if (Number.isNaN(expected) || Number.isNaN(actual)) return Number.isNaN(expected) && Number.isNaN(actual);
   if (!Number.isFinite(expected) || !Number.isFinite(actual) || expected === 0) return Object.is(actual, expected);
-  return Math.abs(ordinal(actual) - ordinal(expected)) <= 1;
+  return Math.abs(ordinal32(actual) - ordinal32(expected)) <= 1;
 }
 
 /** The bit patterns of a Float32Array (compares NaN, −0 and every value exactly). */

@@ -1,4 +1,4 @@
-// sShapedRelu (SReLU, Jin et al. 2016; issue #8): special values and kink conventions with
+// sShapedRelu (SReLU, Jin et al. 2016): special values and kink conventions with
 // Object.is, exact values where an outer piece cancels (against decimal.js at 1200 digits, i.e.
 // exactly), the identities (identity, relu, leakyRelu, continuity), derivative and parameter
 // partials against central differences (fast-check), the Float32Array contract with
@@ -10,10 +10,11 @@ import {
   leakyRelu, relu,
   sShapedRelu, sShapedReluBackwardF32, sShapedReluDerivative, sShapedReluDerivativeF32, sShapedReluF32,
   sShapedReluParameterDerivatives, type SShapedReluGradients, type SShapedReluParameters,
-} from '../src/index.js';
-import { bits, expectThrow, inputs, LENGTH, mulberry32, view } from './catalog-group-c.helpers.js';
-import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from './fixtures/reference.mjs';
-import { ulpDistance32, ulpDistance64 } from './ulp.js';
+} from '../../src/index.js';
+import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
+import { uniform } from '../helpers/random.js';
+import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 const MAX = Number.MAX_VALUE;
@@ -79,7 +80,7 @@ describe('where an outer piece cancels', () => {
     expect(sShapedReluF32(new Float32Array(1), Float32Array.of(-2), { tl: 0.5, al: 0.2, tr: 2, ar: 1 })[0]).toBe(Math.fround(want));
   });
   it('sShapedRelu is within 1 ulp of the exact value (correctly rounded or a neighbour) near the roots of random outer pieces', () => {
-    const r = mulberry32(0xca7ce1);
+    const r = uniform(0xca7ce1);
     const bad: string[] = [];
     for (let k = 0; k < 3000; k++) {
       const t = (r() - 0.5) * 2 ** Math.floor(r() * 40 - 20), a = (r() < 0.5 ? -1 : 1) * 2 ** (r() * 8 - 4);
@@ -286,7 +287,7 @@ describe('sShapedReluBackwardF32 paramGrads', () => {
     expect([g.tl[0], g.al[0], g.tr[0], g.ar[0]]).toEqual([1 + s[0], 2 + s[1], 3 + s[2], 4 + s[3]].map(Math.fround));
   });
   it('on random data each gradient is the exact sum (decimal.js) rounded to float32, within 1 ulp', () => {
-    const r = mulberry32(77);
+    const r = uniform(77);
     const m = 3000, xs = Float32Array.from({ length: m }, () => -8 + 16 * r()), gs = Float32Array.from({ length: m }, () => r());
     const q = { tl: -1.3, al: 0.3, tr: 2.1, ar: -0.7 };
     const g = grads(1);

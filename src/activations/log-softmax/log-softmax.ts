@@ -108,10 +108,25 @@ export function logSoftmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>):
       dx[i] = minusDD(dy[i], hi, lo) - hi * Math.expm1(v);
     } else {
       const e = Math.exp(v);
-      dx[i] = dy[i] - e * hi - e * lo;
+      dx[i] = e === 0 && v !== -Infinity ? minusUnderflowed(dy[i], v, hi) : dy[i] - e * hi - e * lo;
     }
   }
   return dx;
+}
+
+/** 1024·ln 2: e^{v + LN2_1024}·2⁻¹⁰²⁴ = e^v, with 2⁻¹⁰²⁴ exact (a subnormal power of two). */
+const LN2_1024 = 709.782712893384;
+
+/**
+ * dy − e^v·s for a finite v where e^v underflows to 0 (v < −745): the product is formed as
+ * e^{v + 1024 ln 2}·s·2⁻¹⁰²⁴ (it is not negligible when |s| is huge), and a zero result takes
+ * the sign of −s, as the exact value (a tiny nonzero product subtracted from ±0) does. The
+ * rounding of v + 1024 ln 2 costs up to ~2⁻⁴³ relative in the product, which shows only where
+ * the product and dy cancel.
+ */
+function minusUnderflowed(dy: number, v: number, s: number): number {
+  const r = dy - Math.exp(v + LN2_1024) * s * 2 ** -1024;
+  return r === 0 && dy === 0 && s !== 0 ? (s > 0 ? -0 : 0) : r;
 }
 
 /**

@@ -13,11 +13,12 @@ import { root } from './activations.mjs';
 /** Kernels whose parameters src/simd cannot pass to an elementwise wasm kernel. */
 export const NOT_ELEMENTWISE = ['crelu', 'glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'softmax', 'logSoftmax', 'logSumExp', 'maxout', 'sShapedRelu'];
 /**
- * The row-wise families among them, which src/simd/rows.ts runs a whole number of rows at a
- * time: 'rows' (out, dx as long as x) or 'reduce' (one value per row: logSumExp's out and its
- * backward pass's dy). Their module kernels take rowSize as their one parameter.
+ * The row-wise families among them, which src/simd/rows.ts runs a whole number of rows (maxout:
+ * groups) at a time: 'rows' (out, dx as long as x) or 'reduce' (one value per row: the forward
+ * kernel's out and the backward pass's dy; a derivative's out is as long as x). Their module
+ * kernels take rowSize (maxout: pieces) as their one parameter.
  */
-export const ROWWISE = { softmax: 'rows', logSoftmax: 'rows', logSumExp: 'reduce' };
+export const ROWWISE = { softmax: 'rows', logSoftmax: 'rows', logSumExp: 'reduce', maxout: 'reduce' };
 /** Type names a wrapped kernel's parameters may use (the generated file imports no types). */
 const TYPE_NAMES = new Set(['Float32Array', 'Readonly', 'number', 'undefined']);
 const MAX_PARAMS = 4;
@@ -61,7 +62,8 @@ export function jsKernels() {
 export function assertWrappable(name, k) {
   const family = name.replace(/(Derivative|Backward)?F32$/, '');
   if (ROWWISE[family] !== undefined) {
-    if (k.params.slice(k.arrays).map((p) => p.name).join() !== 'rowSize') throw new Error(`${k.where}: a row-wise kernel takes rowSize alone`);
+    const size = k.params.slice(k.arrays).map((p) => p.name).join();
+    if (size !== 'rowSize' && size !== 'pieces') throw new Error(`${k.where}: a row-wise kernel takes rowSize or pieces alone`);
     return;
   }
   if (NOT_ELEMENTWISE.includes(family)) throw new Error(`${k.where}: ${family}'s kernels are not elementwise; the module must not export ${name}`);
@@ -118,7 +120,7 @@ export function renderKernels(wasm) {
     const shape = ROWWISE[name.replace(/(Derivative|Backward)?F32$/, '')];
     const call = shape === undefined
       ? `${k.arrays === 3 ? 'backward' : 'unary'}($${name}, js.${name}, ${args})`
-      : `${k.arrays === 3 ? 'rowwiseBackward' : 'rowwise'}($${name}, js.${name}, ${shape === 'reduce'}, ${args})`;
+      : `${k.arrays === 3 ? 'rowwiseBackward' : 'rowwise'}($${name}, js.${name}, ${shape === 'reduce' && !name.endsWith('DerivativeF32')}, ${args})`;
     out.push(
       '',
       `const $${name} = /* @__PURE__ */ site('${name}');`,

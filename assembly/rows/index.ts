@@ -6,3 +6,4 @@
 // logSumExp's out and its backward pass's dy hold one value per row; dy must not overlap dx.
 export * from './softmax';
 export * from './backward';
+export * from './maxout';

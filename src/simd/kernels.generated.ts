@@ -24,9 +24,6 @@ export {
   hardshrinkBackwardF32,
   hardshrinkDerivativeF32,
   hardshrinkF32,
-  maxoutBackwardF32,
-  maxoutDerivativeF32,
-  maxoutF32,
   regluBackwardF32,
   regluDerivativeF32,
   regluF32,
@@ -792,6 +789,76 @@ const $logSumExpF32 = /* @__PURE__ */ site('logSumExpF32');
  */
 export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   return small(out, x) ? js.logSumExpF32(out, x, rowSize) : rowwise($logSumExpF32, js.logSumExpF32, true, out, x, rowSize);
+}
+
+const $maxoutBackwardF32 = /* @__PURE__ */ site('maxoutBackwardF32');
+/**
+ * Fused backward pass of {@link js.maxoutF32}: dx[routed index of group g] = dy[g] (copied
+ * exactly), every other dx of the group is +0 (also where dy[g] is negative, infinite or NaN).
+ * Returns `dx`. `dx` may be `x`; dy (x.length/pieces values) is copied if it shares memory with dx.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient, length x.length/pieces
+ * @param x - the forward input
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length, dx.length ≠ x.length or dy.length ≠ x.length/pieces
+ * @example
+ * maxoutBackwardF32(new Float32Array(4), Float32Array.of(5, -1), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 5, -1, 0]
+ * @category Piecewise learnable
+ */
+export function maxoutBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return smallBackward(dx, dy, x) ? js.maxoutBackwardF32(dx, dy, x, pieces) : rowwiseBackward($maxoutBackwardF32, js.maxoutBackwardF32, true, dx, dy, x, pieces);
+}
+
+const $maxoutDerivativeF32 = /* @__PURE__ */ site('maxoutDerivativeF32');
+/**
+ * Group-wise {@link js.maxoutDerivative} into `out` of length x.length, laid out like x: each
+ * group's one-hot mask (1 at its routed index — the first max, or the first NaN — 0 elsewhere).
+ * Returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination of length x.length
+ * @param x - input, groups of `pieces` consecutive values
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length
+ * @example
+ * maxoutDerivativeF32(new Float32Array(4), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 1, 1, 0]
+ * @category Piecewise learnable
+ */
+export function maxoutDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return small(out, x) ? js.maxoutDerivativeF32(out, x, pieces) : rowwise($maxoutDerivativeF32, js.maxoutDerivativeF32, false, out, x, pieces);
+}
+
+const $maxoutF32 = /* @__PURE__ */ site('maxoutF32');
+/**
+ * Group-wise {@link js.maxout} into `out`: out[g] = max of x[g·pieces … g·pieces + pieces − 1],
+ * exact (a copy of the routed input). Returns `out`. `out` (x.length/pieces values) may share
+ * memory with x in any way: x is then read from a copy.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 48 elements or more (see the module page).
+ *
+ * @param out - destination of length x.length/pieces
+ * @param x - input, groups of `pieces` consecutive values
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length/pieces
+ * @example
+ * maxoutF32(new Float32Array(2), Float32Array.of(1, 3, -2, -Infinity), 2) //=> Float32Array [3, -2]
+ * @category Piecewise learnable
+ */
+export function maxoutF32(out: Float32Array, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return small(out, x) ? js.maxoutF32(out, x, pieces) : rowwise($maxoutF32, js.maxoutF32, true, out, x, pieces);
 }
 
 const $mishBackwardF32 = /* @__PURE__ */ site('mishBackwardF32');

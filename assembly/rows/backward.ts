@@ -8,12 +8,18 @@
 // log-softmax), so dx differs from theirs only through the last bits of the sums and of e^y.
 // The sum pass reads the whole row first, so dx may equal dy or y.
 import { hi, lo, loadTail, pack, storeTail } from '../math/lanes';
-import { expScale, expShift } from '../math/exp';
-import { clampExp, expProductExact } from './exp';
+import { expReduce, expScale, expShift } from '../math/exp';
+import { fabs } from '../math/lanes';
+import { clampExp, expm1Fast, expProductExact } from './exp';
 import { rowSum, sumLo } from './stats';
 
-/** dx of four entries: g, y the f64x2 halves, (h, l) the row sum; see the file comment. */
-@inline function half(g: v128, y: v128, h: v128, l: v128, soft: bool): v128 {
+/**
+ * dx of two entries: g, y the f64x2 halves, (h, l) the row sum; see the file comment. For
+ * logSoftmax, e^y from expFast (2⁻³²) unless `exact`: its error, below 2⁻³²·|h|·max(e^y, 1),
+ * is within 2⁻²⁶ of dx unless dx cancels below 2⁻⁶ of that bound; such lanes come back NaN, and
+ * the caller recomputes their v128 with `exact` (a NaN result is recomputed too, to the same NaN).
+ */
+@inline function half(g: v128, y: v128, h: v128, l: v128, soft: bool, exact: bool): v128 {
   if (soft) return f64x2.mul(y, f64x2.sub(f64x2.sub(g, h), l));
   // y > −ln2: dy − hi − lo − hi·(e^y − 1), which keeps the digits where e^y ≈ 1; else
   // dy − e^y·hi (e^y taken as 0 for y = −∞, so that 0·∞ gives NaN as in JavaScript).
@@ -21,11 +27,14 @@ import { rowSum, sumLo } from './stats';
   const c = clampExp(y);
   const t = expShift(c);
   const s = expScale(t);
-  const sq = expProductExact(c, t, s);
+  const sq = exact ? expProductExact(c, t, s) : f64x2.mul(s, expm1Fast(expReduce(c, t)));
   const e = v128.andnot(f64x2.add(s, sq), f64x2.eq(y, f64x2.splat(-Infinity)));
   const a = f64x2.sub(f64x2.sub(f64x2.sub(g, h), l), f64x2.mul(h, f64x2.sub(sq, f64x2.sub(f64x2.splat(1), s))));
   const b = f64x2.sub(g, f64x2.mul(e, h));
-  return v128.bitselect(a, b, near);
+  const dx = v128.bitselect(a, b, near);
+  if (exact) return dx;
+  const bound = f64x2.mul(fabs(h), f64x2.pmax(e, f64x2.splat(1)));
+  return v128.bitselect(dx, f64x2.splat(NaN), f64x2.ge(f64x2.mul(fabs(dx), f64x2.splat(64)), bound));
 }
 
 /** The row-wise driver (soft: softmax's backward pass, else logSoftmax's). */
@@ -44,7 +53,8 @@ import { rowSum, sumLo } from './stats';
       const k = <i32>(end - p) >> 2;
       const g = full ? v128.load(p) : loadTail(p, k);
       const v = full ? v128.load(p + dyy) : loadTail(p + dyy, k);
-      const out = pack(half(lo(g), lo(v), h, l, soft), half(hi(g), hi(v), h, l, soft));
+      let out = pack(half(lo(g), lo(v), h, l, soft, false), half(hi(g), hi(v), h, l, soft, false));
+      if (!soft && v128.any_true(f32x4.ne(out, out))) out = pack(half(lo(g), lo(v), h, l, false, true), half(hi(g), hi(v), h, l, false, true));
       if (full) v128.store(p + dd, out);
       else storeTail(p + dd, out, k);
     }

@@ -27,7 +27,7 @@ import { splat } from '../math/lanes';
 }
 
 /** eʳ − 1 = r·Q(r), Q = math/exp.ts's expQuotient (same coefficients), in Estrin's scheme. */
-@inline function expm1Fast(r: v128): v128 {
+@inline export function expm1Fast(r: v128): v128 {
   const r2 = f64x2.mul(r, r);
   const r4 = f64x2.mul(r2, r2);
   const lo = fold(pair(1, 0.5000000013457727, r), pair(0.16666666681614256, 0.04166646500604005, r), r2);

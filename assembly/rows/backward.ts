@@ -15,8 +15,9 @@ import { rowSum, sumLo } from './stats';
 
 /**
  * dx of two entries: g, y the f64x2 halves, (h, l) the row sum; see the file comment. For
- * logSoftmax, e^y from expFast (2⁻³²) unless `exact`: its error, below 2⁻³²·|h|·max(e^y, 1),
- * is within 2⁻²⁶ of dx unless dx cancels below 2⁻⁶ of that bound; such lanes come back NaN, and
+ * logSoftmax, e^y from expFast (2⁻³²) unless `exact`: its error, below 2⁻³² of |h|·e^y (y ≤ −ln2)
+ * or of |h|·(|2ᵏq| + |e^y − 1|) (y > −ln2, e^y − 1 = 2ᵏq − (1 − 2ᵏ)), is within 2⁻²⁶ of dx
+ * unless dx cancels below 2⁻⁶ of that bound; such lanes come back NaN, and
  * the caller recomputes their v128 with `exact` (a NaN result is recomputed too, to the same NaN).
  */
 @inline function half(g: v128, y: v128, h: v128, l: v128, soft: bool, exact: bool): v128 {
@@ -29,11 +30,12 @@ import { rowSum, sumLo } from './stats';
   const s = expScale(t);
   const sq = exact ? expProductExact(c, t, s) : f64x2.mul(s, expm1Fast(expReduce(c, t)));
   const e = v128.andnot(f64x2.add(s, sq), f64x2.eq(y, f64x2.splat(-Infinity)));
-  const a = f64x2.sub(f64x2.sub(f64x2.sub(g, h), l), f64x2.mul(h, f64x2.sub(sq, f64x2.sub(f64x2.splat(1), s))));
+  const em1 = f64x2.sub(sq, f64x2.sub(f64x2.splat(1), s));
+  const a = f64x2.sub(f64x2.sub(f64x2.sub(g, h), l), f64x2.mul(h, em1));
   const b = f64x2.sub(g, f64x2.mul(e, h));
   const dx = v128.bitselect(a, b, near);
   if (exact) return dx;
-  const bound = f64x2.mul(fabs(h), f64x2.pmax(e, f64x2.splat(1)));
+  const bound = f64x2.mul(fabs(h), v128.bitselect(f64x2.add(fabs(sq), fabs(em1)), e, near));
   return v128.bitselect(dx, f64x2.splat(NaN), f64x2.ge(f64x2.mul(fabs(dx), f64x2.splat(64)), bound));
 }
 

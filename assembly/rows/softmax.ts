@@ -14,13 +14,13 @@
 // logSumExpBackward must not overlap dx (src/simd/rows.ts places it apart).
 import { hi, lo, loadTail, pack, storeTail } from '../math/lanes';
 import { expFast } from './exp';
-import { rowMax, sumExp } from './stats';
+import { rowMax, sumExpExact, sumExpFast, sumExpKeep } from './stats';
 
 /** The bytes of scratch a kernel's tmp points to (src/simd/rows.ts passes scratch chunk B). */
 const TMP: i32 = 16384;
 
 /** out = e·f for the n float64 e at tmp (16-byte aligned), rounded to float32. */
-@inline function scaleRow(tmp: usize, out: usize, n: i32, f: f64): void {
+function scaleRow(tmp: usize, out: usize, n: i32, f: f64): void {
   const fv = f64x2.splat(f);
   const end = out + (<usize>n << 2);
   for (; out + 16 <= end; out += 16, tmp += 32) {
@@ -32,9 +32,9 @@ const TMP: i32 = 16384;
 /** Writes softmax's row scaled by g: e^{x_i − m}·g/(1 + s), through tmp when the row fits. */
 @inline function softRow(x: usize, out: usize, n: i32, m: f32, g: f64, tmp: usize): void {
   if (n << 3 <= TMP) {
-    const s = sumExp(x, n, m, false, true, tmp);
+    const s = sumExpKeep(x, n, m, tmp);
     scaleRow(tmp, out, n, g / (1 + s));
-  } else writeRow(x, out, n, m, g / (1 + sumExp(x, n, m, false, false, 0)), true);
+  } else writeRow(x, out, n, m, g / (1 + sumExpFast(x, n, m)), true);
 }
 
 /** One output pass over a row: softmax (e^{x − m}·f) if `soft`, else logSoftmax (x − m − L). */
@@ -71,7 +71,7 @@ const TMP: i32 = 16384;
 }
 
 /** NaN (the quiet NaN JavaScript writes, 0x7fc00000) into the n float32 at p. */
-@inline function fillNaN(p: usize, n: i32): void {
+function fillNaN(p: usize, n: i32): void {
   const nan = i32x4.splat(0x7fc00000);
   const end = p + (<usize>n << 2);
   for (; p + 16 <= end; p += 16) v128.store(p, nan);
@@ -86,7 +86,7 @@ const TMP: i32 = 16384;
     const m = rowMax(x, size);
     if (m - m != 0) fillNaN(out, size);
     else if (soft) softRow(x, out, size, m, 1, tmp);
-    else writeRow(x, out, size, m, Math.log1p(sumExp(x, size, m, false, false, 0)), false);
+    else writeRow(x, out, size, m, Math.log1p(sumExpFast(x, size, m)), false);
     x += bytes;
     out += bytes;
   }
@@ -115,9 +115,9 @@ export function logSumExpF32(x: usize, out: usize, n: i32, rowSize: f64, tmp: us
     const m = rowMax(x, size);
     let y = m;
     if (m - m == 0) {
-      const L = Math.log1p(sumExp(x, size, m, false, false, 0));
+      const L = Math.log1p(sumExpFast(x, size, m));
       const r = <f64>m + L;
-      y = <f32>(Math.abs(r) * 64 >= L ? r : <f64>m + Math.log1p(sumExp(x, size, m, true, false, 0)));
+      y = <f32>(Math.abs(r) * 64 >= L ? r : <f64>m + Math.log1p(sumExpExact(x, size, m)));
     }
     store<f32>(out, y);
     x += bytes;

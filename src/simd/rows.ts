@@ -1,6 +1,6 @@
 // The SIMD path of the row-wise kernels (softmax, logSoftmax, logSumExp and their backward
-// passes; scripts/simd-kernels.mjs: ROWWISE), as wrap.ts's unary/backward are for the
-// elementwise ones. A row's statistics (its max and Σ e^{x − m}, or Σ dy·y) need the whole row
+// passes, and maxout, whose groups of `pieces` are rows here; scripts/simd-kernels.mjs:
+// ROWWISE), as wrap.ts's unary/backward are for the elementwise ones. A row's statistics (its max and Σ e^{x − m}, or Σ dy·y) need the whole row
 // before any of it is written, so the arrays go through the scratch chunks a whole number of
 // rows at a time: ⌊CHUNK/rowSize⌋ rows per call. A row longer than a chunk runs the JavaScript
 // kernel, unless every array is from allocF32 (then the module computes in place, any row

@@ -13,6 +13,7 @@
 // allocate: the JavaScript side owns all memory from heapBase() up.
 export * from './rectifiers';
 export * from './smooth/index';
+export * from './rows/index';
 
 /** The first byte after the module's static data: src/simd's scratch and heap start here. */
 export function heapBase(): usize {

@@ -8,13 +8,14 @@
 //
 // Every export of the module named `<kernel>F32` must be an elementwise Float32Array kernel of
 // rectified with the ABI of assembly/index.ts (at most the JavaScript kernel's parameters, in its
-// order); anything else fails the build.
+// order), or a row-wise one (scripts/simd-kernels.mjs: ROWWISE) with the ABI of
+// assembly/rows/index.ts; anything else fails the build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import asc from 'assemblyscript/asc';
 import { root } from './activations.mjs';
-import { assertWrappable, jsKernels, renderKernels } from './simd-kernels.mjs';
+import { ROWWISE, assertWrappable, jsKernels, renderKernels } from './simd-kernels.mjs';
 
 export const moduleFile = join(root, 'src/simd/wasm-module.generated.ts');
 export const kernelsFile = join(root, 'src/simd/kernels.generated.ts');
@@ -48,6 +49,12 @@ export function kernelTable(bytes) {
     assertWrappable(name, k);
     const params = k.params.slice(k.arrays);
     const arity = exports[name].length - (k.arrays + 1);
+    if (ROWWISE[name.replace(/(Derivative|Backward)?F32$/, '')] !== undefined) {
+      // (rowSize, tmp): src/simd/rows.ts passes the scratch the kernel may use
+      if (arity !== 2) throw new Error(`${name} takes ${arity} parameters in wasm; a row-wise kernel takes rowSize and tmp`);
+      table[name] = {};
+      continue;
+    }
     if (arity < 0 || arity > params.length) throw new Error(`${name} takes ${arity} parameters in wasm, the JavaScript kernel ${params.length}`);
     const inner = params.slice(0, arity).findIndex((p) => p.name === 'innerSize');
     table[name] = inner >= 0 ? { innerSize: inner } : {};

@@ -1,5 +1,7 @@
-/** Kernel families src/simd never runs in WebAssembly (rows, pairs, groups, object parameters). */
+/** Kernel families that are not elementwise (rows, pairs, groups, object parameters). */
 export declare const NOT_ELEMENTWISE: string[];
+/** The row-wise families src/simd/rows.ts runs in WebAssembly: 'rows' or 'reduce' (one value per row or group). */
+export declare const ROWWISE: Readonly<Record<string, 'rows' | 'reduce'>>;
 export interface JsKernel {
   arrays: number;
   params: { name: string; text: string; type: string }[];

@@ -12,6 +12,13 @@ import { root } from './activations.mjs';
 
 /** Kernels whose parameters src/simd cannot pass to an elementwise wasm kernel. */
 export const NOT_ELEMENTWISE = ['crelu', 'glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'softmax', 'logSoftmax', 'logSumExp', 'maxout', 'sShapedRelu'];
+/**
+ * The row-wise families among them, which src/simd/rows.ts runs a whole number of rows (maxout:
+ * groups) at a time: 'rows' (out, dx as long as x) or 'reduce' (one value per row: the forward
+ * kernel's out and the backward pass's dy; a derivative's out is as long as x). Their module
+ * kernels take rowSize (maxout: pieces) as their one parameter.
+ */
+export const ROWWISE = { softmax: 'rows', logSoftmax: 'rows', logSumExp: 'reduce', maxout: 'reduce' };
 /** Type names a wrapped kernel's parameters may use (the generated file imports no types). */
 const TYPE_NAMES = new Set(['Float32Array', 'Readonly', 'number', 'undefined']);
 const MAX_PARAMS = 4;
@@ -54,6 +61,11 @@ export function jsKernels() {
 /** Throws unless the kernel `name` can be wrapped: elementwise, ≤ 4 parameters of plain types. */
 export function assertWrappable(name, k) {
   const family = name.replace(/(Derivative|Backward)?F32$/, '');
+  if (ROWWISE[family] !== undefined) {
+    const size = k.params.slice(k.arrays).map((p) => p.name).join();
+    if (size !== 'rowSize' && size !== 'pieces') throw new Error(`${k.where}: a row-wise kernel takes rowSize or pieces alone`);
+    return;
+  }
   if (NOT_ELEMENTWISE.includes(family)) throw new Error(`${k.where}: ${family}'s kernels are not elementwise; the module must not export ${name}`);
   if (k.params.length - k.arrays > MAX_PARAMS) throw new Error(`${k.where}: more than ${MAX_PARAMS} parameters`);
   for (const p of k.params) {
@@ -93,6 +105,7 @@ export function renderKernels(wasm) {
     '// and documentation that runs the module\'s kernel (src/simd/wrap.ts).',
     "import * as js from '../index.js';",
     "import type { init, initSync } from './runtime.js';",
+    "import { rowwise, rowwiseBackward } from './rows.js';",
     "import { backward, site, small, smallBackward, unary } from './wrap.js';",
     '',
     '// Kernels without a SIMD form in this build: the JavaScript kernels themselves.',
@@ -104,12 +117,16 @@ export function renderKernels(wasm) {
     const args = k.params.map((p) => p.name).join(', ');
     const arrays = k.params.slice(0, k.arrays).map((p) => p.name).join(', ');
     const test = k.arrays === 3 ? `smallBackward(${arrays})` : `small(${arrays})`;
+    const shape = ROWWISE[name.replace(/(Derivative|Backward)?F32$/, '')];
+    const call = shape === undefined
+      ? `${k.arrays === 3 ? 'backward' : 'unary'}($${name}, js.${name}, ${args})`
+      : `${k.arrays === 3 ? 'rowwiseBackward' : 'rowwise'}($${name}, js.${name}, ${shape === 'reduce' && !name.endsWith('DerivativeF32')}, ${args})`;
     out.push(
       '',
       `const $${name} = /* @__PURE__ */ site('${name}');`,
       wrapperDoc(k, exported),
       `export function ${name}(${k.params.map((p) => p.text).join(', ')}): Float32Array {`,
-      `  return ${test} ? js.${name}(${args}) : ${k.arrays === 3 ? 'backward' : 'unary'}($${name}, js.${name}, ${args});`,
+      `  return ${test} ? js.${name}(${args}) : ${call};`,
       '}',
     );
   }

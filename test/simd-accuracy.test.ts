@@ -3,13 +3,15 @@
 // WebAssembly SIMD, over the float32 part of the dense fixtures test/fixtures/accuracy/*.json: the
 // measurement of test/accuracy-report.ts (measureAll) with the SIMD kernels swapped in. Every
 // fixture has ≥ 1000 points, so the kernels run in WebAssembly (above the short-array threshold).
+// The row-wise kernels (softmax, logSoftmax, logSumExp) are measured in test/simd-rows.test.ts.
 import { describe, expect, it } from 'vitest';
 import * as simd from '../src/simd/index.js';
 import { loadFixtures, measureAll } from './accuracy-report.js';
 import { F32_ULP } from './contract.js';
+import { ROWWISE } from '../scripts/simd-kernels.mjs';
 
 const status = simd.initSync();
-const kernels = simd.simdKernels();
+const kernels = simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, k.replace(/(Derivative|Backward)?F32$/, '')));
 const family = (name: string) => name.replace(/Derivative$/, '');
 // The fixtures whose Float32Array kernel, or backward pass (derivative fixtures), is a SIMD one.
 const fixtures = loadFixtures().filter(

@@ -1,11 +1,12 @@
 // rectified/simd (src/simd/index.ts) exports every Float32Array kernel of the root under the same
 // name and with the same `length`, plus its own API and nothing else; a kernel without a SIMD
-// form IS the root's function; simdKernels() lists the others, never a non-elementwise family;
+// form IS the root's function; simdKernels() lists the others, never a family that is neither
+// elementwise nor row-wise;
 // and the root package does not depend on src/simd.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_ELEMENTWISE, minLength } from '../scripts/simd-kernels.mjs';
+import { NOT_ELEMENTWISE, ROWWISE, minLength } from '../scripts/simd-kernels.mjs';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
 import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
@@ -53,8 +54,10 @@ describe('simdKernels()', () => {
     for (const f of RECTIFIERS) for (const s of ['F32', 'DerivativeF32', 'BackwardF32']) expect(listed).toContain(f + s);
   });
 
-  it('lists no kernel of a family that is not elementwise (crelu, the gated units, softmax family, maxout, sShapedRelu)', () => {
-    expect(listed.filter((k) => NOT_ELEMENTWISE.includes(k.replace(/(Derivative|Backward)?F32$/, '')))).toEqual([]);
+  it('lists no kernel of a family that is neither elementwise nor row-wise (crelu, the gated units, sShapedRelu)', () => {
+    const family = (k: string) => k.replace(/(Derivative|Backward)?F32$/, '');
+    expect(listed.filter((k) => NOT_ELEMENTWISE.includes(family(k)) && !Object.hasOwn(ROWWISE, family(k)))).toEqual([]);
+    expect(Object.keys(ROWWISE).sort()).toEqual(['logSoftmax', 'logSumExp', 'maxout', 'softmax']);
     for (const f of ['crelu', 'glu', 'swiglu', 'softmax', 'logSumExp', 'maxout', 'sShapedRelu']) expect(NOT_ELEMENTWISE).toContain(f);
   });
 

@@ -28,12 +28,16 @@
  * float64 lanes with range reduction and polynomials (no table lookups) and rounded once: within
  * 1 float32 ulp of the exact value, like the JavaScript kernels (checked against the same
  * fixtures, and swept over every float32 of |x| < 128 while they were written), with NaN, ±0 and
- * ±Infinity exactly as theirs; elsewhere the two may differ in the last bit. Every other export
- * *is* the JavaScript kernel of `rectified` (crelu, the gated units, the softmax family, maxout,
- * sShapedRelu, rrelu, the shrink functions, …). A SIMD kernel also runs the JavaScript one for
- * arrays shorter than 16 elements (where the call into WebAssembly costs more than it saves),
- * for a Float32Array parameter (prelu's per-channel weight, weightGrad) and for a parameter given
- * as −0.
+ * ±Infinity exactly as theirs; elsewhere the two may differ in the last bit. The row-wise ones:
+ * softmax, logSoftmax and logSumExp with their backward passes (same row statistics as the
+ * JavaScript kernels: the max subtracted, its own term kept out of the sum, compensated row sums;
+ * within 1 float32 ulp, special rows — a NaN, a +∞, only −∞ — exactly as theirs), and maxout's
+ * three kernels (bit for bit; groups of 4 vectorised). Every other export *is* the JavaScript
+ * kernel of `rectified` (crelu, the gated units, sShapedRelu, rrelu, the shrink functions, …).
+ * A SIMD kernel also runs the JavaScript one for arrays shorter than 16 elements (where the call
+ * into WebAssembly costs more than it saves), for a Float32Array parameter (prelu's per-channel
+ * weight, weightGrad), for a parameter given as −0, and, for the row-wise kernels, for rows (or
+ * groups) longer than 4096 elements unless every array comes from {@link allocF32}.
  *
  * **Arrays.** Any Float32Arrays work, with the JavaScript kernels' aliasing rules (`out` may be
  * `x`, `dx` may be `dy` or `x`, partially overlapping views give the non-overlapping result):
@@ -64,6 +68,7 @@ export * from './kernels.generated.js';
  * @returns the kernels' names, e.g. `'reluF32'`, `'reluDerivativeF32'`, `'reluBackwardF32'`
  * @example
  * simdKernels().includes('reluBackwardF32') //=> true
+ * simdKernels().includes('softmaxF32') //=> true
  * simdKernels().includes('creluF32') //=> false
  * @category WebAssembly
  */

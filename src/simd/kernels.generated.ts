@@ -4,6 +4,7 @@
 // and documentation that runs the module's kernel (src/simd/wrap.ts).
 import * as js from '../index.js';
 import type { init, initSync } from './runtime.js';
+import { rowwise, rowwiseBackward } from './rows.js';
 import { backward, site, small, smallBackward, unary } from './wrap.js';
 
 // Kernels without a SIMD form in this build: the JavaScript kernels themselves.
@@ -23,13 +24,6 @@ export {
   hardshrinkBackwardF32,
   hardshrinkDerivativeF32,
   hardshrinkF32,
-  logSoftmaxBackwardF32,
-  logSoftmaxF32,
-  logSumExpBackwardF32,
-  logSumExpF32,
-  maxoutBackwardF32,
-  maxoutDerivativeF32,
-  maxoutF32,
   regluBackwardF32,
   regluDerivativeF32,
   regluF32,
@@ -39,8 +33,6 @@ export {
   sShapedReluBackwardF32,
   sShapedReluDerivativeF32,
   sShapedReluF32,
-  softmaxBackwardF32,
-  softmaxF32,
   softshrinkBackwardF32,
   softshrinkDerivativeF32,
   softshrinkF32,
@@ -701,6 +693,174 @@ export function logSigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Flo
   return small(out, x) ? js.logSigmoidF32(out, x) : unary($logSigmoidF32, js.logSigmoidF32, out, x);
 }
 
+const $logSoftmaxBackwardF32 = /* @__PURE__ */ site('logSoftmaxBackwardF32');
+/**
+ * Fused backward pass of {@link js.logSoftmaxF32} from its output y: per row,
+ * dx_i = dy_i − e^{y_i}·Σ_j dy_j, with Σ dy compensated and the expm1 form of
+ * {@link js.logSoftmaxBackward} where e^{y_i} > ½; within 1 float32 ulp of the exact value unless
+ * the two terms cancel to far below either. Exact for y ≤ 0 (all logSoftmax outputs); the table
+ * exponential clamps y above 400. Returns `dx`; `dx` may be `dy` or `y`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x, same length as y
+ * @param dy - incoming gradient w.r.t. logSoftmax's output
+ * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
+ * @param rowSize - elements per row (default y.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @example
+ * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]
+ * @category Normalising
+ */
+export function logSoftmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return smallBackward(dx, dy, y) ? js.logSoftmaxBackwardF32(dx, dy, y, rowSize) : rowwiseBackward($logSoftmaxBackwardF32, js.logSoftmaxBackwardF32, false, dx, dy, y, rowSize);
+}
+
+const $logSoftmaxF32 = /* @__PURE__ */ site('logSoftmaxF32');
+/**
+ * Row-wise {@link js.logSoftmax} into `out`; returns `out`. x is read as rows of `rowSize`
+ * elements (default: one row); one pass finds each row's max and Σ e^{x − m} together, a second
+ * writes (x_i − m) − log1p(s). Within 1 float32 ulp of the exact value. Special rows as for
+ * {@link js.logSoftmax}. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input logits
+ * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @example
+ * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
+ * @category Normalising
+ */
+export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return small(out, x) ? js.logSoftmaxF32(out, x, rowSize) : rowwise($logSoftmaxF32, js.logSoftmaxF32, false, out, x, rowSize);
+}
+
+const $logSumExpBackwardF32 = /* @__PURE__ */ site('logSumExpBackwardF32');
+/**
+ * Fused backward pass of {@link js.logSumExpF32}: dx_i = dy_r·softmax(row r)_i, with one incoming
+ * gradient per row; within 1 float32 ulp of the exact value. Rows whose softmax is NaN (a NaN,
+ * a +∞, or only −∞) give NaN. Returns `dx`; `dx` may be `x`; other overlaps are copied first.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x, same length as x
+ * @param dy - incoming gradient, one entry per row (x.length / rowSize)
+ * @param x - the forward input
+ * @param rowSize - elements per row (default x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if dx.length !== x.length, rowSize does not divide x.length or dy.length !== x.length / rowSize
+ * @example
+ * logSumExpBackwardF32(new Float32Array(4), Float32Array.of(1, 3), Float32Array.of(0, 0, 5, -Infinity), 2) //=> Float32Array [0.5, 0.5, 3, 0]
+ * @category Normalising
+ */
+export function logSumExpBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return smallBackward(dx, dy, x) ? js.logSumExpBackwardF32(dx, dy, x, rowSize) : rowwiseBackward($logSumExpBackwardF32, js.logSumExpBackwardF32, true, dx, dy, x, rowSize);
+}
+
+const $logSumExpF32 = /* @__PURE__ */ site('logSumExpF32');
+/**
+ * Row-wise {@link js.logSumExp}: out[r] = logSumExp of row r of x (rows of `rowSize` elements,
+ * default one row), in one pass per row (online max and sum); returns `out`. Within 1 float32
+ * ulp of the exact value (the cancellation noted in the module comment needs a result below
+ * about 1e−8 to matter). `out` may overlap `x` (x is then copied first).
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination with x.length / rowSize entries (0 for an empty x)
+ * @param x - input
+ * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if rowSize does not divide x.length or out.length !== x.length / rowSize
+ * @example
+ * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2) //=> Float32Array [0.6931471824645996, 100]
+ * @category Normalising
+ */
+export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return small(out, x) ? js.logSumExpF32(out, x, rowSize) : rowwise($logSumExpF32, js.logSumExpF32, true, out, x, rowSize);
+}
+
+const $maxoutBackwardF32 = /* @__PURE__ */ site('maxoutBackwardF32');
+/**
+ * Fused backward pass of {@link js.maxoutF32}: dx[routed index of group g] = dy[g] (copied
+ * exactly), every other dx of the group is +0 (also where dy[g] is negative, infinite or NaN).
+ * Returns `dx`. `dx` may be `x`; dy (x.length/pieces values) is copied if it shares memory with dx.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x, length x.length
+ * @param dy - incoming gradient, length x.length/pieces
+ * @param x - the forward input
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length, dx.length ≠ x.length or dy.length ≠ x.length/pieces
+ * @example
+ * maxoutBackwardF32(new Float32Array(4), Float32Array.of(5, -1), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 5, -1, 0]
+ * @category Piecewise learnable
+ */
+export function maxoutBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return smallBackward(dx, dy, x) ? js.maxoutBackwardF32(dx, dy, x, pieces) : rowwiseBackward($maxoutBackwardF32, js.maxoutBackwardF32, true, dx, dy, x, pieces);
+}
+
+const $maxoutDerivativeF32 = /* @__PURE__ */ site('maxoutDerivativeF32');
+/**
+ * Group-wise {@link js.maxoutDerivative} into `out` of length x.length, laid out like x: each
+ * group's one-hot mask (1 at its routed index — the first max, or the first NaN — 0 elsewhere).
+ * Returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination of length x.length
+ * @param x - input, groups of `pieces` consecutive values
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length
+ * @example
+ * maxoutDerivativeF32(new Float32Array(4), Float32Array.of(1, 3, 2, 2), 2) //=> Float32Array [0, 1, 1, 0]
+ * @category Piecewise learnable
+ */
+export function maxoutDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return small(out, x) ? js.maxoutDerivativeF32(out, x, pieces) : rowwise($maxoutDerivativeF32, js.maxoutDerivativeF32, false, out, x, pieces);
+}
+
+const $maxoutF32 = /* @__PURE__ */ site('maxoutF32');
+/**
+ * Group-wise {@link js.maxout} into `out`: out[g] = max of x[g·pieces … g·pieces + pieces − 1],
+ * exact (a copy of the routed input). Returns `out`. `out` (x.length/pieces values) may share
+ * memory with x in any way: x is then read from a copy.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination of length x.length/pieces
+ * @param x - input, groups of `pieces` consecutive values
+ * @param pieces - values per group (required; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or pieces is not a number
+ * @throws {RangeError} if pieces is not a positive integer dividing x.length or out.length ≠ x.length/pieces
+ * @example
+ * maxoutF32(new Float32Array(2), Float32Array.of(1, 3, -2, -Infinity), 2) //=> Float32Array [3, -2]
+ * @category Piecewise learnable
+ */
+export function maxoutF32(out: Float32Array, x: Readonly<Float32Array>, pieces: number): Float32Array {
+  return small(out, x) ? js.maxoutF32(out, x, pieces) : rowwise($maxoutF32, js.maxoutF32, true, out, x, pieces);
+}
+
 const $mishBackwardF32 = /* @__PURE__ */ site('mishBackwardF32');
 /**
  * Fused backward pass of {@link js.mish}: dx[i] = dy[i]·mish′(x[i]); returns `dx`. `dx` may alias
@@ -1228,6 +1388,55 @@ const $siluF32 = /* @__PURE__ */ site('siluF32');
  */
 export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   return small(out, x) ? js.siluF32(out, x) : unary($siluF32, js.siluF32, out, x);
+}
+
+const $softmaxBackwardF32 = /* @__PURE__ */ site('softmaxBackwardF32');
+/**
+ * Fused backward pass of {@link js.softmaxF32} from its output y: per row,
+ * dx_i = y_i·(dy_i − Σ_j dy_j·y_j) (PyTorch's `softmax_backward` convention: the saved output,
+ * not the input). The products are exact in float64 and their sum compensated, so each entry
+ * is within 1 float32 ulp of the exact value. Returns `dx`; `dx` may be `dy` or `y`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x, same length as y
+ * @param dy - incoming gradient w.r.t. softmax's output
+ * @param y - softmax's output (softmaxF32(x) with the same rowSize)
+ * @param rowSize - elements per row (default y.length)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @example
+ * softmaxBackwardF32(new Float32Array(2), Float32Array.of(1, 0), Float32Array.of(0.25, 0.75)) //=> Float32Array [0.1875, -0.1875]
+ * @category Normalising
+ */
+export function softmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return smallBackward(dx, dy, y) ? js.softmaxBackwardF32(dx, dy, y, rowSize) : rowwiseBackward($softmaxBackwardF32, js.softmaxBackwardF32, false, dx, dy, y, rowSize);
+}
+
+const $softmaxF32 = /* @__PURE__ */ site('softmaxF32');
+/**
+ * Row-wise {@link js.softmax} into `out`; returns `out`. x is read as rows of `rowSize` elements
+ * (default: one row). One pass finds each row's max and sum together (online softmax), a
+ * second writes e^{x_i − m}/Σ; computed in float64 and rounded once, so each entry is within
+ * 1 float32 ulp of the exact value. Special rows as for {@link js.softmax}. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input logits
+ * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
+ * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @example
+ * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2) //=> Float32Array [0.5, 0.5, 1, 0]
+ * @category Normalising
+ */
+export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+  return small(out, x) ? js.softmaxF32(out, x, rowSize) : rowwise($softmaxF32, js.softmaxF32, false, out, x, rowSize);
 }
 
 const $softplusBackwardF32 = /* @__PURE__ */ site('softplusBackwardF32');

@@ -126,7 +126,7 @@ function accepts(s: Site, rt: Runtime, arrays: number, n: number, js: Any, p0: u
 }
 
 /** The first m elements of scratch chunk A (cached: kernels are mostly called with one size). */
-function scratchA(rt: Runtime, m: number): Float32Array {
+export function scratchA(rt: Runtime, m: number): Float32Array {
   if (rt.lastView.length !== m) rt.lastView = rt.f32.subarray(rt.scratchA, rt.scratchA + m);
   return rt.lastView;
 }

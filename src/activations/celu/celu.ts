@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
-import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
+import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, positiveParam } from '../../internal/params.js';
@@ -59,7 +59,7 @@ const FAST_ALPHA_MIN = 2 ** -60;
 const FAST_ALPHA_MAX = 2 ** 60;
 
 function celu32(x: number, alpha: number, inverse: number): number {
-  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpm1_32(nonPositivePart(x) * inverse);
+  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpMinusOne32(nonPositivePart(x) * inverse);
 }
 
 function celuSlope32(x: number, inverse: number): number {

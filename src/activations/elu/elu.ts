@@ -23,7 +23,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExpInRange32, fastExpLowClamp32, fastExpm1InRange32, fastExpm1LowClamp32 } from '../../internal/fast-exp32.js';
+import { fastExpInRange32, fastExpLowClamp32, fastExpMinusOneInRange32, fastExpMinusOneLowClamp32 } from '../../internal/fast-exp32.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
 
 // Float32Array kernels (without Math.max/min, which are slow for their NaN and −0 rules):
@@ -51,7 +51,7 @@ function eluSpecial(x: number, alpha: number, derivative: boolean): number {
 
 function elu32(x: number, alpha: number): number {
   if (x - x !== 0) return eluSpecial(x, alpha, false);
-  return x * +(x > 0) + alpha * fastExpm1LowClamp32((x - Math.abs(x)) * 0.5);
+  return x * +(x > 0) + alpha * fastExpMinusOneLowClamp32((x - Math.abs(x)) * 0.5);
 }
 
 function eluSlope32(x: number, alpha: number, oneMinusAlpha: number): number {
@@ -123,8 +123,8 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
     for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
       const a = src[i], b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
-      out[i] = a * +(a > 0) + alpha * fastExpm1InRange32((a - Math.abs(a)) * 0.5);
-      out[i + 1] = b * +(b > 0) + alpha * fastExpm1InRange32((b - Math.abs(b)) * 0.5);
+      out[i] = a * +(a > 0) + alpha * fastExpMinusOneInRange32((a - Math.abs(a)) * 0.5);
+      out[i + 1] = b * +(b > 0) + alpha * fastExpMinusOneInRange32((b - Math.abs(b)) * 0.5);
     }
     for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = elu32(src[i], alpha);
   }

@@ -24,7 +24,7 @@
  */
 import { checkBackward, checkUnary, readable } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
+import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
@@ -40,7 +40,7 @@ const LAMBDA_ALPHA = 1.7580993408473768;
 // product so that it is −0, not NaN. The kernels spell λ, λα and λ − λα = −0.7073983534918964
 // out as literals (see internal/fast-exp.ts on bundlers and `const`).
 function selu32(x: number): number {
-  return 1.0507009873554805 * clampNegInfinity(x) * +(x > 0) + 1.7580993408473768 * fastExpm1_32(nonPositivePart(x));
+  return 1.0507009873554805 * clampNegInfinity(x) * +(x > 0) + 1.7580993408473768 * fastExpMinusOne32(nonPositivePart(x));
 }
 
 function seluSlope32(x: number): number {

@@ -21,7 +21,7 @@
  * @module elu
  * @category Exponential linear
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32, fastExpMinusOneInRange32, fastExpMinusOneLowClamp32 } from '../../internal/fast-exp32.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
@@ -116,7 +116,7 @@ export function eluDerivative(x: number, alpha = 1): number {
 export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
   alpha = nonNegativeParam('alpha', alpha);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
@@ -148,7 +148,7 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
 export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
   alpha = nonNegativeParam('alpha', alpha);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (alpha > FAST_ALPHA_MAX) {
     for (let i = 0; i < n; i++) out[i] = src[i] > 0 ? 1 : expTimes(alpha, src[i]);
@@ -192,8 +192,8 @@ export function eluBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   alpha = nonNegativeParam('alpha', alpha);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (alpha > FAST_ALPHA_MAX) {
     for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] > 0 ? 1 : expTimes(alpha, src[i]));

@@ -28,8 +28,8 @@ import {
   assertFloat32Array,
   checkBackward,
   checkUnary,
-  readable,
-  readableCopyOnOverlap,
+  copyIfPartialOverlap,
+  copyIfOverlap,
 } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
@@ -87,7 +87,7 @@ function channelWeights(out: Float32Array, x: Float32Array, weight: number | Flo
   if (weight.length === 0) throw new RangeError('weight must have at least one channel, got length 0');
   assertAllFinite('weight', weight);
   assertDivides('innerSize * weight.length', innerSize * weight.length, x.length);
-  return readableCopyOnOverlap(out, weight);
+  return copyIfOverlap(out, weight);
 }
 
 /**
@@ -118,7 +118,7 @@ export function preluF32(
 ): Float32Array {
   checkUnary(out, x);
   const weights = channelWeights(out, x, weight, innerSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (typeof weights === 'number') {
     const w = weights;
@@ -175,7 +175,7 @@ export function preluDerivativeF32(
 ): Float32Array {
   checkUnary(out, x);
   const weights = channelWeights(out, x, weight, innerSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (typeof weights === 'number') {
     const w = weights;
@@ -244,8 +244,8 @@ export function preluBackwardF32(
     assertDisjoint('weightGrad', weightGrad, 'dy', dy);
     assertDisjoint('weightGrad', weightGrad, 'x', x);
   }
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (typeof weights === 'number' && weightGrad === undefined) {
     const w = weights; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)

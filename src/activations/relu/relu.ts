@@ -21,7 +21,7 @@
  * @module relu
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, paramInInterval } from '../../internal/params.js';
 import { positivePart } from '../../internal/rectify.js';
 
@@ -97,7 +97,7 @@ export function reluDerivative(x: number, atZero = 0): number {
  */
 export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
@@ -126,7 +126,7 @@ export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
 export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, atZero = 0): Float32Array {
   checkUnary(out, x);
   atZero = paramInInterval('atZero', atZero, 0, 1);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   if (atZero === 0 || atZero === 1) {
@@ -169,8 +169,8 @@ export function reluBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   atZero = paramInInterval('atZero', atZero, 0, 1);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
   if (atZero === 0 || atZero === 1) {

@@ -13,7 +13,7 @@ import {
   describe,
   describeNotFloat32Array,
   isFloat32Array,
-  readableCopyOnOverlap,
+  copyIfOverlap,
 } from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
@@ -188,7 +188,7 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
       }
       channels = v.length;
       assertAllFinite(label, v);
-      checked[name] = readableCopyOnOverlap(out, v);
+      checked[name] = copyIfOverlap(out, v);
     } else {
       throw new TypeError(`${label} must be a number or a Float32Array, got ${describeNotFloat32Array(v)}`);
     }

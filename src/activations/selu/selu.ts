@@ -22,7 +22,7 @@
  * @module selu
  * @category Exponential linear
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
 import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
@@ -99,7 +99,7 @@ export function seluDerivative(x: number): number {
  */
 export function seluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = selu32(src[i]);
   return out;
 }
@@ -118,7 +118,7 @@ export function seluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  */
 export function seluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = seluSlope32(src[i]);
   return out;
 }
@@ -139,8 +139,8 @@ export function seluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
  */
 export function seluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * seluSlope32(src[i]);
   return dx;
 }

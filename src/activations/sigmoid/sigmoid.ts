@@ -21,7 +21,7 @@
  * @module sigmoid
  * @category Sigmoid
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { fastExp32, fastExpInRange32 } from '../../internal/fast-exp32.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
@@ -92,7 +92,7 @@ export function sigmoidDerivative(x: number): number {
  */
 export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) {
@@ -122,7 +122,7 @@ export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float3
  */
 export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // as in sigmoidF32
@@ -156,8 +156,8 @@ export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array
  */
 export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // as in sigmoidF32

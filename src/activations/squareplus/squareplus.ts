@@ -21,7 +21,7 @@
  * @module squareplus
  * @category Softplus
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { positivePart } from '../../internal/rectify.js';
 
@@ -156,7 +156,7 @@ export function squareplusDerivative(x: number, b = 4): number {
 export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
   checkUnary(out, x);
   b = nonNegativeParam('b', b);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (b === 0) {
     for (let i = 0; i < n; i++) out[i] = positivePart(src[i]);
@@ -184,7 +184,7 @@ export function squareplusF32(out: Float32Array, x: Readonly<Float32Array>, b = 
 export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, b = 4): Float32Array {
   checkUnary(out, x);
   b = nonNegativeParam('b', b);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (b === 0) {
     for (let i = 0; i < n; i++) out[i] = squareplusSlope(src[i], 0);
@@ -219,8 +219,8 @@ export function squareplusBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   b = nonNegativeParam('b', b);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (b === 0) {
     for (let i = 0; i < n; i++) dx[i] = g[i] * squareplusSlope(src[i], 0);

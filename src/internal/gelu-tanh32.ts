@@ -1,7 +1,6 @@
 import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampNegInfinity } from './float32.js';
-import { rootSeries } from './near-root.js';
-import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot } from './root-series.js';
+import { GELU_TANH_SLOPE_ROOT, nearGeluTanhSlopeRoot, rootSeries } from './root-series.js';
 
 // Float32Array kernels, branch-free: x/(1 + e^{−2u}) and ((1 + e) + x·e·2u′)/(1 + e)² with the
 // table exponential (clamped at ±400: where (1 + e)² overflows the quotient is the correct −0).

@@ -25,8 +25,7 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
-import { rootSeries } from '../../internal/near-root.js';
-import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
+import { MISH_SLOPE_ROOT, nearMishSlopeRoot, rootSeries } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,

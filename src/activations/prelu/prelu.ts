@@ -21,16 +21,8 @@
  * @module prelu
  * @category Rectifiers
  */
-import {
-  assertAllFinite,
-  assertDisjoint,
-  assertDivides,
-  assertFloat32Array,
-  checkBackward,
-  checkUnary,
-  copyIfPartialOverlap,
-  copyIfOverlap,
-} from '../../internal/check.js';
+import { channelParam } from '../../internal/channels.js';
+import { assertDisjoint, assertDivides, assertFloat32Array, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
@@ -82,12 +74,9 @@ export function preluDerivative(x: number, weight = 0.25): number {
  */
 function channelWeights(out: Float32Array, x: Float32Array, weight: number | Float32Array, innerSize: number): number | Float32Array {
   assertDivides('innerSize', innerSize, x.length);
-  if (typeof weight === 'number') return finiteParam('weight', weight);
-  assertFloat32Array('weight', weight);
-  if (weight.length === 0) throw new RangeError('weight must have at least one channel, got length 0');
-  assertAllFinite('weight', weight);
-  assertDivides('innerSize * weight.length', innerSize * weight.length, x.length);
-  return copyIfOverlap(out, weight);
+  const w = channelParam('weight', weight, out, 'a Float32Array');
+  if (typeof w !== 'number') assertDivides('innerSize * weight.length', innerSize * w.length, x.length);
+  return w;
 }
 
 /**

@@ -13,8 +13,10 @@
 // map, bounds and interrupt checks (see internal/rectify.ts); not gelu′'s, whose two inlined
 // copies of geluSlope32 exceed V8's inlining budget.
 //
-// Two cores (the in-range forms) and thin wrappers that clamp first: V8 inlines the wrapper and
-// its core into each kernel loop, so the wrappers cost nothing over a written-out copy.
+// Two cores (the in-range forms), with the lower-clamp variants as thin wrappers that clamp
+// first and call them, which cost nothing measurable. The fully clamped fastExp32 and
+// fastExpMinusOne32 stay written out: as wrappers they slowed the tanh′ and selu′ kernels, which
+// call them in their main loops (docs/performance.md).
 
 // One table holds both factors, 2^{j/256} at [j] and 2ᵏ at [856 + k] for k in [−600, 600]
 // (⊃ ±400/ln2): a bundled module-level table is a `var`, which V8 loads and checks on every
@@ -52,14 +54,28 @@ export function fastExpMinusOneInRange32(x: number): number {
   return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
 }
 
-/** e^{clamp(x, ±400)} to 2⁻³¹ relative; NaN propagates. */
+/** e^{clamp(x, ±400)} to 2⁻³¹ relative; NaN propagates (written out, see the header). */
 export function fastExp32(x: number): number {
-  return fastExpInRange32(x < -400 ? -400 : x > 400 ? 400 : x);
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  return t[(i >> 8) + 856] * t[i & 255] * (1 + r * (1 + r * 0.5));
 }
 
-/** e^{clamp(x, ±400)} − 1 to 2⁻³¹ relative, also near 0; NaN propagates. */
+/**
+ * e^{clamp(x, ±400)} − 1 to 2⁻³¹ relative, also near 0; NaN propagates (written out, see the
+ * header).
+ */
 export function fastExpMinusOne32(x: number): number {
-  return fastExpMinusOneInRange32(x < -400 ? -400 : x > 400 ? 400 : x);
+  const c = x < -400 ? -400 : x > 400 ? 400 : x;
+  const n = c * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+  const r = c - n * 0.0027076061740622863;
+  const i = n | 0;
+  const t = twoToJ256AndK;
+  const s = t[(i >> 8) + 856] * t[i & 255];
+  return s * (r * (1 + r * (0.5 + r * (1 / 6)))) - (1 - s);
 }
 
 /**

@@ -89,7 +89,7 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  if (negativeSlope !== 0) { // no −Infinity clamp (leaky32's, for 0·∞) to test per element: 1.94 → 1.47 ns/element at n = 1e6
+  if (negativeSlope !== 0) { // no −Infinity clamp (leaky32's, for 0·∞) to test per element
     const w = negativeSlope;
     for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
       const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];

@@ -32,8 +32,8 @@ function reluSlope32(x: number, atZero: number): number {
 
 /**
  * relu′ when atZero is 0 or 1, with one compare: +(x ≥ t) for t = 5e−324 (the least positive
- * double, so x ≥ t is x > 0) or t = 0 (x ≥ 0, true at −0 too). Measured 1.9 against 2.5
- * ns/element for the backward loop with reluSlope32 (scratch loop, n = 1e4).
+ * double, so x ≥ t is x > 0) or t = 0 (x ≥ 0, true at −0 too): one compare fewer per element
+ * than reluSlope32.
  */
 function stepSlope32(x: number, t: number): number {
   return x === x ? +(x >= t) : x;
@@ -176,7 +176,7 @@ export function reluBackwardF32(
   if (atZero === 0 || atZero === 1) {
     const t = atZero === 0 ? 5e-324 : 0;
     // Four elements without the NaN tests: one test of their sum, before writing (dx may be x),
-    // leaves a NaN to the tested loop below (1.94 → 1.62 ns/element at n = 1e6, copy 1.25).
+    // leaves a NaN to the tested loop below.
     for (; i < n - 3; i += 4) {
       const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
       const s = a + b + c + d;

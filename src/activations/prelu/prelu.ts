@@ -74,8 +74,11 @@ export function preluDerivative(x: number, weight = 0.25): number {
  */
 function channelWeights(out: Float32Array, x: Float32Array, weight: number | Float32Array, innerSize: number): number | Float32Array {
   assertDivides('innerSize', innerSize, x.length);
-  const w = channelParam('weight', weight, out, 'a Float32Array');
-  if (typeof w !== 'number') assertDivides('innerSize * weight.length', innerSize * w.length, x.length);
+  // A number goes straight to finiteParam: with numbers through channelParam too,
+  // preluDerivativeF32 measured slower (docs/performance.md).
+  if (typeof weight === 'number') return finiteParam('weight', weight);
+  const w = channelParam('weight', weight, out, 'a Float32Array') as Float32Array;
+  assertDivides('innerSize * weight.length', innerSize * w.length, x.length);
   return w;
 }
 

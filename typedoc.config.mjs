@@ -18,7 +18,7 @@ const config = {
   tsconfig: 'tsconfig.json',
   out: 'docs/site',
   readme: 'README.md',
-  projectDocuments: ['docs/guide.md', 'docs/overview.md', 'docs/generated/identities.md', 'docs/numerics.md', 'docs/design.md', ...optional],
+  projectDocuments: ['docs/guide.md', 'docs/overview.md', 'docs/generated/identities.md', 'docs/numerics.md', 'docs/design.md', 'docs/performance.md', ...optional],
   sortEntryPoints: true,
   sort: ['source-order'],
   categorizeByGroup: false,

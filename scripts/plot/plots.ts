@@ -34,7 +34,7 @@ export interface PlotSpec {
 const first = (p: [number, number]): number => p[0];
 const second = (p: [number, number]): number => p[1];
 
-/** The catalog beyond the core eleven (issue 8), drawn per page but not in the overview. */
+/** The catalog beyond the core eleven activations, drawn per page but not in the overview. */
 const CATALOG: PlotSpec[] = (
   [
   { file: 'relu6', title: 'relu6(x) = min(max(x, 0), 6)', f: r.relu6, df: r.relu6Derivative, kinks: [0, 6], kinkLabel: 'f′ = 0 at both kinks', domain: [-4, 8] },

@@ -129,13 +129,13 @@ export function overlaps(a: Float32Array, b: Float32Array): boolean {
  * same view), otherwise a copy. Partially overlapping views such as `buf.subarray(1)` and
  * `buf.subarray(0, n)` would otherwise read values the kernel has already overwritten.
  */
-export function readable(out: Float32Array, src: Float32Array): Float32Array {
+export function copyIfPartialOverlap(out: Float32Array, src: Float32Array): Float32Array {
   if (out.byteOffset === src.byteOffset || !overlaps(out, src)) return src;
   return src.slice();
 }
 
-/** Like {@link readable}, for kernels whose output index differs from the input index. */
-export function readableCopyOnOverlap(out: Float32Array, src: Float32Array): Float32Array {
+/** Like {@link copyIfPartialOverlap}, for kernels whose output index differs from the input index. */
+export function copyIfOverlap(out: Float32Array, src: Float32Array): Float32Array {
   return overlaps(out, src) ? src.slice() : src;
 }
 

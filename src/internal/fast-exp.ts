@@ -11,10 +11,10 @@
 // can: callers that square it clamp harder or rely on x/∞ = 0). NaN propagates.
 
 // The hot functions spell their constants out as literals: bundlers (esbuild, hence tsup) turn
-// top-level `const` into `var`, which V8 reloads on every use instead of folding, and sigmoidF32
-// measured 14 ns/element with module constants against 6.4 ns with literals. The literals are
-// 64/ln2 = 92.33248261689366, ln2/64 = 0.010830424696249145, 1.5·2⁵² = 6755399441055744 (adding
-// and subtracting it rounds to an integer), the clamp 400 and the table bias 600.
+// top-level `const` into `var`, which V8 reloads on every use instead of folding (that doubled
+// sigmoidF32's time, docs/performance.md). The literals are 64/ln2 = 92.33248261689366,
+// ln2/64 = 0.010830424696249145, 1.5·2⁵² = 6755399441055744 (adding and subtracting it rounds
+// to an integer), the clamp 400 and the table bias 600.
 
 /** [2^{(start + i)/steps}, i = 0 … length − 1]; pure, so a bundle that never calls fastExp drops it. */
 function powersOfTwo(length: number, start: number, steps: number): Float64Array {

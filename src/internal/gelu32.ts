@@ -1,8 +1,7 @@
 import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
 import { tailCoefficients } from './gaussian-tail-table.js';
-import { rootSeries } from './near-root.js';
-import { GELU_SLOPE_ROOT, nearGeluSlopeRoot } from './root-series.js';
+import { GELU_SLOPE_ROOT, nearGeluSlopeRoot, rootSeries } from './root-series.js';
 
 // Float32Array kernels, branch-free: Q(a) = ½erfc(a/√2) = e^{−a²/2}·R(a) for a = |x|, with R
 // from the piecewise degree-7 table (scripts/generate-gaussian-table.mjs; relative error 2⁻³²)

@@ -1,8 +1,8 @@
 // The piecewise-linear core of the float64 scalars leakyRelu, prelu and rrelu: x for x > 0,
 // slope·x for x ≤ 0. The Float32Array kernels use the branch-free twin in rectify.ts
 // (leaky32, pieceSlope), which gives the same results; the scalars keep this short branchy
-// form because the twin, with its clamp, makes each scalar bundle ~110 B larger (measured:
-// leakyRelu 465 → 579 B, over its budget), and a scalar call is not a hot loop.
+// form because the twin, with its clamp, makes each scalar bundle ~110 B larger (leakyRelu's
+// then exceeded its budget), and a scalar call is not a hot loop.
 
 /**
  * x > 0 ? x : slope·x, unchecked. At x = −Infinity the result is the limit of slope·x, which

@@ -2,7 +2,7 @@
 // 0 ≤ lower ≤ upper, and the per-element slopes of its training form, which must lie in
 // [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
 // stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
-import { assertFloat32Array, assertSameLength, describe, readable } from './check.js';
+import { assertFloat32Array, assertSameLength, describe, copyIfPartialOverlap } from './check.js';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
@@ -42,7 +42,7 @@ export function meanSlope(lower: number, upper: number): number {
 /**
  * Checks the optional per-element slopes of an rrelu kernel (a Float32Array of x.length values,
  * each in [lower, upper] up to float32 rounding, so never NaN or ±Infinity) and returns the view the kernel may read while
- * it writes `out` (see readable), or null when no slopes were given.
+ * it writes `out` (see copyIfPartialOverlap), or null when no slopes were given.
  */
 export function checkSlopes(
   out: Float32Array,
@@ -62,5 +62,5 @@ export function checkSlopes(
     const s = slopes[i];
     if (!(s >= lo && s <= hi)) throw new RangeError(`slopes[${i}] must be in [lower, upper] = [${lower}, ${upper}], got ${describe(s)}`);
   }
-  return readable(out, slopes);
+  return copyIfPartialOverlap(out, slopes);
 }

@@ -12,7 +12,7 @@
 // throw its own error), then run the module's kernel over the arrays: in place on arrays from
 // allocF32, otherwise through the two scratch chunks of linear memory, CHUNK elements at a time.
 // No closure and no dispatch per element.
-import { readable } from '../internal/check.js';
+import { copyIfPartialOverlap as readable } from '../internal/check.js';
 import { addressOf, isAllocated } from './heap.js';
 import { CHUNK, state, type KernelFn, type Runtime } from './runtime.js';
 import { WASM_KERNELS } from './wasm-module.generated.js';

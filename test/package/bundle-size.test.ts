@@ -17,13 +17,13 @@ const KB = 1024;
  * the measurement plus ~10 % headroom. They were raised once, deliberately, when the fast
  * Float32Array kernels landed (table exponential and log1p, the gelu tail table of 240
  * coefficients, the root series): that is where gelu's 11 KB come from, and users who import
- * only the scalar pay none of it. Raised a second time for the float32-grade kernels (issue 9):
+ * only the scalar pay none of it. Raised a second time for the float32-grade kernels:
  * the relu family's loops handle four elements per iteration and the exponential kernels two
  * (V8 repeats its per-iteration checks; relu 1.35 → 0.86× the copy loop at n = 1e6), and the
  * exponential kernels test a pair's range once and run unclamped, with the rare pair (NaN,
  * ±Infinity, the tails, the derivative's root) handled outside the inner loop: 300–800 B more
  * per five-form import (40–250 B gzipped); scalar imports did not grow. Raised a third time for
- * the issue "First contact you can trust": error messages that show the argument's type and value
+ * the contract a first user relies on: error messages that show the argument's type and value
  * and say when it is missing (check.ts's describe(), ~180 B in every scalar: relu 169 → 346 B,
  * geglu 2875 → 3060 B, under the 3 KB cap), the Float32Array brand check, −0 parameters taken
  * as +0 and sShapedRelu's object shape; the raised rows are the new measurement plus ~10 %,

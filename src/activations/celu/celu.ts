@@ -21,9 +21,9 @@
  * @module celu
  * @category Exponential linear
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
-import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
+import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, positiveParam } from '../../internal/params.js';
@@ -59,7 +59,7 @@ const FAST_ALPHA_MIN = 2 ** -60;
 const FAST_ALPHA_MAX = 2 ** 60;
 
 function celu32(x: number, alpha: number, inverse: number): number {
-  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpm1_32(nonPositivePart(x) * inverse);
+  return clampNegInfinity(x) * +(x > 0) + alpha * fastExpMinusOne32(nonPositivePart(x) * inverse);
 }
 
 function celuSlope32(x: number, inverse: number): number {
@@ -128,7 +128,7 @@ export function celuDerivative(x: number, alpha = 1): number {
 export function celuF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
   alpha = positiveParam('alpha', alpha);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (fastAlpha(alpha)) {
     const inverse = 1 / alpha;
@@ -155,7 +155,7 @@ export function celuF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1)
 export function celuDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkUnary(out, x);
   alpha = positiveParam('alpha', alpha);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (fastAlpha(alpha)) {
     const inverse = 1 / alpha;
@@ -184,8 +184,8 @@ export function celuDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, 
 export function celuBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkBackward(dx, dy, x);
   alpha = positiveParam('alpha', alpha);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (fastAlpha(alpha)) {
     const inverse = 1 / alpha;

@@ -22,7 +22,7 @@
  * @module gegluTanh
  * @category Gated linear units
  */
-import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
 import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
 import { assertInput } from '../../internal/params.js';
@@ -102,7 +102,7 @@ export function gegluTanhDerivative(a: number, b: number): [number, number] {
  */
 export function gegluTanhF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedForward(out, x, rowSize);
-  const src = readableCopyOnOverlap(out, x);
+  const src = copyIfOverlap(out, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j]);
   }
@@ -126,7 +126,7 @@ export function gegluTanhF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  */
 export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedDerivative(out, x, rowSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let start = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++) {
       const a = src[start + j];
@@ -157,8 +157,8 @@ export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  */
 export function gegluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
-  const g = readableCopyOnOverlap(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) {
       const a = src[start + j];

@@ -21,7 +21,7 @@
  * @module geluTanh
  * @category Smooth gates
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
@@ -148,7 +148,7 @@ export function geluTanhDerivative(x: number): number {
  */
 export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
@@ -178,7 +178,7 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
  */
 export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
@@ -210,8 +210,8 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
  */
 export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)

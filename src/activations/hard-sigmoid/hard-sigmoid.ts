@@ -21,7 +21,7 @@
  * @module hardSigmoid
  * @category Sigmoid
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampBetween } from '../../internal/clamp.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { assertInput, finiteParam, positiveParam } from '../../internal/params.js';
@@ -131,7 +131,7 @@ export function hardSigmoidF32(out: Float32Array, x: Readonly<Float32Array>, alp
   checkUnary(out, x);
   alpha = positiveParam('alpha', alpha);
   beta = finiteParam('beta', beta);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(affine(src[i], alpha, beta), 0, 1, -1);
   return out;
 }
@@ -154,7 +154,7 @@ export function hardSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32A
   checkUnary(out, x);
   alpha = positiveParam('alpha', alpha);
   beta = finiteParam('beta', beta);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = slope(src[i], alpha, beta);
   return out;
 }
@@ -185,8 +185,8 @@ export function hardSigmoidBackwardF32(
   checkBackward(dx, dy, x);
   alpha = positiveParam('alpha', alpha);
   beta = finiteParam('beta', beta);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * slope(src[i], alpha, beta);
   return dx;
 }

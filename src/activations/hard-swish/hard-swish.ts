@@ -21,7 +21,7 @@
  * @module hardSwish
  * @category Smooth gates
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampBetween } from '../../internal/clamp.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { assertInput } from '../../internal/params.js';
@@ -96,7 +96,7 @@ export function hardSwishDerivative(x: number): number {
  */
 export function hardSwishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = hardSwish32(src[i]);
   return out;
 }
@@ -115,7 +115,7 @@ export function hardSwishF32(out: Float32Array, x: Readonly<Float32Array>): Floa
  */
 export function hardSwishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = hardSwishSlope32(src[i]);
   return out;
 }
@@ -136,8 +136,8 @@ export function hardSwishDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  */
 export function hardSwishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * hardSwishSlope32(src[i]);
   return dx;
 }

@@ -21,7 +21,7 @@
  * @module hardTanh
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampBetween, upperSign } from '../../internal/clamp.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 
@@ -107,7 +107,7 @@ export function hardTanhF32(out: Float32Array, x: Readonly<Float32Array>, minVal
   maxVal = finiteParam('maxVal', maxVal);
   checkOrder(minVal, maxVal);
   const s = upperSign(maxVal);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(src[i], minVal, maxVal, s);
   return out;
 }
@@ -131,7 +131,7 @@ export function hardTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   minVal = finiteParam('minVal', minVal);
   maxVal = finiteParam('maxVal', maxVal);
   checkOrder(minVal, maxVal);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (minVal === maxVal) for (let i = 0; i < n; i++) out[i] = src[i] === src[i] ? 0 : src[i];
   else for (let i = 0; i < n; i++) out[i] = hardTanhSlope32(src[i], minVal, maxVal);
@@ -165,8 +165,8 @@ export function hardTanhBackwardF32(
   minVal = finiteParam('minVal', minVal);
   maxVal = finiteParam('maxVal', maxVal);
   checkOrder(minVal, maxVal);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (minVal === maxVal) for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] === src[i] ? 0 : src[i]);
   else for (let i = 0; i < n; i++) dx[i] = g[i] * hardTanhSlope32(src[i], minVal, maxVal);

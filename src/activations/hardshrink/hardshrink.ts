@@ -21,7 +21,7 @@
  * @module hardshrink
  * @category Shrinkage
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { shrinkSlope } from '../../internal/shrink.js';
 
@@ -91,7 +91,7 @@ export function hardshrinkDerivative(x: number, lambd = 0.5): number {
 export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = hardshrink32(src[i], lambd);
   return out;
 }
@@ -112,7 +112,7 @@ export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
 export function hardshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shrinkSlope(src[i], lambd);
   return out;
 }
@@ -140,8 +140,8 @@ export function hardshrinkBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shrinkSlope(src[i], lambd);
   return dx;
 }

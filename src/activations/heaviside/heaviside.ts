@@ -21,7 +21,7 @@
  * @module heaviside
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 
 /** 1 for x > 0, valueAtZero at ±0, 0 below, NaN for NaN; branch-free (as relu′). */
@@ -92,7 +92,7 @@ export function heavisideDerivative(x: number, valueAtZero = 0.5): number {
 export function heavisideF32(out: Float32Array, x: Readonly<Float32Array>, valueAtZero = 0.5): Float32Array {
   checkUnary(out, x);
   valueAtZero = finiteParam('valueAtZero', valueAtZero);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = step32(src[i], valueAtZero);
   return out;
 }
@@ -114,7 +114,7 @@ export function heavisideF32(out: Float32Array, x: Readonly<Float32Array>, value
 export function heavisideDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, valueAtZero = 0.5): Float32Array {
   checkUnary(out, x);
   valueAtZero = finiteParam('valueAtZero', valueAtZero);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = zeroSlope(src[i]);
   return out;
 }
@@ -142,8 +142,8 @@ export function heavisideBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   valueAtZero = finiteParam('valueAtZero', valueAtZero);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * zeroSlope(src[i]);
   return dx;
 }

@@ -21,7 +21,7 @@
  * @module logSigmoid
  * @category Sigmoid
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
 import { log1pExpNeg32 } from '../../internal/log1p-exp32.js';
 import { logistic } from '../../internal/logistic.js';
@@ -99,7 +99,7 @@ export function logSigmoidDerivative(x: number): number {
  */
 export function logSigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = logSigmoid32(src[i]);
   return out;
 }
@@ -118,7 +118,7 @@ export function logSigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Flo
  */
 export function logSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = logSigmoidSlope32(src[i]);
   return out;
 }
@@ -139,8 +139,8 @@ export function logSigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  */
 export function logSigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * logSigmoidSlope32(src[i]);
   return dx;
 }

@@ -30,7 +30,7 @@
  * @module logSoftmax
  * @category Normalising
  */
-import { assertNumbers, checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
 import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
 import { log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
@@ -148,7 +148,7 @@ function minusUnderflowed(dy: number, v: number, s: number): number {
 export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   checkUnary(out, x);
   const size = rowSizeOf(rowSize, x.length);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const acc = new Float64Array(2);
   for (let start = 0, n = src.length; start < n; start += size) {
     const end = start + size;
@@ -190,8 +190,8 @@ export function logSoftmaxBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
-  const g = readable(dx, dy);
-  const src = readable(dx, y);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, y);
   const acc = new Float64Array(2);
   for (let start = 0, n = src.length; start < n; start += size) {
     const end = start + size;

@@ -29,7 +29,7 @@
  * @module logSumExp
  * @category Normalising
  */
-import { assertFloat32Array, assertNumbers, assertSameLength, readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { assertFloat32Array, assertNumbers, assertSameLength, copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { assertInput } from '../../internal/params.js';
 import { log1pDD, maxAndSum32, rowCount, rowSizeOf, rowStats64, softmax64, specialLogSumExp } from '../../internal/softmax-row.js';
@@ -106,7 +106,7 @@ function checkReduce(rowsName: string, rows: unknown, x: unknown, rowSize: numbe
  */
 export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const size = checkReduce('out', out, x, rowSize);
-  const src = readableCopyOnOverlap(out, x);
+  const src = copyIfOverlap(out, x);
   const acc = new Float64Array(2);
   for (let start = 0, r = 0, n = src.length; start < n; start += size, r++) {
     const end = start + size;
@@ -143,8 +143,8 @@ export function logSumExpBackwardF32(
   assertFloat32Array('dx', dx);
   const size = checkReduce('dy', dy, x, rowSize);
   assertSameLength('dx', dx, 'x', x);
-  const g = readableCopyOnOverlap(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const acc = new Float64Array(2);
   for (let start = 0, r = 0, n = src.length; start < n; start += size, r++) {
     const end = start + size;

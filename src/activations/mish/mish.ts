@@ -21,12 +21,11 @@
  * @module mish
  * @category Smooth gates
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
-import { rootSeries } from '../../internal/near-root.js';
-import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
+import { MISH_SLOPE_ROOT, nearMishSlopeRoot, rootSeries } from '../../internal/root-series.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
@@ -149,7 +148,7 @@ export function mishDerivative(x: number): number {
  */
 export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
@@ -179,7 +178,7 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  */
 export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
@@ -211,8 +210,8 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
  */
 export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
   while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)

@@ -22,7 +22,7 @@
  * @module reglu
  * @category Gated linear units
  */
-import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { assertInput } from '../../internal/params.js';
 import { pieceSlope, positivePart } from '../../internal/rectify.js';
@@ -90,7 +90,7 @@ export function regluDerivative(a: number, b: number): [number, number] {
  */
 export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedForward(out, x, rowSize);
-  const src = readableCopyOnOverlap(out, x);
+  const src = copyIfOverlap(out, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * positivePart(src[start + half + j]);
   }
@@ -114,7 +114,7 @@ export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
  */
 export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedDerivative(out, x, rowSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let start = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++) {
       const a = src[start + j];
@@ -145,8 +145,8 @@ export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  */
 export function regluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
-  const g = readableCopyOnOverlap(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) {
       const a = src[start + j];

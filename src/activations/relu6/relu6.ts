@@ -21,7 +21,7 @@
  * @module relu6
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampBetween } from '../../internal/clamp.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -81,7 +81,7 @@ export function relu6Derivative(x: number): number {
  */
 export function relu6F32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBetween(src[i], 0, 6, -1);
   return out;
 }
@@ -100,7 +100,7 @@ export function relu6F32(out: Float32Array, x: Readonly<Float32Array>): Float32A
  */
 export function relu6DerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = relu6Slope32(src[i]);
   return out;
 }
@@ -121,8 +121,8 @@ export function relu6DerivativeF32(out: Float32Array, x: Readonly<Float32Array>)
  */
 export function relu6BackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * relu6Slope32(src[i]);
   return dx;
 }

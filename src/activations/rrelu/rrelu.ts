@@ -22,7 +22,7 @@
  * @module rrelu
  * @category Rectifiers
  */
-import { assertFloat32Array, checkBackward, checkUnary, describe, readable } from '../../internal/check.js';
+import { assertFloat32Array, checkBackward, checkUnary, describe, copyIfPartialOverlap } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
 import { leaky32, pieceSlope } from '../../internal/rectify.js';
@@ -115,7 +115,7 @@ export function rreluF32(
   upper = nonNegativeParam('upper', upper);
   checkSlopeOrder(lower, upper);
   const s = checkSlopes(out, x, slopes, lower, upper);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (s === null) {
     const a = meanSlope(lower, upper);
@@ -155,7 +155,7 @@ export function rreluDerivativeF32(
   upper = nonNegativeParam('upper', upper);
   checkSlopeOrder(lower, upper);
   const s = checkSlopes(out, x, slopes, lower, upper);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   if (s === null) {
     const a = meanSlope(lower, upper);
@@ -199,8 +199,8 @@ export function rreluBackwardF32(
   upper = nonNegativeParam('upper', upper);
   checkSlopeOrder(lower, upper);
   const s = checkSlopes(dx, x, slopes, lower, upper);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (s === null) {
     const a = meanSlope(lower, upper);

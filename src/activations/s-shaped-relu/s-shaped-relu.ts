@@ -24,7 +24,7 @@
  * @module sShapedRelu
  * @category Piecewise learnable
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { at, channelParams, checkGradients, sShaped, sShapedSlope } from './core.js';
 
 export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
@@ -92,7 +92,7 @@ export interface SShapedReluGradients {
 export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, params: SShapedReluParameters, innerSize = 1): Float32Array {
   checkUnary(out, x);
   const { tl, al, tr, ar, channels, block } = channelParams(out, x.length, params, innerSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
@@ -124,7 +124,7 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
 export function sShapedReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, params: SShapedReluParameters, innerSize = 1): Float32Array {
   checkUnary(out, x);
   const { tl, al, tr, ar, channels, block } = channelParams(out, x.length, params, innerSize);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
@@ -175,8 +175,8 @@ export function sShapedReluBackwardF32(
   checkBackward(dx, dy, x);
   const { tl, al, tr, ar, channels, block } = channelParams(dx, x.length, params, innerSize);
   const grads = paramGrads === undefined ? undefined : checkGradients(paramGrads, channels, dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   // per channel: Σ dy (left), Σ dy·(x − tl), Σ dy (right), Σ dy·(x − tr)
   const sums = new Float64Array(4 * channels);

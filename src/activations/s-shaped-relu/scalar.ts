@@ -38,8 +38,8 @@ export interface SShapedReluScalarParameters {
  * Accurate to an ulp everywhere, also where an outer piece cancels (tl > 0 with
  * al·(x − tl) ≈ −tl, or a negative slope): the rounding errors of x − t, a·(x − t) and the sum
  * are carried exactly, and the rare remaining cases are evaluated exactly in integers. (The
-third example is exactly −2.5·(0.2 − 1/5), 0.2 being the double nearest 1/5; the plain
-0.5 + 0.2·(−2 − 0.5) gives 0.)
+ * third example is exactly −2.5·(0.2 − 1/5), 0.2 being the double nearest 1/5; the plain
+ * 0.5 + 0.2·(−2 − 0.5) gives 0.)
  *
  * Two parameter shapes, for this function, {@link sShapedReluDerivative} and
  * {@link sShapedReluParameterDerivatives} alike: four numbers after x, `(x, tl, al, tr, ar)`, or

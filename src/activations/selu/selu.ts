@@ -22,9 +22,9 @@
  * @module selu
  * @category Exponential linear
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expTimes } from '../../internal/exp.js';
-import { fastExp32, fastExpm1_32 } from '../../internal/fast-exp32.js';
+import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
 import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
@@ -40,7 +40,7 @@ const LAMBDA_ALPHA = 1.7580993408473768;
 // product so that it is −0, not NaN. The kernels spell λ, λα and λ − λα = −0.7073983534918964
 // out as literals (see internal/fast-exp.ts on bundlers and `const`).
 function selu32(x: number): number {
-  return 1.0507009873554805 * clampNegInfinity(x) * +(x > 0) + 1.7580993408473768 * fastExpm1_32(nonPositivePart(x));
+  return 1.0507009873554805 * clampNegInfinity(x) * +(x > 0) + 1.7580993408473768 * fastExpMinusOne32(nonPositivePart(x));
 }
 
 function seluSlope32(x: number): number {
@@ -99,7 +99,7 @@ export function seluDerivative(x: number): number {
  */
 export function seluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = selu32(src[i]);
   return out;
 }
@@ -118,7 +118,7 @@ export function seluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  */
 export function seluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = seluSlope32(src[i]);
   return out;
 }
@@ -139,8 +139,8 @@ export function seluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
  */
 export function seluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * seluSlope32(src[i]);
   return dx;
 }

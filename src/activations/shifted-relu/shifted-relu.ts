@@ -21,7 +21,7 @@
  * @module shiftedRelu
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampBelow } from '../../internal/clamp.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
 
@@ -90,7 +90,7 @@ export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a =
   checkUnary(out, x);
   a = nonNegativeParam('a', a);
   const floor = 0 - a;
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = clampBelow(src[i], floor);
   return out;
 }
@@ -111,7 +111,7 @@ export function shiftedReluF32(out: Float32Array, x: Readonly<Float32Array>, a =
 export function shiftedReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a = 1): Float32Array {
   checkUnary(out, x);
   a = nonNegativeParam('a', a);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shiftedReluSlope32(src[i], -a);
   return out;
 }
@@ -139,8 +139,8 @@ export function shiftedReluBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   a = nonNegativeParam('a', a);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shiftedReluSlope32(src[i], -a);
   return dx;
 }

@@ -27,7 +27,7 @@
  * @module softmax
  * @category Normalising
  */
-import { assertNumbers, checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { productError, sumError } from '../../internal/dd.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } from '../../internal/softmax-row.js';
@@ -110,7 +110,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
 export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   checkUnary(out, x);
   const size = rowSizeOf(rowSize, x.length);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const acc = new Float64Array(2);
   for (let start = 0, n = src.length; start < n; start += size) {
     const end = start + size;
@@ -150,8 +150,8 @@ export function softmaxBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
-  const g = readable(dx, dy);
-  const src = readable(dx, y);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, y);
   const acc = new Float64Array(2);
   for (let start = 0, n = src.length; start < n; start += size) {
     const end = start + size;

@@ -21,7 +21,7 @@
  * @module softplus
  * @category Softplus
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
@@ -151,7 +151,7 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   checkUnary(out, x);
   beta = positiveParam('beta', beta);
   threshold = notNaNParam('threshold', threshold);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const invBeta = 1 / beta;
   const n = src.length;
   if (beta < 1) {
@@ -197,7 +197,7 @@ export function softplusDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   checkUnary(out, x);
   beta = positiveParam('beta', beta);
   threshold = notNaNParam('threshold', threshold);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
   for (; i < n - 1; i += 2) {
@@ -234,8 +234,8 @@ export function softplusBackwardF32(
   checkBackward(dx, dy, x);
   beta = positiveParam('beta', beta);
   threshold = notNaNParam('threshold', threshold);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
   for (; i < n - 1; i += 2) {

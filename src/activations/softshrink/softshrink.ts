@@ -21,7 +21,7 @@
  * @module softshrink
  * @category Shrinkage
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
 import { shrinkSlope } from '../../internal/shrink.js';
 
@@ -94,7 +94,7 @@ export function softshrinkDerivative(x: number, lambd = 0.5): number {
 export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = softshrink32(src[i], lambd);
   return out;
 }
@@ -115,7 +115,7 @@ export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lamb
 export function softshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkUnary(out, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = shrinkSlope(src[i], lambd);
   return out;
 }
@@ -143,8 +143,8 @@ export function softshrinkBackwardF32(
 ): Float32Array {
   checkBackward(dx, dy, x);
   lambd = nonNegativeParam('lambd', lambd);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * shrinkSlope(src[i], lambd);
   return dx;
 }

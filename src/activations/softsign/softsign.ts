@@ -21,7 +21,7 @@
  * @module softsign
  * @category Sigmoid
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { clampInfinities } from '../../internal/float32.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -98,7 +98,7 @@ export function softsignDerivative(x: number): number {
  */
 export function softsignF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = softsign32(src[i]);
   return out;
 }
@@ -117,7 +117,7 @@ export function softsignF32(out: Float32Array, x: Readonly<Float32Array>): Float
  */
 export function softsignDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = softsignSlope32(src[i]);
   return out;
 }
@@ -138,8 +138,8 @@ export function softsignDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
  */
 export function softsignBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * softsignSlope32(src[i]);
   return dx;
 }

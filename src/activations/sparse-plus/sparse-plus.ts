@@ -21,7 +21,7 @@
  * @module sparsePlus
  * @category Softplus
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput } from '../../internal/params.js';
 
 // Accuracy: t = x + 1 is exact for −2 ≤ x ≤ −½ (Sterbenz), elsewhere one rounding; t·t adds one
@@ -115,7 +115,7 @@ export function sparsePlusDerivative(x: number): number {
  */
 export function sparsePlusF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = sparsePlus32(src[i]);
   return out;
 }
@@ -135,7 +135,7 @@ export function sparsePlusF32(out: Float32Array, x: Readonly<Float32Array>): Flo
  */
 export function sparsePlusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = sparsePlusSlope32(src[i]);
   return out;
 }
@@ -156,8 +156,8 @@ export function sparsePlusDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  */
 export function sparsePlusBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * sparsePlusSlope32(src[i]);
   return dx;
 }

@@ -22,7 +22,7 @@
  * @module swiglu
  * @category Gated linear units
  */
-import { readable, readableCopyOnOverlap } from '../../internal/check.js';
+import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
 import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 import { silu32, siluSlope32 } from '../../internal/silu32.js';
@@ -111,7 +111,7 @@ export function swigluDerivative(a: number, b: number, beta = 1): [number, numbe
 export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
   const half = gatedForward(out, x, rowSize);
   beta = finiteParam('beta', beta);
-  const src = readableCopyOnOverlap(out, x);
+  const src = copyIfOverlap(out, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j], beta);
   }
@@ -137,7 +137,7 @@ export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?
 export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
   const half = gatedDerivative(out, x, rowSize);
   beta = finiteParam('beta', beta);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let start = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++) {
       const a = src[start + j];
@@ -176,8 +176,8 @@ export function swigluBackwardF32(
 ): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
   beta = finiteParam('beta', beta);
-  const g = readableCopyOnOverlap(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
     for (let j = 0; j < half; j++, o++) {
       const a = src[start + j];

@@ -21,7 +21,7 @@
  * @module tanh
  * @category Sigmoid
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
 import { fastTanh } from '../../internal/fast-tanh.js';
@@ -99,7 +99,7 @@ export function tanhDerivative(x: number): number {
  */
 export function tanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = fastTanh(src[i]);
   return out;
 }
@@ -118,7 +118,7 @@ export function tanhF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
  */
 export function tanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = tanhSlope32(src[i]);
   return out;
 }
@@ -139,8 +139,8 @@ export function tanhDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
  */
 export function tanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * tanhSlope32(src[i]);
   return dx;
 }

@@ -22,7 +22,7 @@
  * @module tanhshrink
  * @category Shrinkage
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { fastTanh } from '../../internal/fast-tanh.js';
 import { assertInput } from '../../internal/params.js';
 
@@ -115,7 +115,7 @@ export function tanhshrinkDerivative(x: number): number {
  */
 export function tanhshrinkF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = tanhshrink32(src[i]);
   return out;
 }
@@ -134,7 +134,7 @@ export function tanhshrinkF32(out: Float32Array, x: Readonly<Float32Array>): Flo
  */
 export function tanhshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   checkUnary(out, x);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = tanhshrinkSlope32(src[i]);
   return out;
 }
@@ -155,8 +155,8 @@ export function tanhshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  */
 export function tanhshrinkBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
   checkBackward(dx, dy, x);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * tanhshrinkSlope32(src[i]);
   return dx;
 }

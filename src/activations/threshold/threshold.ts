@@ -21,7 +21,7 @@
  * @module threshold
  * @category Rectifiers
  */
-import { checkBackward, checkUnary, readable } from '../../internal/check.js';
+import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, notNaNParam } from '../../internal/params.js';
 
 /** 1 for x > threshold, 0 otherwise, NaN for NaN; branch-free. */
@@ -94,7 +94,7 @@ export function thresholdF32(out: Float32Array, x: Readonly<Float32Array>, thres
   checkUnary(out, x);
   threshold = notNaNParam('threshold', threshold);
   value = notNaNParam('value', value);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) {
     const v = src[i];
     out[i] = v > threshold ? v : v === v ? value : v;
@@ -120,7 +120,7 @@ export function thresholdDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
   checkUnary(out, x);
   threshold = notNaNParam('threshold', threshold);
   value = notNaNParam('value', value);
-  const src = readable(out, x);
+  const src = copyIfPartialOverlap(out, x);
   for (let i = 0, n = src.length; i < n; i++) out[i] = thresholdSlope32(src[i], threshold);
   return out;
 }
@@ -151,8 +151,8 @@ export function thresholdBackwardF32(
   checkBackward(dx, dy, x);
   threshold = notNaNParam('threshold', threshold);
   value = notNaNParam('value', value);
-  const g = readable(dx, dy);
-  const src = readable(dx, x);
+  const g = copyIfPartialOverlap(dx, dy);
+  const src = copyIfPartialOverlap(dx, x);
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * thresholdSlope32(src[i], threshold);
   return dx;
 }

@@ -1,6 +1,6 @@
 // Root series for derivatives that cross zero (silu′, gelu′, geluTanh′, mish′, swish′): within
 // 1/32 of the root their closed forms cancel, so there, as in the JS kernels
-// (src/internal/root-series.ts, near-root.ts), f′ = Σ cₖδᵏ with δ = (x − root_hi) − root_lo
+// (src/internal/root-series.ts, root-series.ts), f′ = Σ cₖδᵏ with δ = (x − root_hi) − root_lo
 // (x − root_hi exact by Sterbenz), the library's generated degree-7 coefficients. Lanes near
 // the root are rare on typical data, so the series runs only when a lane of the pair needs it
 // (nearRootMask4: one f32x4 test per four lanes, see the drivers in lanes.ts) and is merged by

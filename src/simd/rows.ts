@@ -12,7 +12,7 @@
 // rowSize divides 0), the lengths are compared here, and any failure runs the JavaScript kernel
 // on the real arrays, which throws its own error. Aliasing: out may equal x (dx may equal dy or
 // x); a partial overlap is resolved, as the JavaScript kernels do, by reading from a copy.
-import { readable, readableCopyOnOverlap } from '../internal/check.js';
+import { copyIfOverlap as readableCopyOnOverlap, copyIfPartialOverlap as readable } from '../internal/check.js';
 import { addressOf } from './heap.js';
 import { CHUNK, state, type KernelFn, type Runtime } from './runtime.js';
 import { scratchA, type Site } from './wrap.js';

@@ -698,7 +698,8 @@ const $logSoftmaxBackwardF32 = /* @__PURE__ */ site('logSoftmaxBackwardF32');
  * Fused backward pass of {@link js.logSoftmaxF32} from its output y: per row,
  * dx_i = dy_i − e^{y_i}·Σ_j dy_j, with Σ dy compensated and the expm1 form of
  * {@link js.logSoftmaxBackward} where e^{y_i} > ½; within 1 float32 ulp of the exact value unless
- * the two terms cancel to far below either. Exact for y ≤ 0 (all logSoftmax outputs); the table
+ * the two terms cancel to below 2⁻²⁸ of |dy_i| + |Σdy| (then within 2⁻⁵⁰ of that sum: the
+ * exponential's float64 accuracy, which the cancellation exposes). Exact for y ≤ 0 (all logSoftmax outputs); the table
  * exponential clamps y above 400. Returns `dx`; `dx` may be `dy` or `y`.
  *
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has

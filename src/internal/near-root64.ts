@@ -22,21 +22,3 @@ export function rootSeries64(s: Readonly<Float64Array>, x: number): number {
   const y = d * w;
   return y + (productError(d, w, y) + d * wLo + dLo * w);
 }
-
-// The window tests spell the root and the radius out as literals (see internal/root-series.ts's
-// header: bundlers turn top-level const into var, which V8 reloads on every use). NaN: false.
-
-/** gelu′'s series window (GELU_SLOPE_ROOT64). */
-export function nearGeluSlopeRoot64(x: number): boolean {
-  return Math.abs(x - -0.7517915246935645) <= 0.75;
-}
-
-/** geluTanh′'s series window (GELU_TANH_SLOPE_ROOT64). */
-export function nearGeluTanhSlopeRoot64(x: number): boolean {
-  return Math.abs(x - -0.7524614220710163) <= 0.75;
-}
-
-/** mish′'s series window (MISH_SLOPE_ROOT64). */
-export function nearMishSlopeRoot64(x: number): boolean {
-  return Math.abs(x - -1.1924312145154952) <= 0.75;
-}

@@ -27,8 +27,8 @@ import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.j
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { rootSeries } from '../../internal/near-root.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot } from '../../internal/root-series.js';
-import { nearMishSlopeRoot64, rootSeries64 } from '../../internal/near-root64.js';
-import { MISH_SLOPE_ROOT64 } from '../../internal/root-series64.js';
+import { rootSeries64 } from '../../internal/near-root64.js';
+import { MISH_SLOPE_ROOT64, nearMishSlopeRoot64 } from '../../internal/root-series64.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,

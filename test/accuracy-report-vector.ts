@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
-import { F32_ULP, F64_ULP, RELAXED, bound64 } from './contract.js';
+import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
 import { FLOAT32, FLOAT64, absError, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
 
 export const VECTOR_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy-vector/', import.meta.url));
@@ -56,8 +56,8 @@ export function loadVectorFixtures(dir = VECTOR_FIXTURE_DIR): VectorFixtures {
   return out;
 }
 
-/** A point's bound: ulps (of the exact value) or an absolute error; `near` marks the relaxed zone. */
-type Bound = { kind: 'ulp' | 'abs'; max: number; near?: boolean };
+/** A point's bound: ulps (of the exact value) or an absolute error; `near`: g′'s zero, when within NEAR_ZERO of it. */
+type Bound = { kind: 'ulp' | 'abs'; max: number; near?: number };
 
 interface Series {
   at: string[];
@@ -92,13 +92,10 @@ function measure(family: string, call: string, kind: string, column: string, pre
       const what = b.kind === 'abs' ? `abs error ${abs.toExponential(3)} > ${b.max.toExponential(3)}` : `${err.toFixed(3)} ulp > ${b.max}`;
       failures.push(`${call} at ${s.at[i]}: got ${show(got)}, correctly rounded ${show(y)} (r = ${r}): ${szm ? 'wrong sign of zero' : what}`);
     }
-    if (b.near) {
-      if (!near) near = { n: 0, maxAbs: -1, x: NaN };
+    if (b.near !== undefined) {
+      if (!near) near = { n: 0, max: -1, x: NaN, zero: b.near };
       near.n++;
-      // in units of the bound's scale: max/(4·2⁻⁵²) is |a| for ∂/∂b of a gated unit
-      const rel = b.max > 0 ? (abs / b.max) * RELAXED.abs : abs === 0 ? 0 : Infinity;
-      if (rel > near.maxAbs) near = { n: near.n, maxAbs: rel, x: NaN, at: s.at[i] };
-      continue;
+      if (err > near.max) near = { ...near, max: err, at: s.at[i] };
     }
     sum += err;
     count++;
@@ -112,7 +109,7 @@ function measure(family: string, call: string, kind: string, column: string, pre
 // Gated units
 // ---------------------------------------------------------------------------------------------
 
-/** The contract's name of g′ for each gated unit (gelu′, geluTanh′, silu′: the relaxed rule near their zero). */
+/** The name of g′ for each gated unit (gelu′, geluTanh′, silu′ cross 0: the report's near-zero rows). */
 export const SLOPE: Record<string, string> = { glu: 'sigmoidDerivative', reglu: 'reluDerivative', geglu: 'geluDerivative', gegluTanh: 'geluTanhDerivative', swiglu: 'siluDerivative' };
 
 function measureGated(c: GatedFixture): Measure[] {
@@ -127,11 +124,10 @@ function measureGated(c: GatedFixture): Measure[] {
   const deriv = fn(`${c.name}Derivative`) as (a: number, b: number, ...p: number[]) => [number, number];
   const ulp4: Bound = { kind: 'ulp', max: F64_ULP };
   const d = s64.a.map((a, i) => deriv(a, s64.b[i], ...P));
-  // ∂/∂b = a·g′(b): g′'s bound at βb (silu′(βb) for swish), an absolute one scaled by |a|
-  const dbBound = (i: number): Bound => {
-    const b = bound64(SLOPE[fam], beta * s64.b[i]);
-    return b.kind === 'ulp' ? { kind: 'ulp', max: b.max } : { kind: 'abs', max: b.max * Math.abs(s64.a[i]), near: true };
-  };
+  // ∂/∂b = a·g′(b): 4 ulp, next to g′'s zero (in βb for swiglu) too; those points also get a row of their own
+  const zero = DERIVATIVE_ZEROS[SLOPE[fam]];
+  const dbBound = (i: number): Bound =>
+    zero !== undefined && Math.abs(beta * s64.b[i] - zero) <= NEAR_ZERO ? { ...ulp4, near: zero } : ulp4;
   out.push(measure(fam, `${c.name}(a, b${argList})`, 'float64 scalar', 'f64 f', 'float64', { at: at64, got: s64.a.map((a, i) => scalar(a, s64.b[i], ...P)), y: s64.f, r: s64.fr, bound: () => ulp4 }));
   out.push(measure(fam, `${c.name}Derivative(a, b${argList})[0]`, 'float64 scalar, ∂/∂a', 'f64 da', 'float64', { at: at64, got: d.map((v) => v[0]), y: s64.da, r: s64.dar, bound: () => ulp4 }));
   out.push(measure(fam, `${c.name}Derivative(a, b${argList})[1]`, 'float64 scalar, ∂/∂b', 'f64 db', 'float64', { at: at64, got: d.map((v) => v[1]), y: s64.db, r: s64.dbr, bound: dbBound }));

@@ -6,8 +6,8 @@
 // floating point adds to it. Two sources of rounding are used throughout:
 //
 //  - the accuracy contract of docs/design.md, "Accuracy contract": a float64 scalar is within 4 ulp of the
-//    exact value (silu′, gelu′, geluTanh′, mish′: 8 ulp farther than 0.2 from the derivative's
-//    zero, absolute 4·2⁻⁵² closer in, as in test/spot.test.ts); a Float32Array kernel is within
+//    exact value (next to the zeros of silu′, gelu′, geluTanh′ and mish′ too, as in
+//    test/spot.test.ts); a Float32Array kernel is within
 //    1 float32 ulp. "k ulp" is measured with ulpNear(), which also covers the exact value being
 //    one binade above the computed one;
 //  - the test's own arithmetic: each IEEE operation rounds to nearest, so it adds at most half

@@ -15,7 +15,7 @@
  *
  * **Special values** (g = geluTanh): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (g(±0) = ±0, so gegluTanh(2, −0) = −0 and gegluTanh(−0, 1) = −0); gegluTanh(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; gegluTanh(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); gegluTanh(±∞, b) = ±∞·g(b) for finite b, NaN where g(b) is 0: at b = ±0, and where g(b) underflows in float64 (the scalars: b ≲ −21.4; the kernels, whose float64 intermediates underflow elsewhere, give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·g′(b)).
  *
- * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7525), where only an absolute error of a few ulp of |a| is attainable.
+ * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7525), where geluTanh′'s root series keeps full relative accuracy (see {@link geluTanhDerivative}).
  *
  * Five forms: `gegluTanh(a, b)`, `gegluTanhDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluTanhF32(out, x, rowSize?)` (out has x.length/2 values), `gegluTanhDerivativeF32(out, x, rowSize?)` (out has x.length values, laid out like x), `gegluTanhBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/gegluTanh` (or its alias `rectified/geglu-tanh`) or `rectified`.
  *

@@ -15,7 +15,7 @@
  *
  * **Special values** (g = gelu): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (g(±0) = ±0, so geglu(2, −0) = −0 and geglu(−0, 1) = −0); geglu(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; geglu(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); geglu(±∞, b) = ±∞·g(b) for finite b, NaN where g(b) is 0: at b = ±0, and where g(b) underflows in float64 (the scalars: b ≲ −38.6; the kernels, whose float64 intermediates underflow elsewhere, give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·g′(b)).
  *
- * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7518), where only an absolute error of a few ulp of |a| is attainable.
+ * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7518), where gelu′'s root series keeps full relative accuracy (see {@link geluDerivative}).
  *
  * Five forms: `geglu(a, b)`, `gegluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluF32(out, x, rowSize?)` (out has x.length/2 values), `gegluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x), `gegluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/geglu` or `rectified`.
  *

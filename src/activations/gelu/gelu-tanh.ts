@@ -26,6 +26,7 @@ import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
 import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
+import { GELU_TANH_SLOPE_ROOT64, nearGeluTanhSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
 import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -77,13 +78,43 @@ function geluTanhExact(x: number, derivative: boolean): number {
     return expTimes(factor * (1 + lo), t);
   }
   const e = expDD(t, lo);
-  return derivative ? geluTanhSlope(x, e) : geluTanhValue(x, e);
+  return derivative ? geluTanhSlopeLeft(x, e) : geluTanhValue(x, e);
 }
 
 /** x·σ(2u) from e = e^{−|2u|}; the limits x (for x > 30) and −0 (for x < −30) directly. */
 function geluTanhValue(x: number, e: number): number {
   if (!(x >= -30 && x <= 30)) return x > 30 ? x : x < -30 ? -0 : x;
   return x >= 0 ? x / (1 + e) : (x * e) / (1 + e);
+}
+
+/**
+ * The derivative for −30 ≤ x < −0.6 from e = e^{2u}: e·(1 + A + e)/(1 + e)², A = x·2u′ =
+ * C·x·(1 + 3Kx²). 1 + A cancels (A ≈ −1.6 at x = −1.5, where the product form lost ~7 ulp), so
+ * A, 1 + A + e and (1 + e)² are carried in double-double and only e, the product and the
+ * quotient round.
+ */
+function geluTanhSlopeLeft(x: number, e: number): number {
+  const q = x * x;
+  const k3 = 3 * K;
+  const k3Lo = productError(3, K, k3) + 3 * K_LO;
+  const kq = k3 * q;
+  const kqLo = productError(k3, q, kq) + k3 * productError(x, x, q) + k3Lo * q;
+  const p = 1 + kq;
+  const pLo = sumError(1, kq, p) + kqLo;
+  const cx = C * x;
+  const cxLo = productError(C, x, cx) + C_LO * x;
+  const a = cx * p;
+  const aLo = productError(cx, p, a) + cx * pLo + cxLo * p;
+  const b = 1 + a;
+  const bLo = sumError(1, a, b) + aLo;
+  const n = b + e;
+  const g = n + (sumError(b, e, n) + bLo);
+  const t = 1 + e;
+  const tt = t * t;
+  const ttLo = productError(t, t, tt) + 2 * t * sumError(1, e, t);
+  const m = e * g;
+  const r = m / tt;
+  return r + r * (productError(e, g, m) / m - ttLo / tt);
 }
 
 /**
@@ -120,7 +151,8 @@ export function geluTanh(x: number): number {
 
 /**
  * Derivative of {@link geluTanh}: σ(2u) + x·σ(2u)·σ(−2u)·2√(2/π)(1 + 0.134145x²). It crosses 0
- * at x ≈ −0.75246, where only an absolute error of a few ulp of 1 is attainable.
+ * at x ≈ −0.75246, where the closed form cancels: within 0.75 of that zero a series about it
+ * (internal/root-series64.ts) keeps full relative accuracy, the zero's neighbours included.
  *
  * @param x - input
  * @returns the derivative; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
@@ -131,6 +163,7 @@ export function geluTanh(x: number): number {
  */
 export function geluTanhDerivative(x: number): number {
   assertInput(x);
+  if (nearGeluTanhSlopeRoot64(x)) return rootSeries64(GELU_TANH_SLOPE_ROOT64, x);
   return geluTanhExact(x, true);
 }
 

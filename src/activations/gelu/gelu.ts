@@ -27,6 +27,7 @@ import { erfcTimes } from '../../internal/erfc.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
 import { gelu32, geluInRange32, geluSlope32, geluSlopeInRange32 } from '../../internal/gelu32.js';
 import { nearGeluSlopeRoot } from '../../internal/root-series.js';
+import { GELU_SLOPE_ROOT64, nearGeluSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
 import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
@@ -84,7 +85,8 @@ export function gelu(x: number): number {
 
 /**
  * Derivative of the exact {@link gelu}: Φ(x) + x·φ(x), φ the standard normal density. It crosses
- * 0 at x ≈ −0.7518, where only an absolute error of a few ulp of 1 is attainable.
+ * 0 at x ≈ −0.7518, where the closed form cancels: within 0.75 of that zero a series about it
+ * (internal/root-series64.ts) keeps full relative accuracy, the zero's neighbours included.
  *
  * @param x - input
  * @returns gelu′(x) in about [−0.1289, 1.1289]; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
@@ -95,6 +97,7 @@ export function gelu(x: number): number {
  */
 export function geluDerivative(x: number): number {
   assertInput(x);
+  if (nearGeluSlopeRoot64(x)) return rootSeries64(GELU_SLOPE_ROOT64, x);
   const z = -x * Math.SQRT1_2;
   return geluSlope(x, z, zError(x, z));
 }

@@ -26,6 +26,7 @@ import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot, rootSeries } from '../../internal/root-series.js';
+import { MISH_SLOPE_ROOT64, nearMishSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
 import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
@@ -61,9 +62,13 @@ function mishSlope(x: number): number {
     return p / d + (x * (4 * t * t * (1 + t))) / (d * d);
   }
   if (x < EXP_SUBNORMAL) return x === -Infinity ? -0 : expTimes(1 + x, x); // = eˣ(1 + x) to the last bit
+  // = e·N/(n + 2)² with N = (e + 2)(n + 2) + 4x(1 + e) = 4(1 + x) + e(6 + 4x + e(4 + e)) and
+  // (n + 2)² = 4(1 + M(2 + M)), M = e(e + 2)/2: no cancellation of large terms in N (the factored
+  // form cancelled by ~3× near x = −2) and only small terms next to 1 in the denominator.
   const e = Math.exp(x);
-  const m = e * (e + 2) + 2;
-  return (e * ((e + 2) * m + 4 * x * (1 + e))) / (m * m);
+  const h = e * (e + 2) * 0.5;
+  const num = 4 * (1 + x) + e * (6 + 4 * x + e * (4 + e));
+  return (e * num * 0.25) / (1 + h * (2 + h));
 }
 
 // Float32Array kernels: the same n = e(e + 2) forms with the table exponential, no branch. The
@@ -120,7 +125,8 @@ export function mish(x: number): number {
 
 /**
  * Derivative of {@link mish}: tanh(softplus x) + x·sech²(softplus x)·σ(x). It crosses 0 at
- * x ≈ −1.1924, where only an absolute error of a few ulp of 1 is attainable.
+ * x ≈ −1.1924, where the closed form cancels: within 0.75 of that zero a series about it
+ * (internal/root-series64.ts) keeps full relative accuracy, the zero's neighbours included.
  *
  * @param x - input
  * @returns mish′(x); NaN for NaN; 0.6 for ±0; −0 at −Infinity; 1 at +Infinity
@@ -131,6 +137,7 @@ export function mish(x: number): number {
  */
 export function mishDerivative(x: number): number {
   assertInput(x);
+  if (nearMishSlopeRoot64(x)) return rootSeries64(MISH_SLOPE_ROOT64, x);
   return mishSlope(x);
 }
 

@@ -27,6 +27,7 @@ import { logistic } from '../../internal/logistic.js';
 import { nearSiluSlopeRoot } from '../../internal/root-series.js';
 import { silu32, siluInRange32, siluSlope32, siluSlopeInRange32 } from '../../internal/silu32.js';
 import { assertInput } from '../../internal/params.js';
+import { swishSlope } from '../../internal/swish32.js';
 
 /**
  * x·σ(x), unchecked; −0 at −Infinity where IEEE's −∞·0 would give NaN. Where eˣ is subnormal,
@@ -35,19 +36,6 @@ import { assertInput } from '../../internal/params.js';
 function siluValue(x: number): number {
   if (x < EXP_SUBNORMAL) return x === -Infinity ? -0 : expTimes(x, x);
   return x * logistic(x);
-}
-
-/**
- * σ(x)·(1 + x·σ(−x)) from one exponential e = e^{−|x|}: σ(x) and σ(−x) are 1/(1+e) and e/(1+e)
- * in the order the sign of x gives, so neither 1 − σ(x) (which cancels for x ≫ 0) nor an
- * overflowing e^{|x|} appears. The limits at ±Infinity (−0 and 1) are returned directly.
- */
-function siluSlope(x: number): number {
-  if (x - x !== 0) return x === Infinity ? 1 : x === -Infinity ? -0 : x;
-  if (x < EXP_SUBNORMAL) return expTimes(1 + x, x); // σ(x) = eˣ, σ(−x) = 1 to the last bit
-  const e = Math.exp(-Math.abs(x));
-  const r = 1 / (1 + e);
-  return x < 0 ? e * r * (1 + x * r) : r * (1 + x * e * r);
 }
 
 /**
@@ -70,8 +58,8 @@ export function silu(x: number): number {
 
 /**
  * Derivative of {@link silu}: σ(x)·(1 + x·(1 − σ(x))), evaluated without cancellation in either
- * tail (see the source); it crosses 0 at x ≈ −1.2785, where only an absolute error of a few
- * ulp of 1 is attainable.
+ * tail and with full relative accuracy near its zero at x ≈ −1.2785: it is swishDerivative's
+ * core with β = 1 (an exact expansion about the zero; see internal/swish32.ts).
  *
  * @param x - input
  * @returns silu′(x) in about [−0.0998, 1.0998]; NaN for NaN; 0.5 for ±0; −0 at −Infinity; 1 at +Infinity
@@ -82,7 +70,7 @@ export function silu(x: number): number {
  */
 export function siluDerivative(x: number): number {
   assertInput(x);
-  return siluSlope(x);
+  return swishSlope(x, 0);
 }
 
 /**

@@ -13,6 +13,8 @@
 // allocate: the JavaScript side owns all memory from heapBase() up.
 export * from './rectifiers';
 export * from './smooth/index';
+export * from './rectifiers/shrink';
+export * from './rectifiers/sparse-plus';
 
 /** The first byte after the module's static data: src/simd's scratch and heap start here. */
 export function heapBase(): usize {

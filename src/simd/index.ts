@@ -21,16 +21,17 @@
  * {@link simdStatus} says which. `init({ disable: true })` forces the JavaScript path.
  *
  * **Which kernels.** {@link simdKernels} lists the kernels the module has, each as forward,
- * derivative and backward: the piecewise-linear ones (relu, leakyRelu, prelu with a scalar weight,
- * relu6, hardTanh, hardSigmoid, threshold, heaviside, shiftedRelu), which give the JavaScript
- * kernels' results bit for bit, and the smooth ones (sigmoid, silu, swish, elu, celu, selu, tanh,
- * gelu, geluTanh, mish, softplus, logSigmoid, softsign, hardSwish, squareplus), computed in
+ * derivative and backward: the piecewise ones (relu, leakyRelu, prelu with a scalar weight,
+ * relu6, hardTanh, hardSigmoid, threshold, heaviside, shiftedRelu, softshrink, hardshrink,
+ * sparsePlus), which give the JavaScript kernels' results bit for bit, and the smooth ones
+ * (sigmoid, silu, swish, elu, celu, selu, tanh, gelu, geluTanh, mish, softplus, logSigmoid,
+ * softsign, hardSwish, squareplus), computed in
  * float64 lanes with range reduction and polynomials (no table lookups) and rounded once: within
  * 1 float32 ulp of the exact value, like the JavaScript kernels (checked against the same
  * fixtures, and swept over every float32 of |x| < 128 while they were written), with NaN, ±0 and
  * ±Infinity exactly as theirs; elsewhere the two may differ in the last bit. Every other export
  * *is* the JavaScript kernel of `rectified` (crelu, the gated units, the softmax family, maxout,
- * sShapedRelu, rrelu, the shrink functions, …). A SIMD kernel also runs the JavaScript one for
+ * sShapedRelu, rrelu, tanhshrink, …). A SIMD kernel also runs the JavaScript one for
  * arrays shorter than 48 elements (where the call into WebAssembly costs more than it saves),
  * for a Float32Array parameter (prelu's per-channel weight, weightGrad) and for a parameter given
  * as −0.

@@ -11,6 +11,8 @@ const SPLITTER: f64 = 134217729; // 2^27 + 1
 const ONE64: v128 = f64x2.splat(1);
 const ZERO64: v128 = f64x2.splat(0);
 const SIX64: v128 = f64x2.splat(6);
+const FAST_BETA: f64 = 1.0715086071862673e301; // 2^1000
+const TINY: f64 = 9.332636185032189e-302; // 2^-1000
 
 @inline function low(v: v128): v128 {
   return f64x2.promote_low_f32x4(v);
@@ -84,6 +86,51 @@ const SIX64: v128 = f64x2.splat(6);
   }
 }
 
+// The fast path of the forward kernels. With p = fl(alpha·x) and t = fl(p + beta) (alpha the
+// double, 1/6 rounded too), the JavaScript kernel's float64 value v (before its clamp) lies within
+// 6u|p| + 3u|beta| + 2⁻¹⁰⁶⁰ of t (u = 2⁻⁵³; the Dekker/Knuth gate is within u of alpha·x + beta,
+// alpha = 1/6 adds 2u|p| and /6 one more rounding; the tiny term is Dekker's underflow, and
+// |alpha·x| > 4(|beta| + 1), where the gate drops beta, clamps both sides alike), so within
+// e = 2⁻⁴⁸|p| + 2⁻⁴⁹|beta| + 2⁻¹⁰⁰⁰ (over 4 times that, so t ± e still bracket v after their
+// own roundings). Rounding to float32 and clamping to [0, 1] commute and are
+// monotone, so where fround(t − e) = fround(t + e) (±0 alike) that is fround(v) up to the clamp:
+// every lane but those within e of a float32 midpoint (about one in 2²⁵), ±Infinity and NaN,
+// whose vectors take the exact path. Lanes: alpha, beta, c = 2⁻⁴⁹|beta| + 2⁻¹⁰⁰⁰.
+const SLACK: v128 = f64x2.splat(3.552713678800501e-15); // 2^-48
+const ONE32: v128 = f32x4.splat(1);
+@inline function below(x: v128, alpha: v128, beta: v128, c: v128): v128 {
+  const p = f64x2.mul(x, alpha);
+  return f64x2.sub(f64x2.add(p, beta), f64x2.add(f64x2.mul(f64x2.abs(p), SLACK), c));
+}
+@inline function above(x: v128, alpha: v128, beta: v128, c: v128): v128 {
+  const p = f64x2.mul(x, alpha);
+  return f64x2.add(f64x2.add(p, beta), f64x2.add(f64x2.mul(f64x2.abs(p), SLACK), c));
+}
+/** clamp(y, 0, 1) in float32: +0 for y ≤ 0 (−0 too), NaN for NaN (pmax/pmin keep their first operand's NaN). */
+@inline function clamp32(y: v128): v128 {
+  return f32x4.add(f32x4.pmin(f32x4.pmax(y, ZERO), ONE32), ZERO);
+}
+@final @unmanaged class FastSixth {
+  @inline apply(v: v128, alpha: v128, beta: v128, c: v128, lim: v128, b: v128, eb: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    const down = join(below(lo, alpha, beta, c), below(hi, alpha, beta, c));
+    const up = join(above(lo, alpha, beta, c), above(hi, alpha, beta, c));
+    if (i32x4.all_true(f32x4.eq(down, up))) return clamp32(down);
+    return join(clamp01(f64x2.div(gateSixth(lo, lim, b, eb, ZERO64), SIX64)), clamp01(f64x2.div(gateSixth(hi, lim, b, eb, ZERO64), SIX64)));
+  }
+}
+@final @unmanaged class FastAffine {
+  @inline apply(v: v128, alpha: v128, beta: v128, c: v128, aHi: v128, aLo: v128, lim: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    const down = join(below(lo, alpha, beta, c), below(hi, alpha, beta, c));
+    const up = join(above(lo, alpha, beta, c), above(hi, alpha, beta, c));
+    if (i32x4.all_true(f32x4.eq(down, up))) return clamp32(down);
+    return join(clamp01(gate(lo, alpha, aHi, aLo, lim, beta, ZERO64)), clamp01(gate(hi, alpha, aHi, aLo, lim, beta, ZERO64)));
+  }
+}
+
 // Another alpha. Lanes: alpha, aHi, aLo, lim, beta.
 @final @unmanaged class Affine {
   @inline apply(v: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, f: v128): v128 {
@@ -124,7 +171,20 @@ function productError(a: f64, b: f64, p: f64): f64 {
 }
 
 export function hardSigmoidF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
-  if (alpha == SIXTH) {
+  // Beyond 2^1000 the JavaScript gate's 6·beta and bounds overflow: only the exact path is its twin.
+  if (Math.abs(beta) <= FAST_BETA) {
+    const a = f64x2.splat(alpha);
+    const bt = f64x2.splat(beta);
+    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY); // 2^-49|beta| + 2^-1000
+    if (alpha == SIXTH) {
+      const b = 6 * beta;
+      const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
+      map<FastSixth>(x, out, n, a, bt, c, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)));
+    } else {
+      const aHi = hi(alpha);
+      map<FastAffine>(x, out, n, a, bt, c, f64x2.splat(aHi), f64x2.splat(alpha - aHi), f64x2.splat(4 * (Math.abs(beta) + 1)));
+    }
+  } else if (alpha == SIXTH) {
     const b = 6 * beta;
     const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
     map<Sixth>(x, out, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), ZERO, ZERO, ZERO);

@@ -3,7 +3,10 @@
 // the gate d·(alpha·x + beta − k) carried exactly with Dekker's product and Knuth's sum (d = 6
 // when alpha is the double 1/6), alpha·x itself where |alpha·x| > 4(|beta| + 1), then rounded to
 // float32 once, so every result is the JavaScript kernel's bit for bit. (No FMA: wasm's f64x2
-// has none outside relaxed SIMD, and JavaScript has none, so the products round alike.)
+// has none outside relaxed SIMD, and JavaScript has none, so the products round alike.) That
+// exact path runs only for the vectors the fast paths below cannot decide (a lane near a float32
+// rounding boundary or a root, ±Infinity, NaN, |beta| > 2^1000); swept over all 2^32 float32 at
+// the defaults with scripts/simd-exact-sweep.ts: 0 differ.
 import { ZERO, keepNaN, map, zip } from '../lanes';
 
 const SIXTH: f64 = 1.0 / 6.0;
@@ -131,6 +134,60 @@ const ONE32: v128 = f32x4.splat(1);
   }
 }
 
+// The slopes' fast path: g₀ and g₁ have the signs of t and t − 1 wherever both are farther than
+// e from 0 (the same bound; t − 1 is exact near 1, and far from it its rounding cannot flip a
+// sign): the slope is alpha for 0 < t < 1, +0 elsewhere. Other vectors (and NaN) take the gates.
+@inline function tee(x: v128, alpha: v128, beta: v128): v128 {
+  return f64x2.add(f64x2.mul(x, alpha), beta);
+}
+@inline function err(x: v128, alpha: v128, c: v128): v128 {
+  return f64x2.add(f64x2.mul(f64x2.abs(f64x2.mul(x, alpha)), SLACK), c);
+}
+@inline function sure(x: v128, alpha: v128, beta: v128, c: v128): v128 {
+  const t = tee(x, alpha, beta);
+  const e = err(x, alpha, c);
+  return v128.and(f64x2.gt(f64x2.abs(t), e), f64x2.gt(f64x2.abs(f64x2.sub(t, ONE64)), e));
+}
+@inline function bothSure(lo: v128, hi: v128, alpha: v128, beta: v128, c: v128): bool {
+  return i64x2.all_true(v128.and(sure(lo, alpha, beta, c), sure(hi, alpha, beta, c)));
+}
+@inline function fastSlope(x: v128, alpha: v128, beta: v128): v128 {
+  const t = tee(x, alpha, beta);
+  return v128.and(alpha, v128.and(f64x2.gt(t, ZERO64), f64x2.lt(t, ONE64)));
+}
+@final @unmanaged class FastSixthSlope {
+  @inline apply(v: v128, alpha: v128, beta: v128, c: v128, lim: v128, b: v128, eb: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    if (bothSure(lo, hi, alpha, beta, c)) return join(fastSlope(lo, alpha, beta), fastSlope(hi, alpha, beta));
+    return keepNaN(v, join(sixthSlope(lo, lim, b, eb, alpha), sixthSlope(hi, lim, b, eb, alpha)));
+  }
+}
+@final @unmanaged class FastSixthBackward {
+  @inline apply(g: v128, v: v128, alpha: v128, beta: v128, c: v128, lim: v128, b: v128, eb: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    if (bothSure(lo, hi, alpha, beta, c)) return join(f64x2.mul(low(g), fastSlope(lo, alpha, beta)), f64x2.mul(high(g), fastSlope(hi, alpha, beta)));
+    return keepNaN(v, join(f64x2.mul(low(g), sixthSlope(lo, lim, b, eb, alpha)), f64x2.mul(high(g), sixthSlope(hi, lim, b, eb, alpha))));
+  }
+}
+@final @unmanaged class FastAffineSlope {
+  @inline apply(v: v128, alpha: v128, beta: v128, c: v128, aHi: v128, aLo: v128, lim: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    if (bothSure(lo, hi, alpha, beta, c)) return join(fastSlope(lo, alpha, beta), fastSlope(hi, alpha, beta));
+    return keepNaN(v, join(affineSlope(lo, alpha, aHi, aLo, lim, beta), affineSlope(hi, alpha, aHi, aLo, lim, beta)));
+  }
+}
+@final @unmanaged class FastAffineBackward {
+  @inline apply(g: v128, v: v128, alpha: v128, beta: v128, c: v128, aHi: v128, aLo: v128, lim: v128): v128 {
+    const lo = low(v);
+    const hi = high(v);
+    if (bothSure(lo, hi, alpha, beta, c)) return join(f64x2.mul(low(g), fastSlope(lo, alpha, beta)), f64x2.mul(high(g), fastSlope(hi, alpha, beta)));
+    return keepNaN(v, join(f64x2.mul(low(g), affineSlope(lo, alpha, aHi, aLo, lim, beta)), f64x2.mul(high(g), affineSlope(hi, alpha, aHi, aLo, lim, beta))));
+  }
+}
+
 // Another alpha. Lanes: alpha, aHi, aLo, lim, beta.
 @final @unmanaged class Affine {
   @inline apply(v: v128, alpha: v128, aHi: v128, aLo: v128, lim: v128, beta: v128, f: v128): v128 {
@@ -196,7 +253,16 @@ export function hardSigmoidF32(x: usize, out: usize, n: i32, alpha: f64, beta: f
 }
 
 export function hardSigmoidDerivativeF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
-  if (alpha == SIXTH) {
+  if (Math.abs(beta) <= FAST_BETA) {
+    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY);
+    if (alpha == SIXTH) {
+      const b = 6 * beta;
+      map<FastSixthSlope>(x, out, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(24 * (Math.abs(beta) + 1)), f64x2.splat(b), f64x2.splat(productError(6, beta, b)));
+    } else {
+      const aHi = hi(alpha);
+      map<FastAffineSlope>(x, out, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(aHi), f64x2.splat(alpha - aHi), f64x2.splat(4 * (Math.abs(beta) + 1)));
+    }
+  } else if (alpha == SIXTH) {
     const b = 6 * beta;
     const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
     map<SixthSlope>(x, out, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), f64x2.splat(alpha), ZERO, ZERO);
@@ -208,7 +274,16 @@ export function hardSigmoidDerivativeF32(x: usize, out: usize, n: i32, alpha: f6
 }
 
 export function hardSigmoidBackwardF32(dy: usize, x: usize, dx: usize, n: i32, alpha: f64, beta: f64): void {
-  if (alpha == SIXTH) {
+  if (Math.abs(beta) <= FAST_BETA) {
+    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY);
+    if (alpha == SIXTH) {
+      const b = 6 * beta;
+      zip<FastSixthBackward>(dy, x, dx, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(24 * (Math.abs(beta) + 1)), f64x2.splat(b), f64x2.splat(productError(6, beta, b)));
+    } else {
+      const aHi = hi(alpha);
+      zip<FastAffineBackward>(dy, x, dx, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(aHi), f64x2.splat(alpha - aHi), f64x2.splat(4 * (Math.abs(beta) + 1)));
+    }
+  } else if (alpha == SIXTH) {
     const b = 6 * beta;
     const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
     zip<SixthBackward>(dy, x, dx, n, lim, f64x2.splat(b), f64x2.splat(productError(6, beta, b)), f64x2.splat(alpha), ZERO, ZERO);

@@ -42,13 +42,13 @@ export const EXACT = new Set(['relu', 'leakyRelu', 'prelu', 'relu6', 'hardTanh',
 /** Parameter sets per family (after the arrays); [] runs the defaults. A family not listed: [[]]. */
 const PARAMS: Record<string, number[][]> = {
   relu: [[], [1], [0.5], [1 / 3]],
-  leakyRelu: [[], [0], [0.2], [-0.3], [1e-30], [2]],
+  leakyRelu: [[], [0], [0.2], [-0.3], [1e-30], [2], [0.5], [1], [0.25], [1.401298464324817e-45]],
   prelu: [[], [0], [0.1], [-2], [0.1, 4]],
   hardTanh: [[], [0, 6], [-0.1, 0.1], [0.3, 0.3], [-1e300, 1e300], [2, 2]],
   hardSigmoid: [[], [0.2, 0.5], [1 / 6, 0], [0.1, -0.3], [3, 1e-20], [1e-10, 0.5]],
   threshold: [[0.1, 20], [0, 0], [-Infinity, 5], [1e300, -1], [6, Infinity], [0, -Infinity]],
   heaviside: [[], [0], [1], [0.1]],
-  shiftedRelu: [[], [0], [0.1], [1e300]],
+  shiftedRelu: [[], [0], [0.1], [1e300], [1e-50], [3]],
   // λ = 0.1, 0.3 and 1e300 are no float32s (softshrink's difference then widens to float64; the
   // float32 inputs 0.1 and 0.3 lie just above them), 3 is an input (a kink at an input).
   softshrink: [[], [1], [0], [0.3], [0.1], [3], [1e300], [3.4028234663852886e38]],

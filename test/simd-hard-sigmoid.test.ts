@@ -90,7 +90,7 @@ describe('hardSigmoid kernels (rectified/simd): the fast paths and their exact f
 
   it('equals the JavaScript kernel bit for bit for extreme parameters (tiny and huge alpha and beta)', () => {
     const x = Float32Array.from({ length: 20_000 }, (_, i) => (i % 2 ? -1 : 1) * 10 ** (-45 + (83 * i) / 20_000));
-    for (const [alpha, beta] of [[1e-300, 0], [1e-300, 1e-300], [1e300, 0.5], [1e-20, 1e-20], [1e20, -1e20], [2, 2 ** 1000], [2, 2 ** 1001], [0.5, -1e308]]) {
+    for (const [alpha, beta] of [[1e-300, 0], [1e-300, 1e-300], [1e300, 0.5], [1e-20, 1e-20], [1e20, -1e20], [2, 2 ** 1000], [2, 2 ** 1001], [0.5, -1e308], [0.5, 2 ** 40], [1e6, -1e12], [1e12, 1e12], [3, 2 ** 40 + 2 ** -12]]) {
       expect(differences(x, alpha!, beta!).slice(0, 5), `alpha ${alpha}, beta ${beta}`).toEqual([]);
     }
   });

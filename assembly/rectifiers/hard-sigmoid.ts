@@ -5,7 +5,7 @@
 // float32 once, so every result is the JavaScript kernel's bit for bit. (No FMA: wasm's f64x2
 // has none outside relaxed SIMD, and JavaScript has none, so the products round alike.) That
 // exact path runs only for the vectors the fast paths below cannot decide (a lane near a float32
-// rounding boundary or a root, ±Infinity, NaN, |beta| > 2^1000); swept over all 2^32 float32 at
+// rounding boundary or a root, ±Infinity, NaN, |beta| > 2^40); swept over all 2^32 float32 at
 // the defaults with scripts/simd-exact-sweep.ts: 0 differ.
 import { ZERO, keepNaN, map, zip } from '../lanes';
 
@@ -14,7 +14,7 @@ const SPLITTER: f64 = 134217729; // 2^27 + 1
 const ONE64: v128 = f64x2.splat(1);
 const ZERO64: v128 = f64x2.splat(0);
 const SIX64: v128 = f64x2.splat(6);
-const FAST_BETA: f64 = 1.0715086071862673e301; // 2^1000
+const FAST_BETA: f64 = 1099511627776; // 2^40
 const TINY: f64 = 9.332636185032189e-302; // 2^-1000
 
 @inline function low(v: v128): v128 {
@@ -91,24 +91,22 @@ const TINY: f64 = 9.332636185032189e-302; // 2^-1000
 
 // The fast path of the forward kernels. With p = fl(alpha·x) and t = fl(p + beta) (alpha the
 // double, 1/6 rounded too), the JavaScript kernel's float64 value v (before its clamp) lies within
-// 6u|p| + 3u|beta| + 2⁻¹⁰⁶⁰ of t (u = 2⁻⁵³; the Dekker/Knuth gate is within u of alpha·x + beta,
-// alpha = 1/6 adds 2u|p| and /6 one more rounding; the tiny term is Dekker's underflow, and
-// |alpha·x| > 4(|beta| + 1), where the gate drops beta, clamps both sides alike), so within
-// e = 2⁻⁴⁸|p| + 2⁻⁴⁹|beta| + 2⁻¹⁰⁰⁰ (over 4 times that, so t ± e still bracket v after their
-// own roundings). Rounding to float32 and clamping to [0, 1] commute and are
-// monotone, so where fround(t − e) = fround(t + e) (±0 alike) that is fround(v) up to the clamp:
-// every lane but those within e of a float32 midpoint (mostly exact ties, where x/6 + beta is
-// dyadic: 0.7 % of inputs uniform on [−8, 8] at the defaults), ±Infinity and NaN,
-// whose vectors take the exact path. Lanes: alpha, beta, c = 2⁻⁴⁹|beta| + 2⁻¹⁰⁰⁰.
-const SLACK: v128 = f64x2.splat(3.552713678800501e-15); // 2^-48
+// 6u|p| + 3u|beta| + 2⁻¹⁰⁶⁰ ≤ 6.01u|t| + 9u|beta| + 2⁻¹⁰⁶⁰ of t (u = 2⁻⁵³; the Dekker/Knuth gate
+// is within u of alpha·x + beta, alpha = 1/6 adds 2u|p| and /6 one more rounding; the tiny term
+// is Dekker's underflow; |p| ≤ |t|(1 + u) + |beta|). For −1 ≤ t ≤ 2 that is below
+// e = 2⁻⁴⁹(|beta| + 2) + 2⁻¹⁰⁰⁰ (with room for the roundings of t ± e); outside, with
+// |beta| ≤ 2⁴⁰, v is clamped to the same bound as t (and where |alpha·x| > 4(|beta| + 1) the
+// gate drops beta, but clamps both sides alike). Rounding to float32 and clamping to [0, 1]
+// commute and are monotone, so where fround(t − e) = fround(t + e) (±0 alike) its clamp is the
+// result: every lane but those within e of a float32 midpoint (mostly exact ties, where
+// x/6 + beta is dyadic: 0.7 % of inputs uniform on [−8, 8] at the defaults), ±Infinity and NaN,
+// whose vectors take the exact path. Lanes: alpha, beta, e.
 const ONE32: v128 = f32x4.splat(1);
-@inline function below(x: v128, alpha: v128, beta: v128, c: v128): v128 {
-  const p = f64x2.mul(x, alpha);
-  return f64x2.sub(f64x2.add(p, beta), f64x2.add(f64x2.mul(f64x2.abs(p), SLACK), c));
+@inline function below(x: v128, alpha: v128, beta: v128, e: v128): v128 {
+  return f64x2.sub(f64x2.add(f64x2.mul(x, alpha), beta), e);
 }
-@inline function above(x: v128, alpha: v128, beta: v128, c: v128): v128 {
-  const p = f64x2.mul(x, alpha);
-  return f64x2.add(f64x2.add(p, beta), f64x2.add(f64x2.mul(f64x2.abs(p), SLACK), c));
+@inline function above(x: v128, alpha: v128, beta: v128, e: v128): v128 {
+  return f64x2.add(f64x2.add(f64x2.mul(x, alpha), beta), e);
 }
 /** clamp(y, 0, 1) in float32: +0 for y ≤ 0 (−0 too), NaN for NaN (pmax/pmin keep their first operand's NaN). */
 @inline function clamp32(y: v128): v128 {
@@ -141,12 +139,9 @@ const ONE32: v128 = f32x4.splat(1);
 @inline function tee(x: v128, alpha: v128, beta: v128): v128 {
   return f64x2.add(f64x2.mul(x, alpha), beta);
 }
-@inline function err(x: v128, alpha: v128, c: v128): v128 {
-  return f64x2.add(f64x2.mul(f64x2.abs(f64x2.mul(x, alpha)), SLACK), c);
-}
-@inline function sure(x: v128, alpha: v128, beta: v128, c: v128): v128 {
+// e bounds |v − t| for −1 ≤ t ≤ 2, and farther out t's sign and t − 1's cannot be wrong.
+@inline function sure(x: v128, alpha: v128, beta: v128, e: v128): v128 {
   const t = tee(x, alpha, beta);
-  const e = err(x, alpha, c);
   return v128.and(f64x2.gt(f64x2.abs(t), e), f64x2.gt(f64x2.abs(f64x2.sub(t, ONE64)), e));
 }
 @inline function bothSure(lo: v128, hi: v128, alpha: v128, beta: v128, c: v128): bool {
@@ -229,11 +224,10 @@ function productError(a: f64, b: f64, p: f64): f64 {
 }
 
 export function hardSigmoidF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
-  // Beyond 2^1000 the JavaScript gate's 6·beta and bounds overflow: only the exact path is its twin.
   if (Math.abs(beta) <= FAST_BETA) {
     const a = f64x2.splat(alpha);
     const bt = f64x2.splat(beta);
-    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY); // 2^-49|beta| + 2^-1000
+    const c = f64x2.splat((Math.abs(beta) + 2) * 1.7763568394002505e-15 + TINY); // 2^-49(|beta| + 2) + 2^-1000
     if (alpha == SIXTH) {
       const b = 6 * beta;
       const lim = f64x2.splat(24 * (Math.abs(beta) + 1));
@@ -255,7 +249,7 @@ export function hardSigmoidF32(x: usize, out: usize, n: i32, alpha: f64, beta: f
 
 export function hardSigmoidDerivativeF32(x: usize, out: usize, n: i32, alpha: f64, beta: f64): void {
   if (Math.abs(beta) <= FAST_BETA) {
-    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY);
+    const c = f64x2.splat((Math.abs(beta) + 2) * 1.7763568394002505e-15 + TINY);
     if (alpha == SIXTH) {
       const b = 6 * beta;
       map<FastSixthSlope>(x, out, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(24 * (Math.abs(beta) + 1)), f64x2.splat(b), f64x2.splat(productError(6, beta, b)));
@@ -276,7 +270,7 @@ export function hardSigmoidDerivativeF32(x: usize, out: usize, n: i32, alpha: f6
 
 export function hardSigmoidBackwardF32(dy: usize, x: usize, dx: usize, n: i32, alpha: f64, beta: f64): void {
   if (Math.abs(beta) <= FAST_BETA) {
-    const c = f64x2.splat(Math.abs(beta) * 1.7763568394002505e-15 + TINY);
+    const c = f64x2.splat((Math.abs(beta) + 2) * 1.7763568394002505e-15 + TINY);
     if (alpha == SIXTH) {
       const b = 6 * beta;
       zip<FastSixthBackward>(dy, x, dx, n, f64x2.splat(alpha), f64x2.splat(beta), c, f64x2.splat(24 * (Math.abs(beta) + 1)), f64x2.splat(b), f64x2.splat(productError(6, beta, b)));

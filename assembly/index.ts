@@ -14,6 +14,8 @@
 export * from './rectifiers';
 export * from './smooth/index';
 export * from './rows/index';
+export * from './rectifiers/shrink';
+export * from './rectifiers/sparse-plus';
 
 /** The first byte after the module's static data: src/simd's scratch and heap start here. */
 export function heapBase(): usize {

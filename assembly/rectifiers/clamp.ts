@@ -10,9 +10,11 @@ import { ONE, ZERO, ceil32, floor32, keepNaN, map, zip } from '../lanes';
 const SIX: v128 = f32x4.splat(6);
 
 @final @unmanaged class Relu6 {
-  // wasm's min/max: NaN for NaN, +0 for max(−0, +0).
-  @inline apply(v: v128, a: v128, b: v128, c: v128, d: v128, e: v128, f: v128): v128 {
-    return f32x4.min(f32x4.max(v, ZERO), SIX);
+  // pmax/pmin (x < 0 ? 0 : x, 6 < x ? 6 : x) keep NaN, + 0 turns −0 into +0: one instruction
+  // each where V8 spends about nine on f32x4.max/min (NaN and signed-zero rules); n = 1e6,
+  // allocF32 arrays: 0.32 → 0.15 ns/element, relu's speed.
+  @inline apply(v: v128, six: v128, b: v128, c: v128, d: v128, e: v128, f: v128): v128 {
+    return f32x4.add(f32x4.pmin(f32x4.pmax(v, ZERO), six), ZERO);
   }
 }
 @final @unmanaged class Relu6Slope {
@@ -30,6 +32,15 @@ const SIX: v128 = f32x4.splat(6);
 @final @unmanaged class Clamp {
   @inline apply(v: v128, lo: v128, hi: v128, lo32: v128, hi32: v128, e: v128, f: v128): v128 {
     return v128.bitselect(lo32, v128.bitselect(hi32, v, f32x4.ge(v, hi)), f32x4.le(v, lo));
+  }
+}
+// Bounds that are no float32 zero (lanes lo32, hi32): x ≤ floor32(minVal) gives lo32 and
+// x ≥ ceil32(maxVal) gives hi32 exactly when pmax(x, lo32) and pmin(…, hi32) do (the float32s
+// between the comparison bound and the value bound are the bound itself), NaN and −0 pass
+// through as in Clamp; two instructions instead of two comparisons and two selections.
+@final @unmanaged class ClampNonZero {
+  @inline apply(v: v128, lo32: v128, hi32: v128, c: v128, d: v128, e: v128, f: v128): v128 {
+    return f32x4.pmin(f32x4.pmax(v, lo32), hi32);
   }
 }
 /** 1 for lo < x < hi, 0 elsewhere, NaN for NaN. */
@@ -65,7 +76,7 @@ function inside(v: v128, lo: v128, hi: v128): v128 {
 }
 
 export function relu6F32(x: usize, out: usize, n: i32): void {
-  map<Relu6>(x, out, n, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
+  map<Relu6>(x, out, n, SIX, ZERO, ZERO, ZERO, ZERO, ZERO);
 }
 export function relu6DerivativeF32(x: usize, out: usize, n: i32): void {
   map<Relu6Slope>(x, out, n, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
@@ -75,9 +86,16 @@ export function relu6BackwardF32(dy: usize, x: usize, dx: usize, n: i32): void {
 }
 
 export function hardTanhF32(x: usize, out: usize, n: i32, minVal: f64, maxVal: f64): void {
+  const lo32 = <f32>minVal;
+  const hi32 = <f32>maxVal;
+  if (lo32 != 0 && hi32 != 0) {
+    map<ClampNonZero>(x, out, n, f32x4.splat(lo32), f32x4.splat(hi32), ZERO, ZERO, ZERO, ZERO);
+    return;
+  }
+  // A bound that rounds to ±0 decides the sign of a zero result as the JavaScript kernel does.
   const lo = f32x4.splat(floor32(minVal));
   const hi = f32x4.splat(ceil32(maxVal));
-  map<Clamp>(x, out, n, lo, hi, f32x4.splat(<f32>minVal), f32x4.splat(<f32>maxVal), ZERO, ZERO);
+  map<Clamp>(x, out, n, lo, hi, f32x4.splat(lo32), f32x4.splat(hi32), ZERO, ZERO);
 }
 export function hardTanhDerivativeF32(x: usize, out: usize, n: i32, minVal: f64, maxVal: f64): void {
   map<ClampSlope>(x, out, n, f32x4.splat(floor32(minVal)), f32x4.splat(ceil32(maxVal)), ZERO, ZERO, ZERO, ZERO);

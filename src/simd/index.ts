@@ -21,10 +21,11 @@
  * {@link simdStatus} says which. `init({ disable: true })` forces the JavaScript path.
  *
  * **Which kernels.** {@link simdKernels} lists the kernels the module has, each as forward,
- * derivative and backward: the piecewise-linear ones (relu, leakyRelu, prelu with a scalar weight,
- * relu6, hardTanh, hardSigmoid, threshold, heaviside, shiftedRelu), which give the JavaScript
- * kernels' results bit for bit, and the smooth ones (sigmoid, silu, swish, elu, celu, selu, tanh,
- * gelu, geluTanh, mish, softplus, logSigmoid, softsign, hardSwish, squareplus), computed in
+ * derivative and backward: the piecewise ones (relu, leakyRelu, prelu with a scalar weight,
+ * relu6, hardTanh, hardSigmoid, threshold, heaviside, shiftedRelu, softshrink, hardshrink,
+ * sparsePlus), which give the JavaScript kernels' results bit for bit, and the smooth ones
+ * (sigmoid, silu, swish, elu, celu, selu, tanh, gelu, geluTanh, mish, softplus, logSigmoid,
+ * softsign, hardSwish, squareplus), computed in
  * float64 lanes with range reduction and polynomials (no table lookups) and rounded once: within
  * 1 float32 ulp of the exact value, like the JavaScript kernels (checked against the same
  * fixtures, and swept over every float32 of |x| < 128 while they were written), with NaN, ±0 and
@@ -33,7 +34,7 @@
  * JavaScript kernels: the max subtracted, its own term kept out of the sum, compensated row sums;
  * within 1 float32 ulp, special rows — a NaN, a +∞, only −∞ — exactly as theirs), and maxout's
  * three kernels (bit for bit; groups of 4 vectorised). Every other export *is* the JavaScript
- * kernel of `rectified` (crelu, the gated units, sShapedRelu, rrelu, the shrink functions, …).
+ * kernel of `rectified` (crelu, the gated units, sShapedRelu, rrelu, tanhshrink, …).
  * A SIMD kernel also runs the JavaScript one for arrays shorter than 16 elements (where the call
  * into WebAssembly costs more than it saves), for a Float32Array parameter (prelu's per-channel
  * weight, weightGrad), for a parameter given as −0, and, for the row-wise kernels, for rows (or

@@ -21,9 +21,6 @@ export {
   gluBackwardF32,
   gluDerivativeF32,
   gluF32,
-  hardshrinkBackwardF32,
-  hardshrinkDerivativeF32,
-  hardshrinkF32,
   regluBackwardF32,
   regluDerivativeF32,
   regluF32,
@@ -33,12 +30,6 @@ export {
   sShapedReluBackwardF32,
   sShapedReluDerivativeF32,
   sShapedReluF32,
-  softshrinkBackwardF32,
-  softshrinkDerivativeF32,
-  softshrinkF32,
-  sparsePlusBackwardF32,
-  sparsePlusDerivativeF32,
-  sparsePlusF32,
   swigluBackwardF32,
   swigluDerivativeF32,
   swigluF32,
@@ -498,6 +489,71 @@ const $hardTanhF32 = /* @__PURE__ */ site('hardTanhF32');
  */
 export function hardTanhF32(out: Float32Array, x: Readonly<Float32Array>, minVal = -1, maxVal = 1): Float32Array {
   return small(out, x) ? js.hardTanhF32(out, x, minVal, maxVal) : unary($hardTanhF32, js.hardTanhF32, out, x, minVal, maxVal);
+}
+
+const $hardshrinkBackwardF32 = /* @__PURE__ */ site('hardshrinkBackwardF32');
+/**
+ * Fused backward pass of {@link js.hardshrink}: dx[i] = dy[i]·hardshrink′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * hardshrinkBackwardF32(new Float32Array(3), Float32Array.of(4, 4, 4), Float32Array.of(-2, 0.5, 3)) //=> Float32Array [4, 0, 4]
+ * @category Shrinkage
+ */
+export function hardshrinkBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return smallBackward(dx, dy, x) ? js.hardshrinkBackwardF32(dx, dy, x, lambd) : backward($hardshrinkBackwardF32, js.hardshrinkBackwardF32, dx, dy, x, lambd);
+}
+
+const $hardshrinkDerivativeF32 = /* @__PURE__ */ site('hardshrinkDerivativeF32');
+/**
+ * Elementwise {@link js.hardshrinkDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * hardshrinkDerivativeF32(new Float32Array(3), Float32Array.of(-2, 0.5, 3)) //=> Float32Array [1, 0, 1]
+ * @category Shrinkage
+ */
+export function hardshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return small(out, x) ? js.hardshrinkDerivativeF32(out, x, lambd) : unary($hardshrinkDerivativeF32, js.hardshrinkDerivativeF32, out, x, lambd);
+}
+
+const $hardshrinkF32 = /* @__PURE__ */ site('hardshrinkF32');
+/**
+ * Elementwise {@link js.hardshrink} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * hardshrinkF32(new Float32Array(3), Float32Array.of(-2, 0.25, 3)) //=> Float32Array [-2, 0, 3]
+ * @category Shrinkage
+ */
+export function hardshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return small(out, x) ? js.hardshrinkF32(out, x, lambd) : unary($hardshrinkF32, js.hardshrinkF32, out, x, lambd);
 }
 
 const $heavisideBackwardF32 = /* @__PURE__ */ site('heavisideBackwardF32');
@@ -1508,6 +1564,71 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   return small(out, x) ? js.softplusF32(out, x, beta, threshold) : unary($softplusF32, js.softplusF32, out, x, beta, threshold);
 }
 
+const $softshrinkBackwardF32 = /* @__PURE__ */ site('softshrinkBackwardF32');
+/**
+ * Fused backward pass of {@link js.softshrink}: dx[i] = dy[i]·softshrink′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * softshrinkBackwardF32(new Float32Array(3), Float32Array.of(4, 4, 4), Float32Array.of(-2, 0.5, 3)) //=> Float32Array [4, 0, 4]
+ * @category Shrinkage
+ */
+export function softshrinkBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return smallBackward(dx, dy, x) ? js.softshrinkBackwardF32(dx, dy, x, lambd) : backward($softshrinkBackwardF32, js.softshrinkBackwardF32, dx, dy, x, lambd);
+}
+
+const $softshrinkDerivativeF32 = /* @__PURE__ */ site('softshrinkDerivativeF32');
+/**
+ * Elementwise {@link js.softshrinkDerivative} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * softshrinkDerivativeF32(new Float32Array(3), Float32Array.of(-2, 0.5, 3)) //=> Float32Array [1, 0, 1]
+ * @category Shrinkage
+ */
+export function softshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return small(out, x) ? js.softshrinkDerivativeF32(out, x, lambd) : unary($softshrinkDerivativeF32, js.softshrinkDerivativeF32, out, x, lambd);
+}
+
+const $softshrinkF32 = /* @__PURE__ */ site('softshrinkF32');
+/**
+ * Elementwise {@link js.softshrink} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @param lambd - half-width λ of the zeroed interval (default 0.5; finite and ≥ 0; −0 is taken as +0)
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ or lambd is negative or not finite
+ * @example
+ * softshrinkF32(new Float32Array(3), Float32Array.of(-2, 0.25, 3)) //=> Float32Array [-1.5, 0, 2.5]
+ * @category Shrinkage
+ */
+export function softshrinkF32(out: Float32Array, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
+  return small(out, x) ? js.softshrinkF32(out, x, lambd) : unary($softshrinkF32, js.softshrinkF32, out, x, lambd);
+}
+
 const $softsignBackwardF32 = /* @__PURE__ */ site('softsignBackwardF32');
 /**
  * Fused backward pass of {@link js.softsign}: dx[i] = dy[i]/(1 + |x[i]|)²; returns `dx`. `dx` may
@@ -1568,6 +1689,69 @@ const $softsignF32 = /* @__PURE__ */ site('softsignF32');
  */
 export function softsignF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
   return small(out, x) ? js.softsignF32(out, x) : unary($softsignF32, js.softsignF32, out, x);
+}
+
+const $sparsePlusBackwardF32 = /* @__PURE__ */ site('sparsePlusBackwardF32');
+/**
+ * Fused backward pass of {@link js.sparsePlus}: dx[i] = dy[i]·sparsePlus′(x[i]); returns `dx`.
+ * `dx` may alias `dy` or `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param dx - destination gradient w.r.t. x
+ * @param dy - incoming gradient
+ * @param x - the forward input
+ * @returns dx
+ * @throws {TypeError} if dx, dy or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sparsePlusBackwardF32(new Float32Array(3), Float32Array.of(4, 4, 4), Float32Array.of(-2, 0, 3)) //=> Float32Array [0, 2, 4]
+ * @category Softplus
+ */
+export function sparsePlusBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array {
+  return smallBackward(dx, dy, x) ? js.sparsePlusBackwardF32(dx, dy, x) : backward($sparsePlusBackwardF32, js.sparsePlusBackwardF32, dx, dy, x);
+}
+
+const $sparsePlusDerivativeF32 = /* @__PURE__ */ site('sparsePlusDerivativeF32');
+/**
+ * Elementwise {@link js.sparsePlusDerivative} (JAX's `sparse_sigmoid`) into `out`; returns `out`.
+ * `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sparsePlusDerivativeF32(new Float32Array(4), Float32Array.of(-2, 0, 0.5, 3)) //=> Float32Array [0, 0.5, 0.75, 1]
+ * @category Softplus
+ */
+export function sparsePlusDerivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.sparsePlusDerivativeF32(out, x) : unary($sparsePlusDerivativeF32, js.sparsePlusDerivativeF32, out, x);
+}
+
+const $sparsePlusF32 = /* @__PURE__ */ site('sparsePlusF32');
+/**
+ * Elementwise {@link js.sparsePlus} into `out`; returns `out`. `out` may be `x`.
+ *
+ * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
+ * made the module ready, for arrays of 16 elements or more (see the module page).
+ *
+ * @param out - destination, same length as x
+ * @param x - input
+ * @returns out
+ * @throws {TypeError} if out or x is not a Float32Array
+ * @throws {RangeError} if the lengths differ
+ * @example
+ * sparsePlusF32(new Float32Array(4), Float32Array.of(-2, 0, 0.5, 3)) //=> Float32Array [0, 0.25, 0.5625, 3]
+ * @category Softplus
+ */
+export function sparsePlusF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array {
+  return small(out, x) ? js.sparsePlusF32(out, x) : unary($sparsePlusF32, js.sparsePlusF32, out, x);
 }
 
 const $squareplusBackwardF32 = /* @__PURE__ */ site('squareplusBackwardF32');

@@ -28,7 +28,7 @@ export const STRUCTURED: readonly Activation[] = [
     readme: { params: 'arrays: `rowSize` (even), halves a \\| b', notes: 'a·gelu(b), exact / tanh form' },
     frameworks: { pytorch: '— (request #80168)', jax: '—', keras: '—' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/geglu.json' },
-    budget: { scalar: 3 * KB, five: 13 * KB },
+    budget: { scalar: 3 * KB, five: 14 * KB },
   },
   {
     name: 'gegluTanh', folder: 'geglu', file: 'geglu-tanh', category: 'Gated linear units', shape: 'gated', forms: FIVE,
@@ -36,7 +36,7 @@ export const STRUCTURED: readonly Activation[] = [
     readme: { sameRowAs: 'geglu' },
     frameworks: { pytorch: '— (request #80168)', jax: '—', keras: '—' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/gegluTanh.json' },
-    budget: { scalar: 1568, five: 4896 },
+    budget: { scalar: 1792, five: 6656 },
   },
   {
     name: 'swiglu', folder: 'swiglu', file: 'swiglu', category: 'Gated linear units', shape: 'gated', forms: FIVE,
@@ -80,7 +80,7 @@ export const STRUCTURED: readonly Activation[] = [
     readme: { params: 'arrays: `rowSize = x.length`', notes: 'backward from the **output** y: `logSoftmaxBackwardF32(dx, dy, y, rowSize?)`; log1p form keeps tiny terms' },
     frameworks: { pytorch: '`F.log_softmax`', jax: '`log_softmax`', keras: '`log_softmax`', tfjs: 'tf.logSoftmax', onnx: 'LogSoftmax' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/rows.json' },
-    budget: { scalar: 1536, five: 4768 },
+    budget: { scalar: 1536, five: 5376 },
   },
   {
     name: 'logSumExp', folder: 'log-sum-exp', file: 'log-sum-exp', category: 'Normalising', shape: 'rowReduction', forms: ROWWISE,

@@ -120,10 +120,13 @@ describe('size budgets (bytes, minified)', () => {
  * 17.6 KB of wasm, a minified bundle of reluF32 and init of 28.2 KB, of everything 86.8 KB. With
  * the fifteen smooth families (each kernel's f64x2 polynomial stamped out per form, two vectors
  * per iteration, which measured 10–15 % faster than one): 183.2 KB of wasm (25.7 KB gzipped),
- * 245 KB for reluF32 and init, 306 KB for everything. Opt-in, and nothing of it reaches the root
- * or an activation subpath (checked above). The budgets are the measurement plus ~5 %.
+ * 245 KB for reluF32 and init, 306 KB for everything. With the row-wise kernels (softmax family,
+ * maxout), softshrink, hardshrink, sparsePlus and hardSigmoid's fast path: 222.2 KB of wasm
+ * (32.9 KB gzipped), 296 KB for reluF32 and init, 361 KB for everything. Opt-in, and nothing of
+ * it reaches the root or an activation subpath (checked above). The budgets are the measurement
+ * plus ~5 %.
  */
-const SIMD_BUDGETS = { reluAndInit: 256 * KB, all: 320 * KB };
+const SIMD_BUDGETS = { reluAndInit: 312 * KB, all: 380 * KB };
 
 describe('rectified/simd bundles', () => {
   it(`import { reluF32, init } from 'rectified/simd' ≤ ${SIMD_BUDGETS.reluAndInit} B, and carries the module`, async () => {

@@ -20,6 +20,7 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   relu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]); },
   leakyRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.01 * x[i]; },
   prelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.25 * x[i]; },
+  squaredRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]) ** 2; },
   crelu: (out, x) => {
     const n = x.length;
     for (let i = 0; i < n; i++) { out[i] = Math.max(0, x[i]); out[n + i] = Math.max(0, -x[i]); }

@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick] [-- --only=relu,gelu] [-- --no-tfjs]`: times every Float32Array
-// forward, derivative and backward kernel and writes bench/RESULTS.md (a quick or --only run:
-// bench/RESULTS.partial.md). Not part of `npm test`.
+// forward, derivative and backward kernel and writes bench/RESULTS.md with its raw figures in
+// bench/RESULTS.json (a quick or --only run: bench/RESULTS.partial.md and .json). Not part of
+// `npm test`. `-- --render` rewrites RESULTS.md from RESULTS.json without timing anything (after
+// a change to render.ts or limits.ts: the figures stay those of the run).
 //
 // Each activation runs in its own child process (worker.ts) so that JIT state cannot leak
 // between activations: a one-process harness once saw preluBackwardF32 at 77× the copy loop,
@@ -9,18 +11,24 @@
 // most, and the drift between the two copy runs shows how noisy the machine was.
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activationNames, activations } from './kernels.js';
-import { render, sizeLabel } from './render.js';
+import { render, sizeLabel, type RunInfo } from './render.js';
 import { onnxOpDescriptions, onnxVersion } from './onnx.js';
 import { buildGradientBundle, tfjsOpDescriptions, tfjsVersions } from './tfjs.js';
 import { resultMarker, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
+if (args.includes('--render')) {
+  const info = JSON.parse(readFileSync(join(here, 'RESULTS.json'), 'utf8')) as RunInfo;
+  writeFileSync(join(here, 'RESULTS.md'), render(info) + '\n');
+  console.log(`rewrote ${join(here, 'RESULTS.md')} from RESULTS.json`);
+  process.exit(0);
+}
 const quick = args.includes('--quick');
 const withTfjs = !args.includes('--no-tfjs');
 const withOrt = !args.includes('--no-ort');
@@ -165,5 +173,7 @@ const header = [
 // Only a full run of every activation replaces the committed RESULTS.md; a quick or --only run
 // goes to RESULTS.partial.md (git-ignored), so a check cannot overwrite the full figures.
 const file = join(here, quick || only !== undefined ? 'RESULTS.partial.md' : 'RESULTS.md');
-writeFileSync(file, render({ quick, header, results, failures }) + '\n');
+const info: RunInfo = { quick, header, results, failures };
+writeFileSync(file, render(info) + '\n');
+writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(info) + '\n');
 console.log(`wrote ${file} in ${seconds.toFixed(0)} s`);

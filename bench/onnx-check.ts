@@ -71,7 +71,10 @@ async function main(): Promise<void> {
   const failed: string[] = [];
   for (const name of Object.keys(onnxOpDescriptions)) {
     const ref = reference(name, xs);
-    if (ref === null) { failed.push(`${name}: no reference`); continue; }
+    if (ref === null) {
+      failed.push(`${name}: no reference`);
+      continue;
+    }
     let y: Float32Array;
     try {
       y = await run(name, xs);
@@ -86,9 +89,14 @@ async function main(): Promise<void> {
       const d = Math.abs(y[i] - ref[i]);
       if (!(d <= maxAbs)) maxAbs = d; // NaN lands here too
       const rel = ref[i] === 0 ? (d === 0 ? 0 : Infinity) : d / Math.abs(ref[i]);
-      if (!(rel <= maxRel)) { maxRel = rel; at = xs[i]; }
+      if (!(rel <= maxRel)) {
+        maxRel = rel;
+        at = xs[i];
+      }
     }
-    console.log(`${pad(name, 12)}${pad(onnxOpDescriptions[name], 40)}${pad(sci(maxAbs), 11)}${pad(sci(maxRel), 11)}${Number.isNaN(at) ? '' : at.toFixed(3)}`);
+    console.log(
+      `${pad(name, 12)}${pad(onnxOpDescriptions[name], 40)}${pad(sci(maxAbs), 11)}${pad(sci(maxRel), 11)}${Number.isNaN(at) ? '' : at.toFixed(3)}`,
+    );
   }
   if (failed.length > 0) console.log(`\nfailed:\n  ${failed.join('\n  ')}`);
 

@@ -17,7 +17,16 @@ import { activationsOf, copyLoop, findActivation, makeInput, type Activation, ty
 import { naiveLoops } from './naive.js';
 import { time, type Timing } from './timing.js';
 import { chunkedCopy, floorModule, inPlaceCopy } from './floor.js';
-import { memcpyBound, resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
+import {
+  memcpyBound,
+  resultMarker,
+  type SizeResult,
+  type Stat,
+  type StatKey,
+  type WasmVariant,
+  type WorkerConfig,
+  type WorkerResult,
+} from './types.js';
 
 /** rectified/simd as the bench uses it: the same kernels plus its initialisation and allocator. */
 type SimdModule = KernelLibrary & {
@@ -82,14 +91,24 @@ async function library(name: string, b: Buffers, withNaive: boolean, t: Timing):
   const { xs, out, copyOut, rowSize } = b;
   const r = xs.length;
   let k = 0;
-  const copy = (): void => { copyLoop(copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; };
+  const copy = (): void => {
+    copyLoop(copyOut, xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  };
   stats.copyBefore = await time(copy, t);
   await kernels(b.calls, b, stats, ['forward', 'derivative', 'backward'], t);
   const naive = naiveLoops[name];
-  if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k], rowSize); k = k + 1 === r ? 0 : k + 1; }, t);
+  if (withNaive && naive !== undefined)
+    stats.naive = await time(() => {
+      naive(out, xs[k], rowSize);
+      k = k + 1 === r ? 0 : k + 1;
+    }, t);
   stats.copyAfter = await time(copy, t);
   // The physical limit: memcpy through the engine (no per-element JavaScript at all).
-  stats.memcpy = await time(() => { copyOut.set(xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats.memcpy = await time(() => {
+    copyOut.set(xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
   return { n: b.n, stats };
 }
 
@@ -101,9 +120,19 @@ async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], key
   const { forward, derivative, backward } = calls;
   const r = xs.length;
   let k = 0;
-  stats[keys[0]] = await time(() => { forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  if (derivative !== null) stats[keys[1]] = await time(() => { derivative(dout, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  stats[keys[2]] = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats[keys[0]] = await time(() => {
+    forward(out, xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
+  if (derivative !== null)
+    stats[keys[1]] = await time(() => {
+      derivative(dout, xs[k]);
+      k = k + 1 === r ? 0 : k + 1;
+    }, t);
+  stats[keys[2]] = await time(() => {
+    backward(dx, dys[k], ins[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
 }
 
 /**
@@ -174,11 +203,15 @@ async function main(): Promise<WorkerResult> {
           const { xs, copyOut } = bufs[i];
           const r = xs.length;
           let k = 0;
-          sizes[i].stats.floorChunked = await time(() => { chunkedCopy(floor, 'copy4', copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; }, config);
+          sizes[i].stats.floorChunked = await time(() => {
+            chunkedCopy(floor, 'copy4', copyOut, xs[k]);
+            k = k + 1 === r ? 0 : k + 1;
+          }, config);
           sizes[i].stats.floorInPlace = await time(inPlaceCopy(floor, 'copy4', xs[0]), config);
         }
       }
-      for (const [b, res] of all) await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
+      for (const [b, res] of all)
+        await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
     }
   }
 
@@ -227,7 +260,19 @@ async function main(): Promise<WorkerResult> {
       ortError = `onnxruntime-web: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
-  return { activation: a.name, kind: a.kind, derivative: a.derivativeLength !== null, sizes, small, wasm, tfjsError, simd: simdInfo, ortError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
+  return {
+    activation: a.name,
+    kind: a.kind,
+    derivative: a.derivativeLength !== null,
+    sizes,
+    small,
+    wasm,
+    tfjsError,
+    simd: simdInfo,
+    ortError,
+    leakedTensors,
+    seconds: (performance.now() - started) / 1e3,
+  };
 }
 
 main().then(

@@ -17,7 +17,11 @@ export function sparsityTable(r: SparsityResult): Table {
     he ? he.rms[l].toFixed(3) : '',
     gl ? gl.rms[l].toFixed(3) : '',
   ]);
-  return { headers: ['layer', 'active % (He)', 'active % (Glorot)', 'output RMS (He)', 'output RMS (Glorot)'], rows, right: [0, 1, 2, 3, 4] };
+  return {
+    headers: ['layer', 'active % (He)', 'active % (Glorot)', 'output RMS (He)', 'output RMS (Glorot)'],
+    rows,
+    right: [0, 1, 2, 3, 4],
+  };
 }
 
 /** One row per initialisation: the range and mean of the active share over layers. */
@@ -55,7 +59,16 @@ export function dyingTable(r: DyingResult): Table {
 export function vanishingTable(r: VanishingResult): Table {
   const last = r.config.depth;
   return {
-    headers: ['activation', 'init', '‖g‖ layer 1 (init)', `‖g‖ layer ${last + 1} (init)`, 'ratio', '‖g‖ layer 1 (trained)', `‖g‖ layer ${last + 1} (trained)`, 'train acc %'],
+    headers: [
+      'activation',
+      'init',
+      '‖g‖ layer 1 (init)',
+      `‖g‖ layer ${last + 1} (init)`,
+      'ratio',
+      '‖g‖ layer 1 (trained)',
+      `‖g‖ layer ${last + 1} (trained)`,
+      'train acc %',
+    ],
     rows: r.runs.map((x) => [
       x.activation,
       initName(x.init),

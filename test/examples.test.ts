@@ -43,7 +43,9 @@ function examples(file: string): Example[] {
 const all = sourceFiles(join(__dirname, '../src')).flatMap(examples);
 const exportedFunctions = Object.entries(api).filter(([, v]) => typeof v === 'function');
 const inSimd = (file: string): boolean => file.includes(`${sep}src${sep}simd${sep}`);
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
 
 describe('documentation examples', () => {
   it('every exported function has an @example', () => {

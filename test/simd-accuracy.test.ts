@@ -15,9 +15,14 @@ const kernels = simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, k.repla
 const family = (name: string) => name.replace(/Derivative$/, '');
 // The fixtures whose Float32Array kernel, or backward pass (derivative fixtures), is a SIMD one.
 const fixtures = loadFixtures().filter(
-  (c) => c.f32.x.length > 0 && (kernels.includes(`${c.name}F32`) || (c.name.endsWith('Derivative') && kernels.includes(`${family(c.name)}BackwardF32`))),
+  (c) =>
+    c.f32.x.length > 0 &&
+    (kernels.includes(`${c.name}F32`) || (c.name.endsWith('Derivative') && kernels.includes(`${family(c.name)}BackwardF32`))),
 );
-const measures = status === 'ready' ? measureAll(fixtures, { gated: [], rows: null }, simd as unknown as Record<string, unknown>).filter((m) => m.precision === 'float32') : [];
+const measures =
+  status === 'ready'
+    ? measureAll(fixtures, { gated: [], rows: null }, simd as unknown as Record<string, unknown>).filter((m) => m.precision === 'float32')
+    : [];
 
 describe('rectified/simd kernels against the accuracy fixtures (float32)', () => {
   it('cover every SIMD kernel: a forward and a derivative fixture for each family, ≥ 1000 points each', () => {

@@ -66,7 +66,13 @@ describe('kernels on allocF32 arrays', () => {
   });
 
   it('leakyReluBackwardF32 on allocF32 arrays, with dx = dy, dx = x, or any of the three an ordinary array, gives the root kernel’s result', () => {
-    const cases: [boolean, boolean, boolean][] = [[true, true, true], [true, false, true], [false, true, true], [true, true, false], [false, false, true]];
+    const cases: [boolean, boolean, boolean][] = [
+      [true, true, true],
+      [true, false, true],
+      [false, true, true],
+      [true, true, false],
+      [false, false, true],
+    ];
     for (const [dxIn, dyIn, xIn] of cases) {
       const [dxA, dyA, xA] = allocAll(N, DY, X) as [Float32Array, Float32Array, Float32Array];
       const dy = dyIn ? dyA : DY.slice();
@@ -82,7 +88,10 @@ describe('kernels on allocF32 arrays', () => {
   });
 
   it('subarrays of allocF32 arrays, overlapping by one element either way, give the non-overlapping result', () => {
-    for (const [xAt, outAt] of [[0, 1], [1, 0]] as const) {
+    for (const [xAt, outAt] of [
+      [0, 1],
+      [1, 0],
+    ] as const) {
       const block = allocAll(N + 1)[0]!;
       const x = block.subarray(xAt, xAt + N);
       x.set(X);

@@ -12,7 +12,7 @@ const F = (n: number) => new Float32Array(n);
 const root = api as unknown as Record<string, Kernel>;
 const fast = simd as unknown as Record<string, Kernel>;
 
-it('initSync() makes the module ready, and simdKernels() lists maxout\'s three kernels', () => {
+it("initSync() makes the module ready, and simdKernels() lists maxout's three kernels", () => {
   expect(status).toBe('ready');
   for (const k of ['maxoutF32', 'maxoutDerivativeF32', 'maxoutBackwardF32']) expect(simd.simdKernels()).toContain(k);
 });
@@ -60,7 +60,10 @@ describe('maxout (groups of pieces): bit for bit the JavaScript kernels', () => 
     it(`${name}: bad pieces or lengths throw the JavaScript kernel's error`, () => {
       const a = args(name, 4, 100, 3);
       for (const pieces of [0, 3, -4, 4.5, NaN, '4', undefined, -0]) {
-        expect(outcome(() => fast[name]!(...a, pieces)), String(pieces)).toBe(outcome(() => root[name]!(...a, pieces)));
+        expect(
+          outcome(() => fast[name]!(...a, pieces)),
+          String(pieces),
+        ).toBe(outcome(() => root[name]!(...a, pieces)));
       }
       const wrong = [F(a[0]!.length + 1), ...a.slice(1)];
       expect(outcome(() => fast[name]!(...wrong, 4))).toBe(outcome(() => root[name]!(...wrong, 4)));

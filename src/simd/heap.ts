@@ -184,7 +184,6 @@ function allocation(name: string, view: unknown, caller: string): Allocation {
 /** Whether `a` is an array allocF32 or refreshF32 returned (current, stale or freed). */
 export function isAllocated(a: unknown): boolean {
   return allocations.has(a as Float32Array); // false for a non-object
-
 }
 
 /**

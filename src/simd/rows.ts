@@ -28,7 +28,17 @@ const EMPTY2 = new Float32Array(new ArrayBuffer(0));
  * rowSize (checked on empty arrays unless this rowSize passed last time), rowSize divides n and
  * the arrays' lengths fit (`outLength` for out or dx, `inLength` for dy); 0 otherwise.
  */
-function rowSizeFor(s: Site, rt: Runtime, js: Any, arrays: number, rowSize: unknown, n: number, reduce: boolean, outLength: number, inLength: number): number {
+function rowSizeFor(
+  s: Site,
+  rt: Runtime,
+  js: Any,
+  arrays: number,
+  rowSize: unknown,
+  n: number,
+  reduce: boolean,
+  outLength: number,
+  inLength: number,
+): number {
   if (!(s.checked && rowSize === s.p0)) {
     try {
       if (arrays === 2) js(EMPTY, EMPTY2, rowSize);
@@ -59,7 +69,14 @@ function rowsPerChunk(size: number, reduce: boolean, arrays: number): number {
  * The SIMD path of a row-wise forward kernel (out, x, rowSize); `reduce`: out has one value per
  * row (logSumExp).
  */
-export function rowwise(s: Site, js: Js, reduce: boolean, out: Float32Array, input: Readonly<Float32Array>, rowSize?: unknown): Float32Array {
+export function rowwise(
+  s: Site,
+  js: Js,
+  reduce: boolean,
+  out: Float32Array,
+  input: Readonly<Float32Array>,
+  rowSize?: unknown,
+): Float32Array {
   const run = js as unknown as Any;
   const rt = state.rt as Runtime;
   let x = input as Float32Array;

@@ -82,7 +82,13 @@ export function small(out: unknown, x: unknown): boolean {
 export function smallBackward(dx: unknown, dy: unknown, x: unknown): boolean {
   if (state.rt === null) return true;
   const n = lengthOf(x) as number;
-  if (n >= MIN_LENGTH || n === 0 || lengthOf(dx) === 0 || lengthOf(dy) === 0 || (state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))) {
+  if (
+    n >= MIN_LENGTH ||
+    n === 0 ||
+    lengthOf(dx) === 0 ||
+    lengthOf(dy) === 0 ||
+    (state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))
+  ) {
     return !(dx instanceof Float32Array && dy instanceof Float32Array && x instanceof Float32Array);
   }
   return true;
@@ -136,7 +142,16 @@ export function scratchA(rt: Runtime, m: number): Float32Array {
  * most CHUNK elements are copied in whole before anything is written, so overlapping ones need no
  * check; longer ones are read through `readable` (a copy when out and x overlap partially).
  */
-export function unary(s: Site, js: Js, out: Float32Array, input: Readonly<Float32Array>, p0?: unknown, p1?: unknown, p2?: unknown, p3?: unknown): Float32Array {
+export function unary(
+  s: Site,
+  js: Js,
+  out: Float32Array,
+  input: Readonly<Float32Array>,
+  p0?: unknown,
+  p1?: unknown,
+  p2?: unknown,
+  p3?: unknown,
+): Float32Array {
   const run = js as unknown as Any;
   const rt = state.rt as Runtime;
   let x = input as Float32Array;

@@ -18,5 +18,11 @@ describe('derivative and monotonicity', () => {
     derivUlps: 4,
     x: fc.oneof(smoothInput, finite(-1e-3, 1e-3)),
   });
-  monotoneTest({ name: 'elu', f: (x, a) => elu(x, a), df: (x, a) => eluDerivative(x, a), param: fc.oneof(fc.constant(1), finite(0, 5)), exact: false });
+  monotoneTest({
+    name: 'elu',
+    f: (x, a) => elu(x, a),
+    df: (x, a) => eluDerivative(x, a),
+    param: fc.oneof(fc.constant(1), finite(0, 5)),
+    exact: false,
+  });
 });

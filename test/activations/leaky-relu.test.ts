@@ -24,7 +24,13 @@ describe('derivative and monotonicity', () => {
     derivUlps: 0,
     x: rectifierInput,
   });
-  monotoneTest({ name: 'leakyRelu (slope ≥ 0)', f: (x, s) => leakyRelu(x, s), df: (x, s) => leakyReluDerivative(x, s), param: fc.oneof(fc.constant(0), finite(0, 10)), exact: true });
+  monotoneTest({
+    name: 'leakyRelu (slope ≥ 0)',
+    f: (x, s) => leakyRelu(x, s),
+    df: (x, s) => leakyReluDerivative(x, s),
+    param: fc.oneof(fc.constant(0), finite(0, 10)),
+    exact: true,
+  });
 });
 
 describe('Float32Array kernel', () => {

@@ -24,5 +24,11 @@ describe('derivative and monotonicity', () => {
     derivUlps: 0,
     x: rectifierInput,
   });
-  monotoneTest({ name: 'prelu (weight ≥ 0)', f: (x, w) => prelu(x, w), df: (x, w) => preluDerivative(x, w), param: fc.oneof(fc.constant(0), finite(0, 10)), exact: true });
+  monotoneTest({
+    name: 'prelu (weight ≥ 0)',
+    f: (x, w) => prelu(x, w),
+    df: (x, w) => preluDerivative(x, w),
+    param: fc.oneof(fc.constant(0), finite(0, 10)),
+    exact: true,
+  });
 });

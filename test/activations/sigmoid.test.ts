@@ -55,7 +55,10 @@ describe('Float32Array kernels satisfy the identities too', () => {
     fc.assert(
       fc.property(fc.float32Array({ noNaN: true, maxLength: 64 }), (x) => {
         const a = sigmoidF32(new Float32Array(x.length), x);
-        const b = sigmoidF32(new Float32Array(x.length), Float32Array.from(x, (v) => -v));
+        const b = sigmoidF32(
+          new Float32Array(x.length),
+          Float32Array.from(x, (v) => -v),
+        );
         for (let i = 0; i < x.length; i++) near(a[i] + b[i], 1, ulp32Near(a[i]) + ulp32Near(b[i]) + EPS / 2, `sigmoidF32(±${x[i]})`);
       }),
       { numRuns: RUNS },
@@ -69,7 +72,10 @@ describe('Float32Array kernels satisfy the identities too', () => {
       fc.property(float32ArrayIn(-80, 80, 64), (x) => {
         const d = sigmoidDerivativeF32(new Float32Array(x.length), x);
         const a = sigmoidF32(new Float32Array(x.length), x);
-        const b = sigmoidF32(new Float32Array(x.length), Float32Array.from(x, (v) => -v));
+        const b = sigmoidF32(
+          new Float32Array(x.length),
+          Float32Array.from(x, (v) => -v),
+        );
         for (let i = 0; i < x.length; i++) {
           const ref = a[i] * b[i];
           near(d[i], ref, 3 * 2 ** -23 * ref * (1 + EPS), `sigmoidDerivativeF32(${x[i]})`);

@@ -64,7 +64,9 @@ describe('tree-shaking', () => {
   });
 
   it('every scalar import contains no other public function (not even its own other forms) but the one it is defined by', () => {
-    const publicNames = new Set(m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)));
+    const publicNames = new Set(
+      m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)),
+    );
     // The gated units' scalars are a·g(b) through the public g itself (one implementation of
     // relu, gelu, geluTanh and swish, not two).
     const definedBy: Record<string, string[]> = { geglu: ['gelu'], gegluTanh: ['geluTanh'], reglu: ['relu'], swiglu: ['swish'] };

@@ -155,7 +155,12 @@ export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * gegluTanhBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
  * @category Gated linear units
  */
-export function gegluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+export function gegluTanhBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
   const g = copyIfOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);

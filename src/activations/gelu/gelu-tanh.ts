@@ -184,9 +184,12 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 16)) break;
       out[i] = geluTanhInRange32(a);
       out[i + 1] = geluTanhInRange32(b);
@@ -214,9 +217,11 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
       out[i] = geluTanhSlopeInRange32(a);
       out[i + 1] = geluTanhSlopeInRange32(b);
@@ -247,9 +252,11 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
       dx[i] = g[i] * geluTanhSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * geluTanhSlopeInRange32(b);

@@ -119,9 +119,12 @@ export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 16)) break;
       out[i] = geluInRange32(a);
       out[i + 1] = geluInRange32(b);
@@ -186,7 +189,8 @@ export function geluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   // One element per iteration: two inlined copies of geluSlope32 exceed V8's inlining budget.
   const n = src.length;
   let i = 0;
-  while (i < n) { // as in geluDerivativeF32
+  while (i < n) {
+    // as in geluDerivativeF32
     for (; i < n; i++) {
       const v = src[i];
       if (+!(Math.abs(v) < 16) | +nearGeluSlopeRoot(v)) break;

@@ -246,7 +246,9 @@ export function rreluSampleSlopes(out: Float32Array, seed: number, lower = 1 / 8
   upper = nonNegativeParam('upper', upper);
   checkSlopeOrder(lower, upper);
   if (upper > FLOAT32_MAX) {
-    throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`);
+    throw new RangeError(
+      `upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`,
+    );
   }
   const next = mulberry32(seed);
   const width = upper - lower;

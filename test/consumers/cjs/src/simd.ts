@@ -16,13 +16,21 @@ const n = 1000;
 const x = Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 4);
 const out: Float32Array = leakyReluF32(new Float32Array(n), x, 0.1);
 const want = jsLeakyReluF32(new Float32Array(n), x, 0.1);
-check('leakyReluF32 equals the root kernel', out.every((v, i) => Object.is(v, want[i])), true);
+check(
+  'leakyReluF32 equals the root kernel',
+  out.every((v, i) => Object.is(v, want[i])),
+  true,
+);
 
 const a = refreshF32(allocF32(n));
 a.set(x);
 reluF32(a, a);
 const r = jsReluF32(new Float32Array(n), x);
-check('reluF32 in place on an allocF32 array', a.every((v, i) => Object.is(v, r[i])), true);
+check(
+  'reluF32 in place on an allocF32 array',
+  a.every((v, i) => Object.is(v, r[i])),
+  true,
+);
 freeF32(a);
 
 // @ts-expect-error initSync returns the status, not a promise

@@ -39,7 +39,18 @@ check('leakyReluBackwardF32', dx[0], 0.5);
 
 // The declarations are real types, not `any`: these must be type errors.
 // @ts-expect-error relu takes a number
-check('relu(string) throws', (() => { try { relu('1'); return 'no'; } catch (e) { return e instanceof TypeError; } })(), true);
+check(
+  'relu(string) throws',
+  (() => {
+    try {
+      relu('1');
+      return 'no';
+    } catch (e) {
+      return e instanceof TypeError;
+    }
+  })(),
+  true,
+);
 // @ts-expect-error rectified/gelu exports the exact gelu's forms only (geluTanh has its own subpath)
 check('rectified/gelu has no geluTanh', geluModule.geluTanh, undefined);
 // @ts-expect-error crelu returns a pair, not a number

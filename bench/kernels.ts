@@ -8,8 +8,9 @@
 // input elements) and binds its own fixed arguments (rowSize, pieces, parameters) once per size,
 // outside the timed region: every timed closure in worker.ts calls exactly one kernel and
 // allocates nothing. The shape helpers below are the only ways to build an entry.
-import type * as Library from '../src/index.js';
+
 import { ACTIVATIONS, type Activation as ManifestActivation } from '../scripts/manifest/index.js';
+import type * as Library from '../src/index.js';
 import type { Kind } from './types.js';
 
 // The library under test: the bundle the parent builds (RECTIFIED_BENCH_LIBRARY, a file URL), i.e. what

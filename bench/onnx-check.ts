@@ -1,9 +1,10 @@
 // Checks bench/onnx.ts: every ONNX model must compute the library's function (a wrong attribute
 // shows as a large error), then times a few ops end to end.  Run: npx tsx bench/onnx-check.ts
+
+import * as ort from 'onnxruntime-web';
 import * as r from '../src/index.js';
 import { makeInput } from './kernels.js';
 import { initOnnx, onnxCase, onnxModel, onnxOpDescriptions, onnxRowwise, onnxVersion, timeAsync } from './onnx.js';
-import * as ort from 'onnxruntime-web';
 
 type Scalar = (x: number) => number;
 type Rows = (row: ArrayLike<number>) => number[];

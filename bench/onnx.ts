@@ -7,8 +7,9 @@
 //
 // The models are encoded here by a tiny hand-written protobuf writer so that no ONNX tooling
 // (python onnx, protobufjs schemas) is needed: a ModelProto is a handful of nested messages.
-import * as ort from 'onnxruntime-web';
+
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
+import * as ort from 'onnxruntime-web';
 import type { Stat } from './types.js';
 
 /** From ort.env (the package's exports map hides its package.json). */
@@ -59,7 +60,9 @@ function fixed32(field: number, f: number): Bytes {
 function packedFloats(field: number, fs: readonly number[]): Bytes {
   const p = new Uint8Array(4 * fs.length);
   const dv = new DataView(p.buffer);
-  fs.forEach((f, i) => dv.setFloat32(4 * i, f, true));
+  fs.forEach((f, i) => {
+    dv.setFloat32(4 * i, f, true);
+  });
   return bytes(field, p);
 }
 
@@ -199,7 +202,7 @@ export const onnxOpDescriptions: Readonly<Record<string, string>> = {
 export const onnxRowwise: ReadonlySet<string> = new Set(['softmax', 'logSoftmax']);
 
 export function hasOnnxOp(name: string): boolean {
-  return  Object.hasOwn(graphs, name);
+  return Object.hasOwn(graphs, name);
 }
 
 /** The model bytes for an activation (null where ONNX has no op); the length (or row count) is symbolic, so one session serves every n. */

@@ -1,7 +1,7 @@
 // The rectified/simd parts of bench/RESULTS.md: the SIMD targets with what the same run measured
 // about each miss, and rectified against the WebAssembly engines at every size.
 import { limits } from './limits.js';
-import { at, best, kinds, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey, type Kind } from './render-common.js';
+import { at, best, type Kind, kinds, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey } from './render-common.js';
 import { memcpyBound, type SizeResult, type StatKey, type WorkerResult } from './types.js';
 
 /** The WebAssembly SIMD targets: rectified/simd against memcpy, the JS kernels and the WASM engines. */

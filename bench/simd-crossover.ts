@@ -3,11 +3,12 @@
 // and n = 8, 16, 32, 48, its WebAssembly path's time ÷ the JavaScript kernel's (< 1: WebAssembly
 // is faster), with the threshold forced to 1 in a temporary bundle. Medians of 11 rounds, the two
 // taking turns; expect ±10 % noise on a shared machine. Not part of `npm test`.
-import { build } from 'esbuild';
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'simd-crossover-'));

@@ -7,11 +7,12 @@
 // expect noise of ±10 %. Not part of `npm test`.
 // Times one esbuild bundle of src/index.ts and src/simd/index.ts, as users get them (run through
 // tsx unbundled, every namespace access `js.reluF32` costs a lookup and the figures mislead).
-import { buildSync } from 'esbuild';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'simd-smoke-'));
@@ -77,7 +78,9 @@ function table(label: string, rows: [string, (n: number) => Run][]): void {
       n,
     ),
   );
-  rows.forEach(([name], k) => console.log(`${name.padEnd(28)}${cells.map((c) => `  ${fmt(c[k]!)}`).join('')}`));
+  rows.forEach(([name], k) => {
+    console.log(`${name.padEnd(28)}${cells.map((c) => `  ${fmt(c[k]!)}`).join('')}`);
+  });
 }
 
 function data(n: number): Float32Array {

@@ -5,13 +5,13 @@
 // it to [n/rowSize, rowSize] (a metadata-only op) with the activation's rowSize from kernels.ts.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { buildSync } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { buildSync } from 'esbuild';
 import type { WasmVariant } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -134,7 +134,7 @@ export const tfjsOpDescriptions: Readonly<Record<string, string>> = {
 
 /** Whether TF.js has an op (or a composite) for this activation; the others are timed without it. */
 export function hasTfjsOp(name: string): boolean {
-  return  Object.hasOwn(tfjsOpDescriptions, name);
+  return Object.hasOwn(tfjsOpDescriptions, name);
 }
 
 export interface TfjsCase {

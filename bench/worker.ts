@@ -13,10 +13,11 @@
 // pure-JS figures come first, in a process where nothing has been detached (TF.js and ORT are
 // imported only afterwards), then rectified/simd (whose chunked path never grows its memory),
 // then its zero-copy arrays, then the peers.
-import { activationsOf, copyLoop, findActivation, makeInput, type Activation, type Calls, type KernelLibrary } from './kernels.js';
-import { naiveLoops } from './naive.js';
-import { time, type Timing } from './timing.js';
+
 import { chunkedCopy, floorModule, inPlaceCopy } from './floor.js';
+import { type Activation, activationsOf, type Calls, copyLoop, findActivation, type KernelLibrary, makeInput } from './kernels.js';
+import { naiveLoops } from './naive.js';
+import { type Timing, time } from './timing.js';
 import {
   memcpyBound,
   resultMarker,
@@ -143,9 +144,14 @@ async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], key
 function inWasmMemory(b: Buffers, simd: SimdModule): Buffers {
   const sources = [...b.xs, ...(b.ins === b.xs ? [] : b.ins), ...b.dys, b.out, b.dout, b.dx];
   const views = sources.map((a) => simd.allocF32(a.length)).map((v) => simd.refreshF32(v));
-  views.forEach((v, i) => v.set(sources[i]));
+  views.forEach((v, i) => {
+    v.set(sources[i]);
+  });
   let i = 0;
-  const take = (count: number): Float32Array[] => views.slice(i, (i += count));
+  const take = (count: number): Float32Array[] => {
+    i += count;
+    return views.slice(i - count, i);
+  };
   const xs = take(b.xs.length);
   const ins = b.ins === b.xs ? xs : take(b.ins.length);
   const dys = take(b.dys.length);
@@ -220,7 +226,7 @@ async function main(): Promise<WorkerResult> {
   let tfjsError: string | null = null;
   let leakedTensors = 0;
   const tfjs = config.tfjs ? await import('./tfjs.js') : null;
-  if (tfjs !== null && tfjs.hasTfjsOp(a.name)) {
+  if (tfjs?.hasTfjsOp(a.name)) {
     if (config.gradientBundle !== null) await tfjs.loadGradients(config.gradientBundle);
     try {
       wasm = await tfjs.initWasm();

@@ -3,7 +3,7 @@
 // (timings excluded, so two runs with the same flags give identical files).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PALETTE, type Series, lineChart } from '../scripts/plot/svg.js';
+import { lineChart, PALETTE, type Series } from '../scripts/plot/svg.js';
 import type { Config } from './config.js';
 import type { CompareResult } from './experiments/compare.js';
 import type { DyingResult } from './experiments/dying.js';

@@ -3,7 +3,7 @@ import type { CompareResult } from './experiments/compare.js';
 import type { DyingResult } from './experiments/dying.js';
 import type { SparsityResult } from './experiments/sparsity.js';
 import type { VanishingResult } from './experiments/vanishing.js';
-import { type Table, mean, num, pct, sci } from './format.js';
+import { mean, num, pct, sci, type Table } from './format.js';
 
 const initName = (i: 'he' | 'glorot'): string => (i === 'he' ? 'He' : 'Glorot');
 

@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import asc from 'assemblyscript/asc';
 import { root } from './activations.mjs';
-import { ROWWISE, assertWrappable, jsKernels, renderKernels } from './simd-kernels.mjs';
+import { assertWrappable, jsKernels, ROWWISE, renderKernels } from './simd-kernels.mjs';
 
 export const moduleFile = join(root, 'src/simd/wasm-module.generated.ts');
 export const kernelsFile = join(root, 'src/simd/kernels.generated.ts');

@@ -3,7 +3,7 @@
 // kernels; ns/element as the median and the minimum of ROUNDS alternating runs in one process,
 // after warm-up (the minimum is the steadier figure on a shared machine).
 // Usage: node scripts/simd-bench.mjs [--only name,name] [--rounds R] [--n N]
-import { FAMILIES, compile, instantiate } from './simd-sweep.mjs';
+import { compile, FAMILIES, instantiate } from './simd-sweep.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);

@@ -211,12 +211,20 @@ console.log(rational3.c.join(', '));
       Tm = [[1], [0, 1]];
     for (let k = 2; k <= deg; k++) {
       const t = Array(k + 1).fill(0);
-      Tm[k - 1].forEach((v, j) => (t[j + 1] += 2 * v));
-      Tm[k - 2].forEach((v, j) => (t[j] -= v));
+      Tm[k - 1].forEach((v, j) => {
+        t[j + 1] += 2 * v;
+      });
+      Tm[k - 2].forEach((v, j) => {
+        t[j] -= v;
+      });
       Tm.push(t);
     }
     const out = Array(deg + 1).fill(0);
-    cs.forEach((v, k) => Tm[k].forEach((tv, j) => (out[j] += v * tv)));
+    cs.forEach((v, k) => {
+      Tm[k].forEach((tv, j) => {
+        out[j] += v * tv;
+      });
+    });
     return out;
   };
   const toA = (cs) => {

@@ -28,7 +28,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM = '/tmp/rectified-simd-sweep.wasm';
@@ -124,14 +124,8 @@ export async function instantiate(bytes, chunk = CHUNK) {
   return { e, at, view };
 }
 
-// Float32 ulp distance on the ordered line of bit patterns (±0 one point).
 const f = new Float32Array(1);
 const u = new Uint32Array(f.buffer);
-function ord(v) {
-  f[0] = v;
-  const b = u[0];
-  return b >= 0x80000000 ? -(b - 0x80000000) : b;
-}
 function sameResult(a, b) {
   return Object.is(a, b) || (a !== a && b !== b);
 }

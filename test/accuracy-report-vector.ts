@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
 import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
-import { FLOAT32, FLOAT64, absError, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
+import { absError, FLOAT32, FLOAT64, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
 
 export const VECTOR_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy-vector/', import.meta.url));
 
@@ -228,12 +228,18 @@ function measureRows64(rows: RowFixture[]): Measure[] {
   const out: Measure[] = [];
   const at: string[] = [];
   const cat: Record<string, number[]> = {};
-  const push = (k: string, v: ArrayLike<number>) => (cat[k] ??= []).push(...Array.from(v));
+  const push = (k: string, v: ArrayLike<number>) => {
+    const list = cat[k] ?? [];
+    cat[k] = list;
+    list.push(...Array.from(v));
+  };
   const lseScale: number[] = [];
   const lbScale: number[] = [];
   rows.forEach((row, ri) => {
     const { x, dy, dyLse } = row;
-    x.forEach((_, i) => at.push(`row ${ri} (n = ${x.length}), i = ${i}`));
+    x.forEach((_, i) => {
+      at.push(`row ${ri} (n = ${x.length}), i = ${i}`);
+    });
     for (const k of ['softmax', 'logSoftmax', 'softmaxBackward', 'logSoftmaxBackward', 'logSumExpBackward']) {
       push(k, get(row, k));
       push(`${k}R`, get(row, `${k}R`));
@@ -248,7 +254,9 @@ function measureRows64(rows: RowFixture[]): Measure[] {
     const ly = get(row, 'logSoftmax');
     push('got logSoftmaxBackward', api.logSoftmaxBackward(dy, ly));
     const sumDy = dy.reduce((a, v) => a + v, 0);
-    ly.forEach((v, i) => lbScale.push(Math.max(Math.abs(dy[i]), Math.abs(Math.exp(v) * sumDy))));
+    ly.forEach((v, i) => {
+      lbScale.push(Math.max(Math.abs(dy[i]), Math.abs(Math.exp(v) * sumDy)));
+    });
     push('got logSumExpBackward', api.logSumExpBackward(dyLse, x));
   });
   const ulp4 = (): Bound => ({ kind: 'ulp', max: F64_ULP });
@@ -288,7 +296,11 @@ function measureRows32(rows: RowFixture[]): Measure[] {
   const cat: Record<string, number[]> = {};
   const at: string[] = [];
   const atRow: string[] = [];
-  const push = (k: string, v: ArrayLike<number>) => (cat[k] ??= []).push(...Array.from(v));
+  const push = (k: string, v: ArrayLike<number>) => {
+    const list = cat[k] ?? [];
+    cat[k] = list;
+    list.push(...Array.from(v));
+  };
   // rows of one length go through each kernel together (rowSize = that length)
   const lengths = [...new Set(rows.map((r) => r.x.length))];
   for (const n of lengths) {
@@ -350,7 +362,9 @@ function measureMaxout(rows64: RowFixture[], rows32: RowFixture[]): Measure[] {
           precision === 'float64'
             ? want.map((_, j) => api.maxout(row.x.slice(j * pieces, (j + 1) * pieces)))
             : Array.from(api.maxoutF32(new Float32Array(want.length), Float32Array.from(row.x), pieces));
-        want.forEach((w, j) => at.push(`row ${ri}, pieces = ${pieces}, group ${j}`));
+        want.forEach((_w, j) => {
+          at.push(`row ${ri}, pieces = ${pieces}, group ${j}`);
+        });
         got.push(...res);
         y.push(...want);
       }

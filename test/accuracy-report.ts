@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportOrder } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import { erfc } from '../src/internal/erfc.js';
-import { F32_ULP, F64_ULP, NEAR_ZERO, derivativeZero, kernelArgs, meets32, meets64 } from './contract.js';
-import { type VectorFixtures, loadVectorFixtures, measureVector } from './accuracy-report-vector.js';
+import { loadVectorFixtures, measureVector, type VectorFixtures } from './accuracy-report-vector.js';
 import { renderVectorMarkdown } from './accuracy-report-vector-md.js';
+import { derivativeZero, F32_ULP, F64_ULP, kernelArgs, meets32, meets64, NEAR_ZERO } from './contract.js';
 import { signedZeroMismatch, ulpError32, ulpError64 } from './ulp.js';
-import { reportOrder } from '../scripts/manifest/index.js';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy/', import.meta.url));
 
@@ -222,7 +222,7 @@ function sortMeasures(ms: Measure[]): Measure[] {
 
 const paramsOf = (call: string): string => {
   const m = /\(x(.*)\)$/.exec(call);
-  return m && m[1] ? m[1].slice(2) : '—';
+  return m?.[1] ? m[1].slice(2) : '—';
 };
 
 export function renderMarkdown(measures: Measure[]): string {

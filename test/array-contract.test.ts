@@ -1,35 +1,35 @@
 // The Float32Array contract's extras that the table-driven suite (contract-suite.test.ts, over
 // every kernel of scripts/manifest) does not cover: relu's backward as an IEEE product, the PReLU
 // per-channel weight and weight gradient, and the CReLU layout, each against a reference loop.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   crelu,
-  creluDerivative,
-  creluF32,
-  creluDerivativeF32,
   creluBackwardF32,
+  creluDerivative,
+  creluDerivativeF32,
+  creluF32,
   prelu,
-  preluDerivative,
-  preluF32,
-  preluDerivativeF32,
   preluBackwardF32,
+  preluDerivative,
+  preluDerivativeF32,
+  preluF32,
   reluBackwardF32,
 } from '../src/index.js';
 import {
-  DY,
-  LENGTH,
-  NOT_F32,
-  X,
   as32,
   bits,
+  DY,
   expectAgree,
-  fmt,
   expectSame,
   expectThrow,
+  fmt,
   gradients,
+  LENGTH,
+  NOT_F32,
   ordinal,
   view,
   word,
+  X,
 } from './contract-arrays.js';
 import { uniform } from './helpers/random.js';
 

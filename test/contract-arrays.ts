@@ -5,8 +5,8 @@ import { expect } from 'vitest';
 import { uniform } from './helpers/random.js';
 import { ordinal32 as ordinal } from './ulp.js';
 
-export { ordinal };
 export { expectThrow } from './helpers/kernel-inputs.js';
+export { ordinal };
 
 export const F32_MAX = 3.4028234663852886e38,
   F32_MIN_NORMAL = 1.1754943508222875e-38,

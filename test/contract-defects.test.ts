@@ -27,7 +27,7 @@ import {
   sShapedReluF32,
   sShapedReluParameterDerivatives,
 } from '../src/index.js';
-import { F32_MAX, F32_TINY, fmt, same, expectError } from './contract.helpers.js';
+import { expectError, F32_MAX, F32_TINY, fmt, same } from './contract.helpers.js';
 
 // ---- 1. elu′ = 1 for x > 0 whatever alpha ----------------------------------------------------
 describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', () => {

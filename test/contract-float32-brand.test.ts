@@ -3,6 +3,7 @@
 // every kernel, and a Float32Array of another realm (node:vm) works like one of this realm.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import {
   preluBackwardF32,
@@ -14,8 +15,7 @@ import {
   sShapedReluBackwardF32,
   sShapedReluF32,
 } from '../src/index.js';
-import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
-import { same, expectError } from './contract.helpers.js';
+import { expectError, same } from './contract.helpers.js';
 
 // ---- 4. Float32Array arguments are checked by their brand, not their prototype ----------------
 describe('Float32Array checks: look-alikes are rejected, Float32Arrays of another realm accepted', () => {
@@ -75,7 +75,9 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
       const other = own.map((a) => new OtherF32(a));
       expect(other[0] instanceof Float32Array).toBe(false); // the case instanceof got wrong
       expect(f(...other, ...extra(name))).toBe(other[0]);
-      other.forEach((a, k) => expect(same(Float32Array.from(a), want[k])).toEqual([]));
+      other.forEach((a, k) => {
+        expect(same(Float32Array.from(a), want[k])).toEqual([]);
+      });
     });
   }
   it('rreluSampleSlopes rejects a look-alike out (TypeError) and writes nothing into it', () => {

@@ -110,6 +110,7 @@ describe('error messages show the type and the value, and say when an argument i
       RangeError,
       'seed must be an integer in [0, 4294967295], got number -1',
     ],
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the bad input under test
     ['softmax([1, , 3]) (a hole)', () => softmax(as<number[]>([1, , 3])), TypeError, 'x[1] must be a number, got undefined (missing)'],
     ['softmax(["1"])', () => softmax(as<number[]>(['1'])), TypeError, 'x[0] must be a number, got string "1"'],
     [

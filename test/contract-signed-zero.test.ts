@@ -7,8 +7,8 @@
 //   - a parameter that must be > 0 (or a count) rejects −0 and +0 alike with a RangeError.
 // The expectations are the definitions (f(x, −0) = f(x, +0)); no value is copied from the code.
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
+import * as api from '../src/index.js';
 import { fmt, same } from './contract.helpers.js';
 
 type Fn = (...args: never[]) => unknown;

@@ -6,10 +6,10 @@
 // the derivative × dy being the backward pass; works in place and on partially overlapping views
 // wherever the lengths allow (docs/design.md: any overlap), and rejects a non-Float32Array with a
 // TypeError naming the argument and a wrong length with a RangeError naming it.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
-import { DY, LENGTH, NOT_F32, X, as32, bits, expectAgree, expectSame, expectThrow, gradients, view, word } from './contract-arrays.js';
+import { as32, bits, DY, expectAgree, expectSame, expectThrow, gradients, LENGTH, NOT_F32, view, word, X } from './contract-arrays.js';
 
 type Kernel = (out: Float32Array, ...rest: unknown[]) => Float32Array;
 type AnyFn = (...args: unknown[]) => unknown;

@@ -7,11 +7,11 @@
 // and the backward pass is the IEEE product dy·f′(x). The scalars: NaN in gives NaN out, finite
 // results for finite x where the scalar is finite at the neighbouring float32, and a TypeError
 // naming x for a non-number.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import { kernelArgs } from './contract.js';
-import { DY, LENGTH, NOT_F32, ONES, X, as32, bits, expectAgree, expectSame, expectThrow, fmt, view, word } from './contract-arrays.js';
+import { as32, bits, DY, expectAgree, expectSame, expectThrow, fmt, LENGTH, NOT_F32, ONES, view, word, X } from './contract-arrays.js';
 
 type Unary = (out: Float32Array, x: Float32Array, ...p: unknown[]) => Float32Array;
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...p: unknown[]) => Float32Array;

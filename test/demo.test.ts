@@ -12,7 +12,7 @@ import { runCompare } from '../demo/experiments/compare.js';
 import { runDying } from '../demo/experiments/dying.js';
 import { runSparsity } from '../demo/experiments/sparsity.js';
 import { runVanishing } from '../demo/experiments/vanishing.js';
-import { type Mlp, createMlp, forward, parameters, zeroGrad } from '../demo/mlp.js';
+import { createMlp, forward, type Mlp, parameters, zeroGrad } from '../demo/mlp.js';
 import { silentProgress } from '../demo/progress.js';
 import { writeReport } from '../demo/report.js';
 import { mulberry32 } from '../demo/rng.js';
@@ -68,7 +68,12 @@ describe('demo trainer gradient', () => {
           { inputDim: 2, hidden: [5, 4], outputDim: task === 'classification' ? 2 : 1, act, maxBatch: 64 },
           mulberry32(11),
         );
-        if (act.learnable) m.layers.slice(0, 2).forEach((l, i) => l.state.weight.forEach((_, j, w) => (w[j] = 0.1 + 0.05 * (i + j))));
+        if (act.learnable)
+          m.layers.slice(0, 2).forEach((l, i) => {
+            l.state.weight.forEach((_, j, w) => {
+              w[j] = 0.1 + 0.05 * (i + j);
+            });
+          });
         const raw = task === 'classification' ? spirals(64, 5) : regressionSurface(64, 5);
         const ds = awayFromKinks(m, raw, 0.05);
         expect(ds.n).toBeGreaterThan(8);

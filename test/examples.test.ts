@@ -3,7 +3,7 @@
 // before a checked line are visible), with every export of the package in scope — of
 // `rectified/simd` (src/simd/index.ts) for the examples in src/simd, where a block may `await`;
 // the `//=>` convention is in doc-examples.helpers.ts (shared with the README and docs/ code blocks).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activationEntries, extraEntries, root } from '../scripts/activations.mjs';
-import * as api from '../src/index.js';
 import { ACTIVATIONS } from '../scripts/manifest/index.js';
+import * as api from '../src/index.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = activationEntries();

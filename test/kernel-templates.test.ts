@@ -123,7 +123,7 @@ describe('gated units: every kernel is the template with its own element helpers
 
   it('the comparison tells the units apart (a unit checked against another unit template fails)', () => {
     const [glu, reglu] = units as [Unit, Unit];
-    expect(functionText(reglu.file, 'regluF32')).not.toBe(fold(template({ ...glu, name: 'reglu' })['regluF32']!));
+    expect(functionText(reglu.file, 'regluF32')).not.toBe(fold(template({ ...glu, name: 'reglu' }).regluF32!));
   });
 });
 

@@ -6,18 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activations as benchEntries } from '../bench/kernels.js';
 import { activationEntries, camelCase, root } from '../scripts/activations.mjs';
 import {
   ACTIVATIONS,
+  type Activation,
   exportsOf,
   modulePath,
   renderBarrel,
   reportOrder,
   withReadmeTable,
-  type Activation,
 } from '../scripts/manifest/index.js';
 import { PLOTS } from '../scripts/plot/plots.js';
-import { activations as benchEntries } from '../bench/kernels.js';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
 

@@ -5,10 +5,10 @@
 // fixture has ≥ 1000 points, so the kernels run in WebAssembly (above the short-array threshold).
 // The row-wise kernels (softmax, logSoftmax, logSumExp) are measured in test/simd-rows.test.ts.
 import { describe, expect, it } from 'vitest';
+import { ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as simd from '../src/simd/index.js';
 import { loadFixtures, measureAll } from './accuracy-report.js';
 import { F32_ULP } from './contract.js';
-import { ROWWISE } from '../scripts/simd-kernels.mjs';
 
 const status = simd.initSync();
 const kernels = simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, k.replace(/(Derivative|Backward)?F32$/, '')));

@@ -7,10 +7,10 @@
 // the JavaScript kernel's error type and message. Kernels without a SIMD form are the JavaScript
 // functions themselves (test/simd-exports.test.ts); the row-wise ones have test/simd-rows.test.ts.
 import { describe, expect, it } from 'vitest';
+import { ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { ROWWISE } from '../scripts/simd-kernels.mjs';
-import { EXACT, bits, disagreements, familyOf, gradients, inputs, outcome, paramSets, show, type Kernel } from './simd-data.js';
+import { bits, disagreements, EXACT, familyOf, gradients, inputs, type Kernel, outcome, paramSets, show } from './simd-data.js';
 
 const status = simd.initSync();
 const SIZES = [0, 1, 3, 4, 5, 15, 16, 17, 47, 48, 49, 63, 64, 65, 4095, 4096, 4097, 10000];

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_ELEMENTWISE, ROWWISE, minLength } from '../scripts/simd-kernels.mjs';
+import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
+import { minLength, NOT_ELEMENTWISE, ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
 
 const root = api as Record<string, unknown>;
 const sub = simd as Record<string, unknown>;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { bits, gradients, inputs, outcome, type Kernel } from './simd-data.js';
+import { bits, gradients, inputs, type Kernel, outcome } from './simd-data.js';
 
 const status = simd.initSync();
 const F = (n: number) => new Float32Array(n);
@@ -52,9 +52,13 @@ describe('maxout (groups of pieces): bit for bit the JavaScript kernels', () => 
       }
       const a = args(name, 4, 500, 77);
       const live = a.map((v) => simd.allocF32(v.length)).map((h) => simd.refreshF32(h));
-      live.forEach((h, i) => h.set(a[i]!));
+      live.forEach((h, i) => {
+        h.set(a[i]!);
+      });
       expect(bits(fast[name]!(...live, 4)), 'allocF32').toEqual(bits(root[name]!(...fresh(a), 4)));
-      live.forEach((h) => simd.freeF32(h));
+      live.forEach((h) => {
+        simd.freeF32(h);
+      });
     });
 
     it(`${name}: bad pieces or lengths throw the JavaScript kernel's error`, () => {

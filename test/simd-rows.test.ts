@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
 import { exactDot, exactRow, exactSum, randomRows, toDecimal, ulpErr } from './helpers/softmax-exact.js';
-import { bits, disagreements, fmt, gradients, inputs, outcome, type Kernel } from './simd-data.js';
+import { bits, disagreements, fmt, gradients, inputs, type Kernel, outcome } from './simd-data.js';
 
 const status = simd.initSync();
 const F = (n: number) => new Float32Array(n);
-const f32 = (...v: number[]) => Float32Array.from(v);
 const root = api as unknown as Record<string, Kernel>;
 const fast = simd as unknown as Record<string, Kernel>;
 const FORWARD = ['softmaxF32', 'logSoftmaxF32', 'logSumExpF32'];
@@ -140,7 +139,9 @@ describe('accuracy against decimal.js (exact inputs): ≤ 1 float32 ulp', () => 
       return [m, Math.fround(m - (0.5 + i / 10))];
     });
     const got = fast.logSumExpF32!(F(24), Float32Array.from(rows.flat()), 2);
-    rows.forEach((row, i) => expect(ulpErr(got[i]!, exactRow(row).logSumExp, 'f32'), String(row)).toBeLessThanOrEqual(1));
+    rows.forEach((row, i) => {
+      expect(ulpErr(got[i]!, exactRow(row).logSumExp, 'f32'), String(row)).toBeLessThanOrEqual(1);
+    });
   });
 });
 
@@ -269,13 +270,17 @@ describe('arrays', () => {
         const js = root[name]!(...args.map((a, i) => (i === 0 ? F(a.length) : a)), size);
         const heap = args.map((a) => simd.allocF32(a.length));
         const live = heap.map((h) => simd.refreshF32(h));
-        live.forEach((h, i) => h.set(args[i]!));
+        live.forEach((h, i) => {
+          h.set(args[i]!);
+        });
         expect(fast[name]!(...live, size)).toBe(live[0]);
         if (size < 4096) expect(bits(live[0]!), `${name} ${size}×${rows}`).toEqual(bits(copied));
         expect(bits(copied), 'the copying path runs the JavaScript kernel').toEqual(size < 4096 ? bits(copied) : bits(js));
         const bad = disagreements(live[0]!, js, false, x);
         expect(bad.slice(0, 6), `${name} ${size}×${rows}: ${bad.length} differ`).toEqual([]);
-        live.forEach((h) => simd.freeF32(h));
+        live.forEach((h) => {
+          simd.freeF32(h);
+        });
       }
     }
   });

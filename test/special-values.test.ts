@@ -6,14 +6,8 @@
 // `near(v)` marks a value that is not exactly representable (ln 2, a subnormal product, 1/x):
 // the result must lie within 4 float64 ulps of v (the scalar accuracy contract) *and* have the
 // sign bit of v, so an underflow to the wrong-signed zero is still caught.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  relu,
-  reluDerivative,
-  leakyRelu,
-  leakyReluDerivative,
-  prelu,
-  preluDerivative,
   crelu,
   creluDerivative,
   elu,
@@ -22,16 +16,22 @@ import {
   geluDerivative,
   geluTanh,
   geluTanhDerivative,
+  leakyRelu,
+  leakyReluDerivative,
+  mish,
+  mishDerivative,
+  prelu,
+  preluDerivative,
+  relu,
+  reluDerivative,
+  sigmoid,
+  sigmoidDerivative,
   silu,
   siluDerivative,
   softplus,
   softplusDerivative,
-  mish,
-  mishDerivative,
   squareplus,
   squareplusDerivative,
-  sigmoid,
-  sigmoidDerivative,
 } from '../src/index.js';
 import { ordinal64 } from './ulp.js';
 

@@ -2,7 +2,7 @@
 // order of the README's function table, which is also the order of the bench, the accuracy
 // report and the contract suite. Framework names are the README's cells; tfjs and onnx are the
 // ops bench/tfjs.ts and bench/onnx.ts time (**bold**: a default that differs from ours).
-import { FIVE, type Activation } from './types.js';
+import { type Activation, FIVE } from './types.js';
 
 const KB = 1024;
 

@@ -10,7 +10,7 @@
 // the manifest test fails when the two disagree.
 import { ELEMENTWISE } from './elementwise.js';
 import { STRUCTURED } from './structured.js';
-import { exportName, type Activation, type Form } from './types.js';
+import { type Activation, exportName, type Form } from './types.js';
 
 export * from './types.js';
 

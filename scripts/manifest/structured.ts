@@ -1,7 +1,7 @@
 // Manifest entries of the activations over pairs, groups and rows: the gated linear units
 // (halves a | b), maxout (groups of `pieces`), sShapedRelu (elementwise, but with four required
 // learnable parameters) and the row-wise softmax family; README order, as in ./elementwise.ts.
-import { FIVE, ROWWISE, type Activation } from './types.js';
+import { type Activation, FIVE, ROWWISE } from './types.js';
 
 const KB = 1024;
 

@@ -14,7 +14,7 @@
 // No closure and no dispatch per element.
 import { copyIfPartialOverlap as readable } from '../internal/check.js';
 import { addressOf, isAllocated } from './heap.js';
-import { CHUNK, state, type KernelFn, type Runtime } from './runtime.js';
+import { CHUNK, type KernelFn, type Runtime, state } from './runtime.js';
 import { WASM_KERNELS } from './wasm-module.generated.js';
 
 /**
@@ -161,7 +161,11 @@ export function unary(
   const n = x.length;
   if (out.length !== n || !accepts(s, rt, 2, n, run, p0, p1, p2, p3)) return run(out, x, p0, p1, p2, p3);
   const fn = s.fn!;
-  if (n > CHUNK && x !== (x = readable(out, x))) xAt = -1;
+  if (n > CHUNK) {
+    const xr = readable(out, x);
+    if (xr !== x) xAt = -1;
+    x = xr;
+  }
   const step = xAt >= 0 && outAt >= 0 ? n : CHUNK;
   const a = rt.scratchA;
   for (let i = 0; i < n; i += step) {
@@ -196,8 +200,14 @@ export function backward(
   const n = x.length;
   if (dx.length !== n || dy.length !== n || !accepts(s, rt, 3, n, run, p0, p1, p2, p3)) return run(dx, dy, x, p0, p1, p2, p3);
   const fn = s.fn!;
-  if (n > CHUNK && dy !== (dy = readable(dx, dy))) dyAt = -1;
-  if (n > CHUNK && x !== (x = readable(dx, x))) xAt = -1;
+  if (n > CHUNK) {
+    const dyr = readable(dx, dy);
+    if (dyr !== dy) dyAt = -1;
+    dy = dyr;
+    const xr = readable(dx, x);
+    if (xr !== x) xAt = -1;
+    x = xr;
+  }
   const step = dxAt >= 0 && dyAt >= 0 && xAt >= 0 ? n : CHUNK;
   const a = rt.scratchA;
   const b = rt.scratchB;

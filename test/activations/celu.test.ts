@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, specialValueTests, kernelTests, centralDifferenceTest, monotoneTest, finite, close, EPS } from '../helpers/smooth.js';
+import { centralDifferenceTest, close, EPS, finite, kernelTests, monotoneTest, nanRows, specialValueTests } from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('celu'),

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { crelu, creluF32, relu, reluF32 } from '../../src/index.js';
 import { anyDouble } from '../arbitraries.js';
-import { RUNS, check, sameArray } from '../helpers/identities.js';
+import { check, RUNS, sameArray } from '../helpers/identities.js';
 
 describe('crelu halves', () => {
   it('crelu(x) = [relu(x), relu(−x)]', () => {

@@ -4,15 +4,15 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { gelu, geluDerivative, geluF32, geluTanh, geluTanhDerivative, geluTanhF32 } from '../../src/index.js';
 import { finite, smoothInput, ulp, ulpNear } from '../arbitraries.js';
-import { RUNS, near, phi, GELU_MIN, GELU_TANH_MIN, oddPartTest, kernelOddPartTest } from '../helpers/identities.js';
+import { GELU_MIN, GELU_TANH_MIN, kernelOddPartTest, near, oddPartTest, phi, RUNS } from '../helpers/identities.js';
 import {
-  sigmoidSlopeBound,
-  dist0,
-  maxAbs,
   A_TANH,
-  K_TANH,
   centralDifferenceTest,
+  dist0,
+  K_TANH,
+  maxAbs,
   monotoneAroundMinimumTests,
+  sigmoidSlopeBound,
 } from '../helpers/identities-derivatives.js';
 
 describe('identities', () => {

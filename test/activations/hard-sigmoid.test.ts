@@ -5,17 +5,17 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
+  badParameterTests,
+  centralDifference,
   F,
   H,
   I,
-  N,
-  T,
-  badParameterTests,
-  centralDifference,
   kernelTests,
   monotone,
+  N,
   run,
   specialValueTests,
+  T,
 } from '../helpers/piecewise.js';
 
 const S6 = 1 / 6;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { F, H, I, N, centralDifference, kernelTests, mid, monotone, run, specialValueTests } from '../helpers/piecewise.js';
+import { centralDifference, F, H, I, kernelTests, mid, monotone, N, run, specialValueTests } from '../helpers/piecewise.js';
 
 specialValueTests([
   [

@@ -5,19 +5,19 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
-  F,
-  H,
-  I,
-  N,
-  T,
   badParameterTests,
   centralDifference,
+  F,
   finite,
+  H,
+  I,
   kernelTests,
   mid,
   monotone,
+  N,
   run,
   specialValueTests,
+  T,
 } from '../helpers/piecewise.js';
 
 specialValueTests([

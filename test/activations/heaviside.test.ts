@@ -5,18 +5,18 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
-  F,
-  H,
-  I,
-  N,
-  T,
   badParameterTests,
   centralDifference,
+  F,
   finite,
+  H,
+  I,
   kernelTests,
   monotone,
+  N,
   run,
   specialValueTests,
+  T,
 } from '../helpers/piecewise.js';
 
 specialValueTests([

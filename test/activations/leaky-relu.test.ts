@@ -5,7 +5,7 @@ import { describe, it } from 'vitest';
 import { leakyRelu, leakyReluDerivative, leakyReluF32 } from '../../src/index.js';
 import { finite } from '../arbitraries.js';
 import { leakyMaxTest, leakyScaleTests, RUNS, same } from '../helpers/identities.js';
-import { rectifierInput, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { centralDifferenceTest, monotoneTest, rectifierInput } from '../helpers/identities-derivatives.js';
 
 describe('scale invariance and max form', () => {
   leakyScaleTests('leakyRelu', leakyRelu);

@@ -5,15 +5,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
-  nanRows,
-  specialValueTests,
-  kernelTests,
   centralDifferenceTest,
-  monotoneTest,
-  finite,
-  moderate,
   close,
   EPS,
+  finite,
+  kernelTests,
+  moderate,
+  monotoneTest,
+  nanRows,
+  specialValueTests,
 } from '../helpers/smooth.js';
 
 specialValueTests([

@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import { prelu, preluDerivative } from '../../src/index.js';
 import { finite } from '../arbitraries.js';
 import { leakyMaxTest, leakyScaleTests } from '../helpers/identities.js';
-import { rectifierInput, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { centralDifferenceTest, monotoneTest, rectifierInput } from '../helpers/identities-derivatives.js';
 
 describe('scale invariance and max form', () => {
   leakyScaleTests('prelu', prelu);

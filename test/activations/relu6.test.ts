@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { F, H, I, N, T, centralDifference, finite, kernelTests, monotone, relu, run, specialValueTests } from '../helpers/piecewise.js';
+import { centralDifference, F, finite, H, I, kernelTests, monotone, N, relu, run, specialValueTests, T } from '../helpers/piecewise.js';
 
 specialValueTests([
   [

@@ -9,18 +9,18 @@ import { describe, expect, it } from 'vitest';
 import {
   leakyRelu,
   relu,
+  type SShapedReluGradients,
+  type SShapedReluParameters,
   sShapedRelu,
   sShapedReluBackwardF32,
   sShapedReluDerivative,
   sShapedReluDerivativeF32,
   sShapedReluF32,
   sShapedReluParameterDerivatives,
-  type SShapedReluGradients,
-  type SShapedReluParameters,
 } from '../../src/index.js';
+import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
 import { uniform } from '../helpers/random.js';
-import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
@@ -404,9 +404,9 @@ describe('sShapedReluBackwardF32 paramGrads', () => {
     }
     const want = [sl.times(D(1).minus(D(q.al))), slx, sr.times(D(1).minus(D(q.ar))), srx].map((v) => roundToFloat32(v));
     expect(want.every((v) => v !== 0)).toBe(true);
-    [g.tl[0], g.al[0], g.tr[0], g.ar[0]].forEach((v, k) =>
-      expect(ulpDistance32(v, want[k]), `gradient ${k}: ${v} vs ${want[k]}`).toBeLessThanOrEqual(1),
-    );
+    [g.tl[0], g.al[0], g.tr[0], g.ar[0]].forEach((v, k) => {
+      expect(ulpDistance32(v, want[k]), `gradient ${k}: ${v} vs ${want[k]}`).toBeLessThanOrEqual(1);
+    });
   });
   it('NaN elements add nothing to the gradients; an infinite x with dy = 0 adds NaN (0·∞)', () => {
     const g = grads(1);

@@ -5,16 +5,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
-  nanRows,
-  LAMBDA,
-  LAMBDA_ALPHA,
-  specialValueTests,
-  kernelTests,
   centralDifferenceTest,
-  monotoneTest,
-  finite,
   close,
   EPS,
+  finite,
+  kernelTests,
+  LAMBDA,
+  LAMBDA_ALPHA,
+  monotoneTest,
+  nanRows,
+  specialValueTests,
 } from '../helpers/smooth.js';
 
 specialValueTests([

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { sigmoid, sigmoidDerivative, sigmoidDerivativeF32, sigmoidF32 } from '../../src/index.js';
 import { EPS, finite, float32ArrayIn, smoothInput, ulp32Near } from '../arbitraries.js';
-import { RUNS, near } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { near, RUNS } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, monotoneTest, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 
 describe('identities', () => {
   // σ(x) + σ(−x) = 1. Within 1 ulp of 1 (EPS): each side is ≤ 1 in magnitude, a faithful σ is off

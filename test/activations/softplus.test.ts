@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { relu, sigmoid, sigmoidF32, softplus, softplusDerivative, softplusDerivativeF32 } from '../../src/index.js';
 import { anyDouble, finite, float32In, logUniform, pow2, smoothInput, split26, ulp, ulp32, ulpNear } from '../arbitraries.js';
-import { RUNS, U, check, near, expOver, tailTol } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { check, expOver, near, RUNS, tailTol, U } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, monotoneTest, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 describe('softplus′ = sigmoid', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, specialValueTests, kernelTests, centralDifferenceTest, moderate } from '../helpers/smooth.js';
+import { centralDifferenceTest, kernelTests, moderate, nanRows, specialValueTests } from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('softsign'),

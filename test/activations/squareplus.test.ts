@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { relu, reluDerivative, squareplus, squareplusDerivative, squareplusF32 } from '../../src/index.js';
-import { EPS, anyDouble, anyFinite, finite, logUniform, smoothInput, ulp, ulpNear } from '../arbitraries.js';
-import { RUNS, check, near, same, orderedPairs, kernelOddPartTest } from '../helpers/identities.js';
-import { dist0, maxAbs, centralDifferenceTest } from '../helpers/identities-derivatives.js';
+import { anyDouble, anyFinite, EPS, finite, logUniform, smoothInput, ulp, ulpNear } from '../arbitraries.js';
+import { check, kernelOddPartTest, near, orderedPairs, RUNS, same } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, maxAbs } from '../helpers/identities-derivatives.js';
 
 /**
  * Regression examples, replayed on every run so that they do not depend on fast-check drawing a

@@ -15,17 +15,17 @@ import {
   swish,
   swishDerivative,
 } from '../../src/index.js';
-import { expectThrow } from '../helpers/kernel-inputs.js';
 import { kernelAccuracyTests, kernelUnit, scalarAgreementTest, swigluBetaKernelTest } from '../helpers/gated-kernels.js';
 import {
   overlapAndErrorTests,
   partialsTest,
+  SWIGLU,
   scalarAccuracyTests,
   smoothRows,
   specialValueTests,
-  SWIGLU,
   swigluWith,
 } from '../helpers/gated-units.js';
+import { expectThrow } from '../helpers/kernel-inputs.js';
 
 scalarAccuracyTests(SWIGLU, [
   [-700, 40],

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, specialValueTests, kernelTests, centralDifferenceTest, monotoneTest, moderate, close, EPS } from '../helpers/smooth.js';
+import { centralDifferenceTest, close, EPS, kernelTests, moderate, monotoneTest, nanRows, specialValueTests } from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('tanh'),

@@ -5,17 +5,17 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
-  H,
-  I,
-  N,
-  T,
   badParameterTests,
   centralDifference,
   finite,
+  H,
+  I,
   kernelTests,
   monotone,
+  N,
   run,
   specialValueTests,
+  T,
 } from '../helpers/piecewise.js';
 
 specialValueTests([

@@ -5,7 +5,7 @@
 // with their float64 scalars rounded to float32.
 import { describe, expect, it } from 'vitest';
 import { signedZeroMismatch, ulpDistance32 } from '../ulp.js';
-import { type Gate, mismatches, reference, RELU } from './gated.js';
+import { type Gate, mismatches, RELU, reference } from './gated.js';
 import { swigluWith, type Unit } from './gated-units.js';
 import { bits, inputs, LENGTH } from './kernel-inputs.js';
 

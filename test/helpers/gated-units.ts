@@ -30,7 +30,7 @@ import { ulpNear } from '../arbitraries.js';
 import { DERIVATIVE_ZEROS, F64_ULP, NEAR_ZERO } from '../contract.js';
 import { toDecimal } from '../fixtures/reference.mjs';
 import { ulpDistance64 } from '../ulp.js';
-import { type D, type Exact, GELU, GELU_TANH, type Gate, product64, RELU, swishGate } from './gated.js';
+import { type D, type Exact, type Gate, GELU, GELU_TANH, product64, RELU, swishGate } from './gated.js';
 import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './kernel-inputs.js';
 import { uniform } from './random.js';
 

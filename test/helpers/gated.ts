@@ -3,7 +3,7 @@
 // exact doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
 // and the reference of a gated kernel row by row. Written from the mathematics; nothing here calls
 // the library.
-import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { constants, Decimal, dec, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { ordinal32 } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
@@ -39,7 +39,8 @@ function smoothGate(core: (b: D) => [D, D]): Gate {
     let v = memo.get(b);
     if (v === undefined) {
       const [g, dg] = core(toDecimal(b));
-      memo.set(b, (v = [nonzero(g, b < 0), nonzero(dg, true)]));
+      v = [nonzero(g, b < 0), nonzero(dg, true)];
+      memo.set(b, v);
     }
     return v;
   };

@@ -2,8 +2,8 @@
 // values, float32 ulp comparison, views of one buffer, and error assertions. Plain IEEE-754 tools;
 // nothing here knows about the library.
 import { expect } from 'vitest';
-import { uniform } from './random.js';
 import { ordinal32 } from '../ulp.js';
+import { uniform } from './random.js';
 
 export const SUB64 = 5e-324;
 const F32_MAX = 3.4028234663852886e38;

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { erf, erfc, erfcTimes } from '../../src/internal/erfc.js';
-import { Decimal, erfDecimal, erfcDecimal, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { Decimal, erfcDecimal, erfDecimal, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { uniform } from '../helpers/random.js';
 
 // Accuracy of the fdlibm port against the 80-digit decimal.js reference (test/fixtures).
@@ -179,7 +179,7 @@ describe('erf / erfc accuracy against the 80-digit reference', () => {
         expect(Object.is(erfc(x), -0)).toBe(false);
         if (x === 0) expect(Object.is(erf(x), x)).toBe(true);
       }
-      if (process.env['ERFC_REPORT']) console.log({ wErf, wErfc, wSub });
+      if (process.env.ERFC_REPORT) console.log({ wErf, wErfc, wSub });
       expect(wSub.err, `subnormal erfc worst at x = ${wSub.x}`).toBeLessThanOrEqual(SUBNORMAL_ULP);
       expect(wErf.err, `erf worst at x = ${wErf.x}`).toBeLessThanOrEqual(ERF_ULP);
       expect(wErfc.err, `erfc worst at x = ${wErfc.x}`).toBeLessThanOrEqual(ERFC_ULP);
@@ -236,7 +236,7 @@ describe('erfc of a double-double argument z = −x/√2 (the exact GELU)', () =
         if (r === 0) expect(Object.is(r, m < 0 ? -0 : 0)).toBe(true);
         if (r !== 0 && Math.abs(r) < 2 ** -1022) subnormalResults++;
       }
-      if (process.env['ERFC_REPORT']) console.log({ wDD, wTimes, wNoLo, wNaive, wSub, subnormalResults });
+      if (process.env.ERFC_REPORT) console.log({ wDD, wTimes, wNoLo, wNaive, wSub, subnormalResults });
       expect(subnormalResults).toBeGreaterThan(200);
       expect(wNoLo.err).toBeGreaterThan(100);
       expect(wNaive.err).toBeGreaterThan(ERFC_TIMES_ULP);

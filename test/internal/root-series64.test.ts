@@ -7,13 +7,13 @@
 // the tiny values next to the zero exact, and checks that each window test matches its radius.
 import { describe, expect, it } from 'vitest';
 import {
-  rootSeries64,
   GELU_SLOPE_ROOT64,
   GELU_TANH_SLOPE_ROOT64,
   MISH_SLOPE_ROOT64,
   nearGeluSlopeRoot64,
   nearGeluTanhSlopeRoot64,
   nearMishSlopeRoot64,
+  rootSeries64,
 } from '../../src/internal/root-series64.js';
 import { loadFixtures } from '../accuracy-report.js';
 import { ulpError64 } from '../ulp.js';

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { activationEntries } from '../../scripts/activations.mjs';
+import { bundle, docFile, type Measurements, measureBundles, renderDoc, withoutGzip } from '../../scripts/bundle-size.mjs';
 import { ACTIVATIONS } from '../../scripts/manifest/index.js';
-import { bundle, docFile, measureBundles, renderDoc, withoutGzip, type Measurements } from '../../scripts/bundle-size.mjs';
 
 const KB = 1024;
 

@@ -21,7 +21,7 @@
  * @module crelu
  * @category Rectifiers
  */
-import { assertDivides, assertFloat32Array, assertSameLength, copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { assertDivides, assertFloat32Array, assertSameLength, copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput } from '../../internal/params.js';
 import { negativePart, positivePart } from '../../internal/rectify.js';
 

@@ -22,8 +22,8 @@
  * @module gegluTanh
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
-import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
+import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
 import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
 import { assertInput } from '../../internal/params.js';
 import { geluTanh, geluTanhDerivative } from '../gelu/gelu-tanh.js';

@@ -25,9 +25,9 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
+import { assertInput } from '../../internal/params.js';
 import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { GELU_TANH_SLOPE_ROOT64, nearGeluTanhSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
 // The σ form has no cancellation; σ(2u) needs only e = e^{−|2u|} ≤ 1.

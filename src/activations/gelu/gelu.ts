@@ -26,9 +26,9 @@ import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
 import { gelu32, geluInRange32, geluSlope32, geluSlopeInRange32 } from '../../internal/gelu32.js';
+import { assertInput } from '../../internal/params.js';
 import { nearGeluSlopeRoot } from '../../internal/root-series.js';
 import { GELU_SLOPE_ROOT64, nearGeluSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
 

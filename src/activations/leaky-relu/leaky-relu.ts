@@ -23,8 +23,8 @@
  */
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
-import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
+import { leaky32, pieceSlope } from '../../internal/rectify.js';
 
 /**
  * Leaky rectified linear unit: x for x > 0, negativeSlope·x for x ≤ 0.

@@ -37,8 +37,8 @@ import {
   assertFloat32Array,
   assertLength,
   assertNumbers,
-  copyIfPartialOverlap,
   copyIfOverlap,
+  copyIfPartialOverlap,
 } from '../../internal/check.js';
 
 // The routing rule: a later value v replaces the max m only if v > m, or v is a NaN (the first

@@ -25,9 +25,9 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
+import { assertInput } from '../../internal/params.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot, rootSeries } from '../../internal/root-series.js';
 import { MISH_SLOPE_ROOT64, nearMishSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
 // no log, no tanh. For x ≥ 0 the same ratio is written in t = e^{−x} ≤ 1,

@@ -31,8 +31,8 @@ import {
   copyIfPartialOverlap,
 } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
-import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
+import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 
 /**
  * Parametric ReLU (He et al. 2015): x for x > 0, weight·x for x ≤ 0, with a learnable weight.

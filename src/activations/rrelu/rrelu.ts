@@ -22,11 +22,11 @@
  * @module rrelu
  * @category Rectifiers
  */
-import { assertFloat32Array, checkBackward, checkUnary, describe, copyIfPartialOverlap } from '../../internal/check.js';
+import { assertFloat32Array, checkBackward, checkUnary, copyIfPartialOverlap, describe } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
-import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
+import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { checkSlopeOrder, checkSlopes, FLOAT32_MAX, meanSlope } from '../../internal/rrelu-slopes.js';
 
 /**

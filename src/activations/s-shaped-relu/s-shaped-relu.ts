@@ -27,8 +27,8 @@
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { at, channelParams, checkGradients, sShaped, sShapedSlope } from './core.js';
 
-export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
 export type { SShapedReluScalarParameters } from './scalar.js';
+export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
 
 // The kernels evaluate each element in float64 from the float32 input with the scalar's
 // arithmetic (the outer pieces with error-free transformations, see core.ts) and round once, so

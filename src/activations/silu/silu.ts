@@ -24,9 +24,9 @@
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
+import { assertInput } from '../../internal/params.js';
 import { nearSiluSlopeRoot } from '../../internal/root-series.js';
 import { silu32, siluInRange32, siluSlope32, siluSlopeInRange32 } from '../../internal/silu32.js';
-import { assertInput } from '../../internal/params.js';
 import { swishSlope } from '../../internal/swish32.js';
 
 /**

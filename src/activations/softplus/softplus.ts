@@ -26,9 +26,9 @@ import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
 import { log1pExpNeg32, log1pExpNegInRange32 } from '../../internal/log1p-exp32.js';
-import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, notNaNParam, positiveParam } from '../../internal/params.js';
+import { positivePart } from '../../internal/rectify.js';
 
 /**
  * The rounding error of y = beta·x where it matters: for y < −1 softplus ≈ e^{y}/beta, whose

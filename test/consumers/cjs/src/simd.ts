@@ -1,7 +1,7 @@
 // A CommonJS app using rectified/simd: initSync, SIMD kernels, the allocator, and init's promise.
 import { leakyReluF32 as jsLeakyReluF32, reluF32 as jsReluF32 } from 'rectified';
-import { allocF32, creluF32, freeF32, init, initSync, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus } from 'rectified/simd';
 import { creluF32 as jsCreluF32 } from 'rectified/crelu';
+import { allocF32, creluF32, freeF32, init, initSync, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus } from 'rectified/simd';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);

@@ -1,5 +1,6 @@
 // An ESM app using rectified/simd: init (top-level await), SIMD kernels, the allocator.
 import { leakyReluF32 as jsLeakyReluF32, reluF32 as jsReluF32 } from 'rectified';
+import { creluF32 as jsCreluF32 } from 'rectified/crelu';
 import {
   allocF32,
   creluF32,
@@ -8,11 +9,10 @@ import {
   leakyReluF32,
   refreshF32,
   reluF32,
+  type SimdStatus,
   simdKernels,
   simdStatus,
-  type SimdStatus,
 } from 'rectified/simd';
-import { creluF32 as jsCreluF32 } from 'rectified/crelu';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);

@@ -69,7 +69,8 @@ export function chunkedCopy(floor: Floor, loop: FloorLoop, out: Float32Array, x:
 /** A call running `loop` in place over n elements of the module's memory (x holding `x`). */
 export function inPlaceCopy(floor: Floor, loop: FloorLoop, x: Float32Array): () => void {
   const n = x.length;
-  if (REGION + 8 * n > floor.memory.buffer.byteLength) throw new RangeError(`the floor module holds at most ${(floor.memory.buffer.byteLength - REGION) >>> 3} elements, got ${n}`);
+  if (REGION + 8 * n > floor.memory.buffer.byteLength)
+    throw new RangeError(`the floor module holds at most ${(floor.memory.buffer.byteLength - REGION) >>> 3} elements, got ${n}`);
   new Float32Array(floor.memory.buffer, REGION, n).set(x);
   const fn = floor[loop];
   const outAt = REGION + 4 * n;

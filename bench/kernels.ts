@@ -8,8 +8,9 @@
 // input elements) and binds its own fixed arguments (rowSize, pieces, parameters) once per size,
 // outside the timed region: every timed closure in worker.ts calls exactly one kernel and
 // allocates nothing. The shape helpers below are the only ways to build an entry.
-import type * as Library from '../src/index.js';
+
 import { ACTIVATIONS, type Activation as ManifestActivation } from '../scripts/manifest/index.js';
+import type * as Library from '../src/index.js';
 import type { Kind } from './types.js';
 
 // The library under test: the bundle the parent builds (RECTIFIED_BENCH_LIBRARY, a file URL), i.e. what
@@ -62,12 +63,28 @@ const half = (n: number): number => n / 2;
 /** Elementwise: out, derivative and dy of length n; the kernels are called as they are (no wrapper). */
 function act(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel): Activation {
   const calls: Calls = { forward, derivative, backward };
-  return { name, kind: 'elementwise', rowSize: same, outLength: same, derivativeLength: same, dyLength: same, backwardReads: 'x', calls: () => calls, note: null };
+  return {
+    name,
+    kind: 'elementwise',
+    rowSize: same,
+    outLength: same,
+    derivativeLength: same,
+    dyLength: same,
+    backwardReads: 'x',
+    calls: () => calls,
+    note: null,
+  };
 }
 
 /** crelu: forward and derivative write 2n (relu(x) | relu(−x)), backward reads dy of 2n. */
 function wide(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel): Activation {
-  return { ...act(name, forward, derivative, backward), outLength: twice, derivativeLength: twice, dyLength: twice, note: 'forward and derivative write 2n, backward reads dy of 2n' };
+  return {
+    ...act(name, forward, derivative, backward),
+    outLength: twice,
+    derivativeLength: twice,
+    dyLength: twice,
+    note: 'forward and derivative write 2n, backward reads dy of 2n',
+  };
 }
 
 type ForwardArgs = (out: Float32Array, x: Float32Array, ...args: unknown[]) => Float32Array;
@@ -78,12 +95,44 @@ type BackwardArgs = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...arg
  * { tl, al, tr, ar }), created once and captured: nothing is allocated or spread per call, and
  * each closure literal has one call target. The note lists them for RESULTS.md.
  */
-function actWith(name: string, forward: ForwardArgs, derivative: ForwardArgs, backward: BackwardArgs, args: readonly unknown[]): Activation {
-  const text = args.map((p) => (typeof p === 'object' && p !== null ? Object.entries(p).map(([k, v]) => `${k} = ${String(v)}`).join(', ') : String(p))).join(', ');
+function actWith(
+  name: string,
+  forward: ForwardArgs,
+  derivative: ForwardArgs,
+  backward: BackwardArgs,
+  args: readonly unknown[],
+): Activation {
+  const text = args
+    .map((p) =>
+      typeof p === 'object' && p !== null
+        ? Object.entries(p)
+            .map(([k, v]) => `${k} = ${String(v)}`)
+            .join(', ')
+        : String(p),
+    )
+    .join(', ');
   const note = `elementwise with fixed parameters ${text}`;
   const [a, b] = args;
-  if (args.length === 1) return { ...act(name, (o, x) => forward(o, x, a), (o, x) => derivative(o, x, a), (dx, dy, x) => backward(dx, dy, x, a)), note };
-  if (args.length === 2) return { ...act(name, (o, x) => forward(o, x, a, b), (o, x) => derivative(o, x, a, b), (dx, dy, x) => backward(dx, dy, x, a, b)), note };
+  if (args.length === 1)
+    return {
+      ...act(
+        name,
+        (o, x) => forward(o, x, a),
+        (o, x) => derivative(o, x, a),
+        (dx, dy, x) => backward(dx, dy, x, a),
+      ),
+      note,
+    };
+  if (args.length === 2)
+    return {
+      ...act(
+        name,
+        (o, x) => forward(o, x, a, b),
+        (o, x) => derivative(o, x, a, b),
+        (dx, dy, x) => backward(dx, dy, x, a, b),
+      ),
+      note,
+    };
   throw new Error(`${name}: the bench binds one or two fixed arguments, not ${args.length}`);
 }
 
@@ -95,8 +144,18 @@ function actWith(name: string, forward: ForwardArgs, derivative: ForwardArgs, ba
  */
 function gated(name: string, forward: ForwardWith<number>, derivative: ForwardWith<number>, backward: BackwardWith<number>): Activation {
   return {
-    name, kind: 'gated', rowSize: same, outLength: half, derivativeLength: same, dyLength: half, backwardReads: 'x',
-    calls: (n) => ({ forward: (o, x) => forward(o, x, n), derivative: (o, x) => derivative(o, x, n), backward: (dx, dy, x) => backward(dx, dy, x, n) }),
+    name,
+    kind: 'gated',
+    rowSize: same,
+    outLength: half,
+    derivativeLength: same,
+    dyLength: half,
+    backwardReads: 'x',
+    calls: (n) => ({
+      forward: (o, x) => forward(o, x, n),
+      derivative: (o, x) => derivative(o, x, n),
+      backward: (dx, dy, x) => backward(dx, dy, x, n),
+    }),
     note: 'one row (rowSize = n) of halves a | b; forward writes n/2, derivative n, backward reads dy of n/2',
   };
 }
@@ -107,7 +166,13 @@ const softmaxRow = (n: number): number => (n >= 1000 ? 1000 : n);
 /** softmax, logSoftmax: row-wise, out and dy of length n, no derivative form; backward reads the forward output y. */
 function rowwise(name: string, forward: ForwardWith<number>, backward: BackwardWith<number>): Activation {
   return {
-    name, kind: 'normalising', rowSize: softmaxRow, outLength: same, derivativeLength: null, dyLength: same, backwardReads: 'y',
+    name,
+    kind: 'normalising',
+    rowSize: softmaxRow,
+    outLength: same,
+    derivativeLength: null,
+    dyLength: same,
+    backwardReads: 'y',
     calls: (n) => {
       const size = softmaxRow(n);
       return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, y) => backward(dx, dy, y, size) };
@@ -120,7 +185,13 @@ function rowwise(name: string, forward: ForwardWith<number>, backward: BackwardW
 function rowReduction(name: string, forward: ForwardWith<number>, backward: BackwardWith<number>): Activation {
   const rows = (n: number): number => n / softmaxRow(n);
   return {
-    name, kind: 'normalising', rowSize: softmaxRow, outLength: rows, derivativeLength: null, dyLength: rows, backwardReads: 'x',
+    name,
+    kind: 'normalising',
+    rowSize: softmaxRow,
+    outLength: rows,
+    derivativeLength: null,
+    dyLength: rows,
+    backwardReads: 'x',
     calls: (n) => {
       const size = softmaxRow(n);
       return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, x) => backward(dx, dy, x, size) };
@@ -130,11 +201,28 @@ function rowReduction(name: string, forward: ForwardWith<number>, backward: Back
 }
 
 /** maxout: groups of `pieces` consecutive elements; forward writes n/pieces, derivative n, backward reads dy of n/pieces. */
-function grouped(name: string, forward: ForwardWith<number>, derivative: ForwardWith<number>, backward: BackwardWith<number>, pieces: number): Activation {
+function grouped(
+  name: string,
+  forward: ForwardWith<number>,
+  derivative: ForwardWith<number>,
+  backward: BackwardWith<number>,
+  pieces: number,
+): Activation {
   const out = (n: number): number => n / pieces;
-  const calls: Calls = { forward: (o, x) => forward(o, x, pieces), derivative: (o, x) => derivative(o, x, pieces), backward: (dx, dy, x) => backward(dx, dy, x, pieces) };
+  const calls: Calls = {
+    forward: (o, x) => forward(o, x, pieces),
+    derivative: (o, x) => derivative(o, x, pieces),
+    backward: (dx, dy, x) => backward(dx, dy, x, pieces),
+  };
   return {
-    name, kind: 'grouped', rowSize: () => pieces, outLength: out, derivativeLength: same, dyLength: out, backwardReads: 'x', calls: () => calls,
+    name,
+    kind: 'grouped',
+    rowSize: () => pieces,
+    outLength: out,
+    derivativeLength: same,
+    dyLength: out,
+    backwardReads: 'x',
+    calls: () => calls,
     note: `groups of ${pieces} (pieces = ${pieces}); forward writes n/${pieces}, derivative n, backward reads dy of n/${pieces}`,
   };
 }

@@ -23,13 +23,26 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   squaredRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]) ** 2; },
   crelu: (out, x) => {
     const n = x.length;
-    for (let i = 0; i < n; i++) { out[i] = Math.max(0, x[i]); out[n + i] = Math.max(0, -x[i]); }
+    for (let i = 0; i < n; i++) {
+      out[i] = Math.max(0, x[i]);
+      out[n + i] = Math.max(0, -x[i]);
+    }
   },
-  elu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : Math.exp(x[i]) - 1; },
-  sigmoid: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = 1 / (1 + Math.exp(-x[i])); },
-  silu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] / (1 + Math.exp(-x[i])); },
-  softplus: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.log(1 + Math.exp(x[i])); },
-  mish: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] * Math.tanh(Math.log(1 + Math.exp(x[i]))); },
+  elu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : Math.exp(x[i]) - 1;
+  },
+  sigmoid: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = 1 / (1 + Math.exp(-x[i]));
+  },
+  silu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] / (1 + Math.exp(-x[i]));
+  },
+  softplus: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = Math.log(1 + Math.exp(x[i]));
+  },
+  mish: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] * Math.tanh(Math.log(1 + Math.exp(x[i])));
+  },
   gelu: (out, x) => {
     for (let i = 0; i < x.length; i++) {
       const v = x[i];
@@ -45,7 +58,9 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       out[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_PI * (v + 0.044715 * v * v * v)));
     }
   },
-  squareplus: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = (x[i] + Math.sqrt(x[i] * x[i] + 4)) / 2; },
+  squareplus: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = (x[i] + Math.sqrt(x[i] * x[i] + 4)) / 2;
+  },
   glu: (out, x, rowSize) => {
     const h = rowSize / 2;
     for (let s = 0, o = 0; s < x.length; s += rowSize) {
@@ -105,7 +120,10 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       let m = -Infinity;
       for (let i = s; i < e; i++) m = Math.max(m, x[i]);
       let sum = 0;
-      for (let i = s; i < e; i++) { out[i] = Math.exp(x[i] - m); sum += out[i]; }
+      for (let i = s; i < e; i++) {
+        out[i] = Math.exp(x[i] - m);
+        sum += out[i];
+      }
       for (let i = s; i < e; i++) out[i] /= sum;
     }
   },

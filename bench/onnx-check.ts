@@ -1,9 +1,10 @@
 // Checks bench/onnx.ts: every ONNX model must compute the library's function (a wrong attribute
 // shows as a large error), then times a few ops end to end.  Run: npx tsx bench/onnx-check.ts
+
+import * as ort from 'onnxruntime-web';
 import * as r from '../src/index.js';
 import { makeInput } from './kernels.js';
 import { initOnnx, onnxCase, onnxModel, onnxOpDescriptions, onnxRowwise, onnxVersion, timeAsync } from './onnx.js';
-import * as ort from 'onnxruntime-web';
 
 type Scalar = (x: number) => number;
 type Rows = (row: ArrayLike<number>) => number[];
@@ -71,7 +72,10 @@ async function main(): Promise<void> {
   const failed: string[] = [];
   for (const name of Object.keys(onnxOpDescriptions)) {
     const ref = reference(name, xs);
-    if (ref === null) { failed.push(`${name}: no reference`); continue; }
+    if (ref === null) {
+      failed.push(`${name}: no reference`);
+      continue;
+    }
     let y: Float32Array;
     try {
       y = await run(name, xs);
@@ -86,9 +90,14 @@ async function main(): Promise<void> {
       const d = Math.abs(y[i] - ref[i]);
       if (!(d <= maxAbs)) maxAbs = d; // NaN lands here too
       const rel = ref[i] === 0 ? (d === 0 ? 0 : Infinity) : d / Math.abs(ref[i]);
-      if (!(rel <= maxRel)) { maxRel = rel; at = xs[i]; }
+      if (!(rel <= maxRel)) {
+        maxRel = rel;
+        at = xs[i];
+      }
     }
-    console.log(`${pad(name, 12)}${pad(onnxOpDescriptions[name], 40)}${pad(sci(maxAbs), 11)}${pad(sci(maxRel), 11)}${Number.isNaN(at) ? '' : at.toFixed(3)}`);
+    console.log(
+      `${pad(name, 12)}${pad(onnxOpDescriptions[name], 40)}${pad(sci(maxAbs), 11)}${pad(sci(maxRel), 11)}${Number.isNaN(at) ? '' : at.toFixed(3)}`,
+    );
   }
   if (failed.length > 0) console.log(`\nfailed:\n  ${failed.join('\n  ')}`);
 

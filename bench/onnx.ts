@@ -7,8 +7,9 @@
 //
 // The models are encoded here by a tiny hand-written protobuf writer so that no ONNX tooling
 // (python onnx, protobufjs schemas) is needed: a ModelProto is a handful of nested messages.
-import * as ort from 'onnxruntime-web';
+
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
+import * as ort from 'onnxruntime-web';
 import type { Stat } from './types.js';
 
 /** From ort.env (the package's exports map hides its package.json). */
@@ -36,7 +37,10 @@ function varint(v: number | bigint): number[] {
 function concat(parts: readonly Bytes[]): Bytes {
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
@@ -56,7 +60,9 @@ function fixed32(field: number, f: number): Bytes {
 function packedFloats(field: number, fs: readonly number[]): Bytes {
   const p = new Uint8Array(4 * fs.length);
   const dv = new DataView(p.buffer);
-  fs.forEach((f, i) => dv.setFloat32(4 * i, f, true));
+  fs.forEach((f, i) => {
+    dv.setFloat32(4 * i, f, true);
+  });
   return bytes(field, p);
 }
 
@@ -72,12 +78,23 @@ function attribute(a: Attr): Bytes {
   return concat([str(1, a.name), str(4, a.s), int(20, 3)]);
 }
 
-interface Node { op: string; inputs: string[]; outputs: string[]; attrs?: Attr[] }
+interface Node {
+  op: string;
+  inputs: string[];
+  outputs: string[];
+  attrs?: Attr[];
+}
 
 function node(n: Node, index: number): Bytes {
   // NodeProto{input=1, output=2, name=3, op_type=4, attribute=5}; domain left empty = default ONNX domain
-  return msg(1, ...n.inputs.map((i) => str(1, i)), ...n.outputs.map((o) => str(2, o)), str(3, `${n.op}_${index}`), str(4, n.op),
-    ...(n.attrs ?? []).map((a) => msg(5, attribute(a))));
+  return msg(
+    1,
+    ...n.inputs.map((i) => str(1, i)),
+    ...n.outputs.map((o) => str(2, o)),
+    str(3, `${n.op}_${index}`),
+    str(4, n.op),
+    ...(n.attrs ?? []).map((a) => msg(5, attribute(a))),
+  );
 }
 
 /** ValueInfoProto of a float tensor; a string dim is a dim_param (symbolic), a number a dim_value. */
@@ -89,7 +106,10 @@ function valueInfo(field: number, name: string, dims: readonly (string | number)
 /** A scalar float initializer (TensorProto with no dims: rank 0). */
 const scalar = (name: string, v: number): Bytes => msg(5, int(2, FLOAT), packedFloats(4, [v]), str(8, name));
 
-interface Graph { nodes: Node[]; scalars?: Record<string, number> }
+interface Graph {
+  nodes: Node[];
+  scalars?: Record<string, number>;
+}
 
 function model(g: Graph, inputDims: readonly (string | number)[]): Bytes {
   const graph = concat([
@@ -105,8 +125,10 @@ function model(g: Graph, inputDims: readonly (string | number)[]): Bytes {
 
 // ---- the activations ----
 
-const one = (op: string, attrs: Attr[] = [], extra: string[] = [], scalars: Record<string, number> = {}): Graph =>
-  ({ nodes: [{ op, inputs: ['x', ...extra], outputs: ['y'], attrs }], scalars });
+const one = (op: string, attrs: Attr[] = [], extra: string[] = [], scalars: Record<string, number> = {}): Graph => ({
+  nodes: [{ op, inputs: ['x', ...extra], outputs: ['y'], attrs }],
+  scalars,
+});
 
 /** One graph per activation, with the library's default parameters. */
 const graphs: Readonly<Record<string, Graph>> = {
@@ -119,7 +141,10 @@ const graphs: Readonly<Record<string, Graph>> = {
   celu: one('Celu', [{ name: 'alpha', f: 1 }]),
   sigmoid: one('Sigmoid'),
   // the library's default is relu6(x + 3)/6 (alpha 1/6); ONNX's own default alpha is 0.2, so set it
-  hardSigmoid: one('HardSigmoid', [{ name: 'alpha', f: 1 / 6 }, { name: 'beta', f: 0.5 }]),
+  hardSigmoid: one('HardSigmoid', [
+    { name: 'alpha', f: 1 / 6 },
+    { name: 'beta', f: 0.5 },
+  ]),
   hardSwish: one('HardSwish'),
   softplus: one('Softplus'),
   softsign: one('Softsign'),
@@ -129,12 +154,23 @@ const graphs: Readonly<Record<string, Graph>> = {
   geluTanh: one('Gelu', [{ name: 'approximate', s: 'tanh' }]),
   relu6: one('Clip', [], ['lo', 'hi'], { lo: 0, hi: 6 }),
   hardTanh: one('Clip', [], ['lo', 'hi'], { lo: -1, hi: 1 }),
-  softshrink: one('Shrink', [{ name: 'lambd', f: 0.5 }, { name: 'bias', f: 0.5 }]),
-  hardshrink: one('Shrink', [{ name: 'lambd', f: 0.5 }, { name: 'bias', f: 0 }]),
+  softshrink: one('Shrink', [
+    { name: 'lambd', f: 0.5 },
+    { name: 'bias', f: 0.5 },
+  ]),
+  hardshrink: one('Shrink', [
+    { name: 'lambd', f: 0.5 },
+    { name: 'bias', f: 0 },
+  ]),
   softmax: one('Softmax', [{ name: 'axis', i: -1 }]),
   logSoftmax: one('LogSoftmax', [{ name: 'axis', i: -1 }]),
   // ONNX has no SiLU/Swish op in the default domain: two nodes
-  silu: { nodes: [{ op: 'Sigmoid', inputs: ['x'], outputs: ['s'] }, { op: 'Mul', inputs: ['x', 's'], outputs: ['y'] }] },
+  silu: {
+    nodes: [
+      { op: 'Sigmoid', inputs: ['x'], outputs: ['s'] },
+      { op: 'Mul', inputs: ['x', 's'], outputs: ['y'] },
+    ],
+  },
 };
 
 export const onnxOpDescriptions: Readonly<Record<string, string>> = {
@@ -166,7 +202,7 @@ export const onnxOpDescriptions: Readonly<Record<string, string>> = {
 export const onnxRowwise: ReadonlySet<string> = new Set(['softmax', 'logSoftmax']);
 
 export function hasOnnxOp(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(graphs, name);
+  return Object.hasOwn(graphs, name);
 }
 
 /** The model bytes for an activation (null where ONNX has no op); the length (or row count) is symbolic, so one session serves every n. */
@@ -181,7 +217,9 @@ export function onnxModel(name: string, rowSize: number): Uint8Array | null {
 /** wasm-feature-detect's SIMD probe (i8x16.splat, i8x16.popcnt): the engine can run the SIMD binary. */
 // (tsconfig's lib has no DOM, hence no WebAssembly global type: declare the one call used)
 const wasm = (globalThis as unknown as { WebAssembly: { validate: (b: Uint8Array) => boolean } }).WebAssembly;
-const simdProbe = Uint8Array.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const simdProbe = Uint8Array.from([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
 
 /**
  * Single-threaded (numThreads = 1: no worker threads, like the library's kernels) with SIMD.

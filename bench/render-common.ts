@@ -39,7 +39,9 @@ export function best(s: SizeResult, k: Kind): number {
 
 /** The fastest peer end to end (TF.js cpu and wasm, onnxruntime-web; forward only for ORT). */
 export function bestPeer(s: SizeResult, k: Kind): number {
-  const peers = [p50(s.stats[tfKey.cpu[k]]), p50(s.stats[tfKey.wasm[k]]), k === 'forward' ? p50(s.stats.ort) : NaN].filter((v) => !Number.isNaN(v));
+  const peers = [p50(s.stats[tfKey.cpu[k]]), p50(s.stats[tfKey.wasm[k]]), k === 'forward' ? p50(s.stats.ort) : NaN].filter(
+    (v) => !Number.isNaN(v),
+  );
   return peers.length === 0 ? NaN : Math.min(...peers);
 }
 

@@ -1,11 +1,29 @@
 // The rectified/simd parts of bench/RESULTS.md: the SIMD targets with what the same run measured
 // about each miss, and rectified against the WebAssembly engines at every size.
 import { limits } from './limits.js';
-import { at, best, kinds, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey, type Kind } from './render-common.js';
+import { at, best, type Kind, kinds, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey } from './render-common.js';
 import { memcpyBound, type SizeResult, type StatKey, type WorkerResult } from './types.js';
 
 /** The WebAssembly SIMD targets: rectified/simd against memcpy, the JS kernels and the WASM engines. */
-const halfOfJs = ['sigmoid', 'silu', 'swish', 'elu', 'celu', 'selu', 'tanh', 'geluTanh', 'mish', 'softplus', 'logSigmoid', 'softsign', 'hardSwish', 'squareplus', 'softmax', 'logSoftmax', 'logSumExp'];
+const halfOfJs = [
+  'sigmoid',
+  'silu',
+  'swish',
+  'elu',
+  'celu',
+  'selu',
+  'tanh',
+  'geluTanh',
+  'mish',
+  'softplus',
+  'logSigmoid',
+  'softsign',
+  'hardSwish',
+  'squareplus',
+  'softmax',
+  'logSoftmax',
+  'logSumExp',
+];
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
 
 /**
@@ -46,7 +64,9 @@ export function simdTargets(results: WorkerResult[], n: number): string[] {
     total++;
     if (ok) pass++;
     else {
-      const why = [simdEvidence(target, k, s), limits[`${kernel} (${target})`] ?? limits[`${kernel} (simd)`]].filter((t) => t !== undefined && t !== '');
+      const why = [simdEvidence(target, k, s), limits[`${kernel} (${target})`] ?? limits[`${kernel} (simd)`]].filter(
+        (t) => t !== undefined && t !== '',
+      );
       misses.push(`- ${target}, ${kernel} ${ratio(v)} (limit ${limit}): ${why.length > 0 ? why.join('; ') : 'not analysed'}`);
     }
     lines.push(`| ${target} | ${kernel} | ${ratio(v)} | ${limit} | ${mark(ok, v)} |`);
@@ -60,8 +80,24 @@ export function simdTargets(results: WorkerResult[], n: number): string[] {
       row('zero-copy ×memcpy', `${r.activation}F32`, p50(s.stats.zeroForward) / memcpy, 1.5, s, 'forward');
     }
     if (halfOfJs.includes(r.activation) || r.activation === 'gelu') {
-      for (const k of kinds) row('SIMD ×JS', `${r.activation}${suffix[k]}`, p50(s.stats[simdKey[k]]) / p50(s.stats[k]), r.activation === 'gelu' ? 0.55 : 0.5, s, k);
-      if (r.kind === 'elementwise') row('SIMD backward ×forward', `${r.activation}BackwardF32`, p50(s.stats.simdBackward) / p50(s.stats.simdForward), 1.3, s, 'backward');
+      for (const k of kinds)
+        row(
+          'SIMD ×JS',
+          `${r.activation}${suffix[k]}`,
+          p50(s.stats[simdKey[k]]) / p50(s.stats[k]),
+          r.activation === 'gelu' ? 0.55 : 0.5,
+          s,
+          k,
+        );
+      if (r.kind === 'elementwise')
+        row(
+          'SIMD backward ×forward',
+          `${r.activation}BackwardF32`,
+          p50(s.stats.simdBackward) / p50(s.stats.simdForward),
+          1.3,
+          s,
+          'backward',
+        );
     }
     for (const k of kinds) {
       row('best ÷ tfjs-wasm', `${r.activation}${suffix[k]}`, best(s, k) / p50(s.stats[tfKey.wasm[k]]), 1, s, k);
@@ -100,7 +136,10 @@ export function peerTable(results: WorkerResult[], sizes: number[]): string[] {
         if (v.every(Number.isNaN)) continue;
         const kernel = `${r.activation}${suffix[k]}`;
         v.forEach((x, i) => {
-          if (x > 1) misses.push(`- ${kernel} vs ${peer} at n = ${sizeLabel(ns[i])}: ${ratio(x)}${limits[`${kernel} (${peer})`] ? ` — ${limits[`${kernel} (${peer})`]}` : ''}`);
+          if (x > 1)
+            misses.push(
+              `- ${kernel} vs ${peer} at n = ${sizeLabel(ns[i])}: ${ratio(x)}${limits[`${kernel} (${peer})`] ? ` — ${limits[`${kernel} (${peer})`]}` : ''}`,
+            );
         });
         lines.push(`| ${kernel} | ${peer} | ${v.map((x) => `${ratio(x)}${x > 1 ? ' ✗' : ''}`).join(' | ')} |`);
       }
@@ -109,4 +148,3 @@ export function peerTable(results: WorkerResult[], sizes: number[]): string[] {
   lines.push('', misses.length === 0 ? 'Faster than both at every size.' : `${misses.length} misses:`, '', ...misses, '');
   return lines;
 }
-

@@ -1,7 +1,23 @@
 // Renders bench/RESULTS.md from the children's results. Every ratio divides two medians measured
 // in the same child process; ratios < 1 mean the library is faster.
 import { limits } from './limits.js';
-import { at, best, bestPeer, copyNs, kinds, label, mark, num, p50, ratio, simdKey, sizeLabel, suffix, tfKey, zeroKey } from './render-common.js';
+import {
+  at,
+  best,
+  bestPeer,
+  copyNs,
+  kinds,
+  label,
+  mark,
+  num,
+  p50,
+  ratio,
+  simdKey,
+  sizeLabel,
+  suffix,
+  tfKey,
+  zeroKey,
+} from './render-common.js';
 import { peerTable, simdTargets } from './render-simd.js';
 import type { SizeResult, WorkerResult } from './types.js';
 
@@ -23,7 +39,7 @@ function sizeTable(results: WorkerResult[], n: number): string[] {
   const lines = [
     `## n = ${sizeLabel(n)}`,
     '',
-    'ns/element; ×copy = JS ÷ copy loop, SIMD ×JS = rectified/simd (copying) ÷ the JS kernel; the peers end to end (tfjs-wasm op: the op alone on uploaded tensors); best ÷ peer = rectified\'s faster path ÷ the fastest end-to-end peer.',
+    "ns/element; ×copy = JS ÷ copy loop, SIMD ×JS = rectified/simd (copying) ÷ the JS kernel; the peers end to end (tfjs-wasm op: the op alone on uploaded tensors); best ÷ peer = rectified's faster path ÷ the fastest end-to-end peer.",
     '',
     '| kernel | JS | ×copy | ×naive | SIMD | SIMD ×JS | zero-copy | tfjs-cpu | tfjs-wasm | tfjs-wasm op | ort | best ÷ peer |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -121,7 +137,10 @@ function targets(results: WorkerResult[], n: number): string[] {
       }
     }
   };
-  faster('cpu', results.map((r) => r.activation));
+  faster(
+    'cpu',
+    results.map((r) => r.activation),
+  );
   faster('wasm', wasmTargets);
   lines.push('', `${pass} of ${total} met.`, '');
   if (misses.length > 0) lines.push('What limits the misses:', '', ...misses, '');
@@ -139,7 +158,11 @@ function smallTable(results: WorkerResult[], ns: number[]): string[] {
     `| --- | ${ns.map(() => '---:').join(' | ')} |`,
   ];
   const copy = ns.map((n) => {
-    const v = results.map((r) => at(r, n)).filter((s): s is SizeResult => s !== undefined).map(copyNs).sort((a, b) => a - b);
+    const v = results
+      .map((r) => at(r, n))
+      .filter((s): s is SizeResult => s !== undefined)
+      .map(copyNs)
+      .sort((a, b) => a - b);
     return v.length === 0 ? NaN : v[v.length >> 1];
   });
   lines.push(`| copy loop | ${copy.map(num).join(' | ')} |`);
@@ -163,8 +186,12 @@ export function render(info: RunInfo): string {
   if (info.failures.length > 0) lines.push('**Failures:**', '', ...info.failures.map((f) => `- ${f}`), '');
   for (const n of [1e6, 1e4]) {
     if (!sizes.includes(n)) continue;
-    lines.push(`## Targets at n = ${sizeLabel(n)}${n === 1e4 ? ' (cache-resident: the copy loop is faster, the arithmetic shows)' : ''}`, '');
-    if (results.some((r) => at(r, n)?.stats.simdForward !== undefined)) lines.push('### rectified/simd (WebAssembly SIMD)', '', ...simdTargets(results, n), '### JavaScript kernels', '');
+    lines.push(
+      `## Targets at n = ${sizeLabel(n)}${n === 1e4 ? ' (cache-resident: the copy loop is faster, the arithmetic shows)' : ''}`,
+      '',
+    );
+    if (results.some((r) => at(r, n)?.stats.simdForward !== undefined))
+      lines.push('### rectified/simd (WebAssembly SIMD)', '', ...simdTargets(results, n), '### JavaScript kernels', '');
     lines.push(...targets(results, n));
   }
   if (results.some((r) => r.simd !== null)) lines.push(...peerTable(results, sizes));

@@ -15,9 +15,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { activationNames, activations } from './kernels.js';
 import { render, sizeLabel, type RunInfo } from './render.js';
 import { onnxOpDescriptions, onnxVersion } from './onnx.js';
+import { render, sizeLabel } from './render.js';
 import { buildGradientBundle, tfjsOpDescriptions, tfjsVersions } from './tfjs.js';
 import { resultMarker, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 
@@ -32,7 +34,10 @@ if (args.includes('--render')) {
 const quick = args.includes('--quick');
 const withTfjs = !args.includes('--no-tfjs');
 const withOrt = !args.includes('--no-ort');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const names = only ?? [...activationNames];
 
 const timing = quick
@@ -60,12 +65,20 @@ const config: WorkerConfig = {
 
 // The library as an application bundles it (see kernels.ts): esbuild, one ESM module, not minified.
 const libraryBundle = join(tmpdir(), `rectified-bench-library-${process.pid}.mjs`);
-buildSync({ entryPoints: [join(here, '../src/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: libraryBundle, logLevel: 'error' });
+buildSync({
+  entryPoints: [join(here, '../src/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: libraryBundle,
+  logLevel: 'error',
+});
 // rectified/simd likewise (its wasm module is embedded as base64 in the bundle).
 const simdBundle = join(tmpdir(), `rectified-bench-simd-${process.pid}.mjs`);
 const simdEntry = join(here, '../src/simd/index.ts');
 const withSimd = existsSync(simdEntry);
-if (withSimd) buildSync({ entryPoints: [simdEntry], bundle: true, format: 'esm', platform: 'neutral', outfile: simdBundle, logLevel: 'error' });
+if (withSimd)
+  buildSync({ entryPoints: [simdEntry], bundle: true, format: 'esm', platform: 'neutral', outfile: simdBundle, logLevel: 'error' });
 const childEnv = {
   ...process.env,
   RECTIFIED_BENCH_LIBRARY: pathToFileURL(libraryBundle).href,
@@ -78,14 +91,23 @@ function runChild(name: string): Promise<WorkerResult> {
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const line = out.split('\n').find((l) => l.startsWith(resultMarker));
       if (code === 0 && line !== undefined) return resolve(JSON.parse(line.slice(resultMarker.length)) as WorkerResult);
       // The wasm backend's emscripten glue prints whole minified sources in stack traces: keep it short.
-      const tail = err.trim().split('\n').slice(-6).map((l) => l.slice(0, 200)).join(' / ');
+      const tail = err
+        .trim()
+        .split('\n')
+        .slice(-6)
+        .map((l) => l.slice(0, 200))
+        .join(' / ');
       reject(new Error(`exit code ${String(code)}: ${tail}`));
     });
   });
@@ -129,12 +151,25 @@ const cpu = cpus();
 const header = [
   '# Benchmark results',
   '',
-  `- Machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${osType()} ${release()} ${arch()}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  `- Machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${osType()} ${release()} ${arch()}; load average at start ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
   `- Node ${process.version} (V8 ${process.versions.v8})`,
   `- Date: ${started.toISOString()}; ${quick ? 'quick run (`npm run bench -- --quick`)' : 'full run (`npm run bench`)'}, ${seconds.toFixed(0)} s`,
-  `- TF.js: ${Object.entries(versions).map(([k, v]) => `@tensorflow/${k} ${v}`).join(', ') || '—'}; wasm backend: ${wasmText}`,
-  `- onnxruntime-web: ${withOrt ? `${onnxVersion()} (WASM SIMD, one thread); one-node models: ${Object.entries(onnxOpDescriptions).filter(([k]) => names.includes(k)).map(([k, v]) => `${k} \`${v}\``).join(', ')}` : 'not run (--no-ort)'}`,
-  `- rectified/simd: ${withSimd ? results.find((r) => r.simd !== null)?.simd?.status ?? 'not loaded' : 'absent'}; SIMD kernels: ${results.find((r) => r.simd !== null)?.simd?.kernels.length ?? 0} (the other exports run the JS kernels)`,
+  `- TF.js: ${
+    Object.entries(versions)
+      .map(([k, v]) => `@tensorflow/${k} ${v}`)
+      .join(', ') || '—'
+  }; wasm backend: ${wasmText}`,
+  `- onnxruntime-web: ${
+    withOrt
+      ? `${onnxVersion()} (WASM SIMD, one thread); one-node models: ${Object.entries(onnxOpDescriptions)
+          .filter(([k]) => names.includes(k))
+          .map(([k, v]) => `${k} \`${v}\``)
+          .join(', ')}`
+      : 'not run (--no-ort)'
+  }`,
+  `- rectified/simd: ${withSimd ? (results.find((r) => r.simd !== null)?.simd?.status ?? 'not loaded') : 'absent'}; SIMD kernels: ${results.find((r) => r.simd !== null)?.simd?.kernels.length ?? 0} (the other exports run the JS kernels)`,
   `- Sizes: ${config.sizes.map(sizeLabel).join(', ')} elements (ns/element and ratios); ${config.small.join(' and ')} (ns per call, library only)`,
   '',
   '## Method',
@@ -143,12 +178,12 @@ const header = [
     `explicit warm-up (≥ 2 calls and ${timing.warmupMs} ms) so the JIT has optimised the code, then adaptive batching (short calls repeated in ~${timing.sampleTargetMs} ms samples), ` +
     `at least ${timing.minSamples} samples and ${timing.minCpuTimeMs} ms, outliers trimmed; every figure is the **median** (p50), which a noisy neighbour on a shared machine moves far less than the mean.`,
   '- Library: timed as an application bundles it — an esbuild bundle of src/index.ts (one ESM module scope), built once per run. ' +
-    'Through per-file modules (tsx on src/, or tsup\'s shared dist chunks in plain Node) V8 does not inline the table exponential across the module boundary, ' +
+    "Through per-file modules (tsx on src/, or tsup's shared dist chunks in plain Node) V8 does not inline the table exponential across the module boundary, " +
     'which measured up to 2× slower on the exponential kernels (sigmoidF32 10.6 vs 5.8 ns/element).',
   '- Isolation: one child process per activation (`node --expose-gc --import tsx bench/worker.ts <activation>`), run one after another. ' +
     'Each child times, per size: copy loop, forward, derivative, backward, naive loop, copy loop again, memcpy; then rectified/simd on the same user arrays (chunks copied through its memory) and on arrays allocated in its memory (zero-copy); then TF.js; then onnxruntime-web. ' +
-    '×copy divides by the median of that child\'s two copy-loop runs; their before→after drift is reported under each table. ' +
-    'The order is deliberate: once any ArrayBuffer in a process has been detached (a WebAssembly memory growing, as TF.js\'s and ORT\'s wasm backends and a growing zero-copy allocator do), ' +
+    "×copy divides by the median of that child's two copy-loop runs; their before→after drift is reported under each table. " +
+    "The order is deliberate: once any ArrayBuffer in a process has been detached (a WebAssembly memory growing, as TF.js's and ORT's wasm backends and a growing zero-copy allocator do), " +
     'V8 re-checks detachment on every optimised typed-array access, which slowed the plain copy loop from 0.9 to 1.2 ns/element (and the earlier harness, which imported TF.js before timing, read 2.0–2.2): ' +
     'the pure-JS figures are taken before anything can detach a buffer, so the copy loop is as fast as it can run.',
   '- Inputs: deterministic xorshift, uniform on [−8, 8] (both signs, so branches mispredict as in real data); dy likewise; outputs allocated once per size. ' +
@@ -156,13 +191,18 @@ const header = [
     '(reluF32 measured 2.7 ns/element on one array vs 7 on four), which would hide the mispredictions; 256 KiB in all, so small sizes stay cache-resident. ' +
     `ns/element is per input element, whatever the output length${layoutText === '' ? '' : ` (${layoutText})`}. ` +
     'Library defaults: leakyRelu 0.01, prelu scalar 0.25 (no weightGrad), elu α = 1, softplus β = 1, squareplus b = 4.',
-  '- memcpy: `out.set(x)`, the physical limit (no per-element JavaScript). SIMD: `rectified/simd` after `initSync()`, its kernels on the user\'s arrays; zero-copy: the same kernels on arrays from its `allocF32`. ' +
-    'ort: onnxruntime-web (WASM SIMD, one thread) end to end — a one-node ONNX model per activation, `new ort.Tensor`, `session.run`, the output\'s data. ' +
-    'tfjs-wasm op: the op alone on tensors uploaded beforehand (no upload, no read-back): the backend\'s kernel itself, in float32.',
+  "- memcpy: `out.set(x)`, the physical limit (no per-element JavaScript). SIMD: `rectified/simd` after `initSync()`, its kernels on the user's arrays; zero-copy: the same kernels on arrays from its `allocF32`. " +
+    "ort: onnxruntime-web (WASM SIMD, one thread) end to end — a one-node ONNX model per activation, `new ort.Tensor`, `session.run`, the output's data. " +
+    "tfjs-wasm op: the op alone on tensors uploaded beforehand (no upload, no read-back): the backend's kernel itself, in float32.",
   '- ×copy: kernel ÷ plain `out[i] = x[i]` loop. ×naive: forward kernel ÷ the textbook loop (`Math.max(0, x)`, `Math.exp(x) − 1`, `1/(1 + Math.exp(−x))`, ' +
     '`x/(1 + Math.exp(−x))`, `Math.log(1 + Math.exp(x))`, `x·tanh(log(1 + exp x))`, gelu with the Abramowitz–Stegun 7.1.26 erf that tfjs-backend-cpu uses, `½x(1 + tanh(…))`, `(x + √(x² + 4))/2`, ' +
     'glu `a/(1 + Math.exp(−b))` per pair, and per row with the max m subtracted: softmax `Math.exp(x − m)` summed then divided, logSoftmax `x − (m + Math.log(Σ))`, logSumExp `m + Math.log(Σ)`).',
-  `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(tfjsOpDescriptions).filter(([k]) => names.includes(k)).map(([k, v]) => `${k}: \`${v}\``).join(', ')}. ` +
+  `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(
+    tfjsOpDescriptions,
+  )
+    .filter(([k]) => names.includes(k))
+    .map(([k, v]) => `${k}: \`${v}\``)
+    .join(', ')}. ` +
     `Forward rows compare with the op; ${gradientNote} tfjs-core's gradients are registered from an esbuild bundle of its \`dist/register_all_gradients.js\` (its Node entry ships none). ` +
     'The derivative has no TF.js op; its row uses the same tf.grad timing (f′(x) is the gradient with dy = 1). Activations without a TF.js op (glu, the rarer elementwise ones) show — there. ' +
     'softmax, logSoftmax and logSumExp have no derivative form (their rows show —) and no backward ≤ 1.5× forward target (the figure is still listed).',

@@ -3,17 +3,22 @@
 // and n = 8, 16, 32, 48, its WebAssembly path's time ÷ the JavaScript kernel's (< 1: WebAssembly
 // is faster), with the threshold forced to 1 in a temporary bundle. Medians of 11 rounds, the two
 // taking turns; expect ±10 % noise on a shared machine. Not part of `npm test`.
-import { build } from 'esbuild';
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'simd-crossover-'));
 const outfile = join(dir, 'bundle.mjs');
 await build({
-  stdin: { contents: `export * as js from './src/index.ts';\nexport * as simd from './src/simd/index.ts';`, resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: `export * as js from './src/index.ts';\nexport * as simd from './src/simd/index.ts';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',
@@ -54,7 +59,9 @@ for (const name of simd.simdKernels()) {
     const x = data(n, 0);
     const dy = data(n, 1);
     const out = new Float32Array(n);
-    const runs = [js[name]!, simd[name]!].map((f) => (name.includes('Backward') ? () => f(out, dy, x, ...params) : () => f(out, x, ...params)));
+    const runs = [js[name]!, simd[name]!].map((f) =>
+      name.includes('Backward') ? () => f(out, dy, x, ...params) : () => f(out, x, ...params),
+    );
     const samples: number[][] = [[], []];
     for (let round = 0; round < 11; round++) {
       runs.forEach((run, k) => {

@@ -7,11 +7,12 @@
 // expect noise of ±10 %. Not part of `npm test`.
 // Times one esbuild bundle of src/index.ts and src/simd/index.ts, as users get them (run through
 // tsx unbundled, every namespace access `js.reluF32` costs a lookup and the figures mislead).
-import { buildSync } from 'esbuild';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'simd-smoke-'));
@@ -71,8 +72,15 @@ const fmt = (v: number): string => v.toFixed(3).padStart(8);
 function table(label: string, rows: [string, (n: number) => Run][]): void {
   console.log(`\n${label} (ns/element, median of 15)`);
   console.log(`${''.padEnd(28)}${SIZES.map((n) => String(n).padStart(10)).join('')}`);
-  const cells = SIZES.map((n) => timeAll(rows.map(([, make]) => make(n)), n));
-  rows.forEach(([name], k) => console.log(`${name.padEnd(28)}${cells.map((c) => `  ${fmt(c[k]!)}`).join('')}`));
+  const cells = SIZES.map((n) =>
+    timeAll(
+      rows.map(([, make]) => make(n)),
+      n,
+    ),
+  );
+  rows.forEach(([name], k) => {
+    console.log(`${name.padEnd(28)}${cells.map((c) => `  ${fmt(c[k]!)}`).join('')}`);
+  });
 }
 
 function data(n: number): Float32Array {
@@ -88,20 +96,91 @@ function wasmPair(n: number): [Float32Array, Float32Array] {
 }
 
 table('reluF32', [
-  ['JavaScript (rectified)', (n) => { const x = data(n), out = new Float32Array(n); return () => js.reluF32(out, x); }],
-  ['SIMD, copying', (n) => { const x = data(n), out = new Float32Array(n); return () => simd.reluF32(out, x); }],
-  ['SIMD, in place (allocF32)', (n) => { const [x, out] = wasmPair(n); return () => simd.reluF32(out, x); }],
-  ['out.set(x)', (n) => { const x = data(n), out = new Float32Array(n); return () => out.set(x); }],
+  [
+    'JavaScript (rectified)',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => js.reluF32(out, x);
+    },
+  ],
+  [
+    'SIMD, copying',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => simd.reluF32(out, x);
+    },
+  ],
+  [
+    'SIMD, in place (allocF32)',
+    (n) => {
+      const [x, out] = wasmPair(n);
+      return () => simd.reluF32(out, x);
+    },
+  ],
+  [
+    'out.set(x)',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => out.set(x);
+    },
+  ],
 ]);
 table('leakyReluF32 (slope 0.01)', [
-  ['JavaScript (rectified)', (n) => { const x = data(n), out = new Float32Array(n); return () => js.leakyReluF32(out, x); }],
-  ['SIMD, copying', (n) => { const x = data(n), out = new Float32Array(n); return () => simd.leakyReluF32(out, x); }],
+  [
+    'JavaScript (rectified)',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => js.leakyReluF32(out, x);
+    },
+  ],
+  [
+    'SIMD, copying',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => simd.leakyReluF32(out, x);
+    },
+  ],
 ]);
 table('reluBackwardF32', [
-  ['JavaScript (rectified)', (n) => { const x = data(n), dy = data(n).reverse(), dx = new Float32Array(n); return () => js.reluBackwardF32(dx, dy, x); }],
-  ['SIMD, copying', (n) => { const x = data(n), dy = data(n).reverse(), dx = new Float32Array(n); return () => simd.reluBackwardF32(dx, dy, x); }],
+  [
+    'JavaScript (rectified)',
+    (n) => {
+      const x = data(n),
+        dy = data(n).reverse(),
+        dx = new Float32Array(n);
+      return () => js.reluBackwardF32(dx, dy, x);
+    },
+  ],
+  [
+    'SIMD, copying',
+    (n) => {
+      const x = data(n),
+        dy = data(n).reverse(),
+        dx = new Float32Array(n);
+      return () => simd.reluBackwardF32(dx, dy, x);
+    },
+  ],
 ]);
 table('hardSigmoidF32', [
-  ['JavaScript (rectified)', (n) => { const x = data(n), out = new Float32Array(n); return () => js.hardSigmoidF32(out, x); }],
-  ['SIMD, copying', (n) => { const x = data(n), out = new Float32Array(n); return () => simd.hardSigmoidF32(out, x); }],
+  [
+    'JavaScript (rectified)',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => js.hardSigmoidF32(out, x);
+    },
+  ],
+  [
+    'SIMD, copying',
+    (n) => {
+      const x = data(n),
+        out = new Float32Array(n);
+      return () => simd.hardSigmoidF32(out, x);
+    },
+  ],
 ]);

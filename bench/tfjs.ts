@@ -5,13 +5,13 @@
 // it to [n/rowSize, rowSize] (a metadata-only op) with the activation's rowSize from kernels.ts.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { buildSync } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { buildSync } from 'esbuild';
 import type { WasmVariant } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,8 @@ export function tfjsVersions(): Record<string, string> {
 export function buildGradientBundle(): string {
   const entry = join(dirname(require.resolve('@tensorflow/tfjs-core/package.json')), 'dist', 'register_all_gradients.js');
   const file = join(tmpdir(), `rectified-bench-tfjs-gradients-${tfjsVersions()['tfjs-core']}.mjs`);
-  if (!existsSync(file)) buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error' });
+  if (!existsSync(file))
+    buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error' });
   return file;
 }
 
@@ -58,7 +59,13 @@ export async function initWasm(): Promise<WasmInfo> {
   await tf.ready();
   const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) === true;
   const multithread = (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')) === true;
-  const binary = multithread ? (simd ? 'tfjs-backend-wasm-threaded-simd.wasm' : 'tfjs-backend-wasm.wasm') : simd ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm.wasm';
+  const binary = multithread
+    ? simd
+      ? 'tfjs-backend-wasm-threaded-simd.wasm'
+      : 'tfjs-backend-wasm.wasm'
+    : simd
+      ? 'tfjs-backend-wasm-simd.wasm'
+      : 'tfjs-backend-wasm.wasm';
   return { simd, multithread, threads: getThreadsCount(), binary };
 }
 
@@ -127,7 +134,7 @@ export const tfjsOpDescriptions: Readonly<Record<string, string>> = {
 
 /** Whether TF.js has an op (or a composite) for this activation; the others are timed without it. */
 export function hasTfjsOp(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(tfjsOpDescriptions, name);
+  return Object.hasOwn(tfjsOpDescriptions, name);
 }
 
 export interface TfjsCase {
@@ -152,23 +159,30 @@ export function tfjsCase(name: string, xs: Float32Array[], dys: Float32Array[], 
   const probe = tf.tidy(() => op(tf.tensor1d(xs[0])));
   const dyShape = probe.shape;
   probe.dispose();
-  if (dyShape.reduce((a, b) => a * b, 1) !== dys[0].length) throw new Error(`${name}: tfjs output has ${dyShape.join('×')} elements, dy ${dys[0].length}`);
+  if (dyShape.reduce((a, b) => a * b, 1) !== dys[0].length)
+    throw new Error(`${name}: tfjs output has ${dyShape.join('×')} elements, dy ${dys[0].length}`);
   const g = tf.grad(op);
   const r = xs.length;
   let k = 0;
   const forward = (): void => {
-    tf.tidy(() => { op(tf.tensor1d(xs[k])).dataSync(); });
+    tf.tidy(() => {
+      op(tf.tensor1d(xs[k])).dataSync();
+    });
     k = k + 1 === r ? 0 : k + 1;
   };
   // Inputs uploaded once, outside the timed region; each call runs the op (composites: all of its
   // ops) and frees what it made.
   const inputs = xs.map((x) => tf.tensor1d(x));
   const opAlone = (): void => {
-    tf.tidy(() => { op(inputs[k]); });
+    tf.tidy(() => {
+      op(inputs[k]);
+    });
     k = k + 1 === r ? 0 : k + 1;
   };
   const grad = (): void => {
-    tf.tidy(() => { g(tf.tensor1d(xs[k]), tf.tensor(dys[k], dyShape)).dataSync(); });
+    tf.tidy(() => {
+      g(tf.tensor1d(xs[k]), tf.tensor(dys[k], dyShape)).dataSync();
+    });
     k = k + 1 === r ? 0 : k + 1;
   };
   return {

@@ -26,16 +26,44 @@ export interface Stat {
 }
 
 export const statKeys = [
-  'copyBefore', 'forward', 'derivative', 'backward', 'naive', 'copyAfter', 'memcpy',
-  'simdForward', 'simdDerivative', 'simdBackward', 'zeroForward', 'zeroDerivative', 'zeroBackward',
-  'cpu', 'cpuGrad', 'wasm', 'wasmGrad', 'wasmOp', 'ort', 'floorChunked', 'floorInPlace',
+  'copyBefore',
+  'forward',
+  'derivative',
+  'backward',
+  'naive',
+  'copyAfter',
+  'memcpy',
+  'simdForward',
+  'simdDerivative',
+  'simdBackward',
+  'zeroForward',
+  'zeroDerivative',
+  'zeroBackward',
+  'cpu',
+  'cpuGrad',
+  'wasm',
+  'wasmGrad',
+  'wasmOp',
+  'ort',
+  'floorChunked',
+  'floorInPlace',
 ] as const;
 
 /**
  * The piecewise-linear activations whose SIMD kernels are held to ×memcpy targets: their children
  * also time the WebAssembly copy floor (bench/floor.ts) as floorChunked and floorInPlace.
  */
-export const memcpyBound: readonly string[] = ['relu', 'leakyRelu', 'prelu', 'relu6', 'hardTanh', 'hardSigmoid', 'threshold', 'heaviside', 'shiftedRelu'];
+export const memcpyBound: readonly string[] = [
+  'relu',
+  'leakyRelu',
+  'prelu',
+  'relu6',
+  'hardTanh',
+  'hardSigmoid',
+  'threshold',
+  'heaviside',
+  'shiftedRelu',
+];
 export type StatKey = (typeof statKeys)[number];
 
 export interface SizeResult {

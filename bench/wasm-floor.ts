@@ -5,11 +5,12 @@
 // with memory.copy (the engine's memmove); each is timed in place (zero-copy) and through 4096-
 // element chunks copied in and out with set(), the driver of the copying path (src/simd/wrap.ts).
 // Prints ns/element and ×memcpy at n = 1e4 and 1e6. Not part of `npm test`.
-import { buildSync } from 'esbuild';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { chunkedCopy, floorModule, inPlaceCopy } from './floor.js';
 import { time } from './timing.js';
 
@@ -52,7 +53,11 @@ for (const n of [10_000, 1_000_000]) {
   results.push((await time(() => simd.reluF32(outz, xz), timing)).p50 / n);
   figures.push(['reluF32 (simd), zero-copy', () => undefined]);
   figures.forEach(([label], k) => {
-    const row = rows.find(([l]) => l === label) ?? (rows.push([label, []]), rows[rows.length - 1]!);
+    let row = rows.find(([l]) => l === label);
+    if (row === undefined) {
+      row = [label, []];
+      rows.push(row);
+    }
     row[1].push(results[k]!, results[k]! / results[0]!);
   });
 }

@@ -13,11 +13,21 @@
 // pure-JS figures come first, in a process where nothing has been detached (TF.js and ORT are
 // imported only afterwards), then rectified/simd (whose chunked path never grows its memory),
 // then its zero-copy arrays, then the peers.
-import { activationsOf, copyLoop, findActivation, makeInput, type Activation, type Calls, type KernelLibrary } from './kernels.js';
-import { naiveLoops } from './naive.js';
-import { time, type Timing } from './timing.js';
+
 import { chunkedCopy, floorModule, inPlaceCopy } from './floor.js';
-import { memcpyBound, resultMarker, type SizeResult, type Stat, type StatKey, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
+import { type Activation, activationsOf, type Calls, copyLoop, findActivation, type KernelLibrary, makeInput } from './kernels.js';
+import { naiveLoops } from './naive.js';
+import { type Timing, time } from './timing.js';
+import {
+  memcpyBound,
+  resultMarker,
+  type SizeResult,
+  type Stat,
+  type StatKey,
+  type WasmVariant,
+  type WorkerConfig,
+  type WorkerResult,
+} from './types.js';
 
 /** rectified/simd as the bench uses it: the same kernels plus its initialisation and allocator. */
 type SimdModule = KernelLibrary & {
@@ -82,14 +92,24 @@ async function library(name: string, b: Buffers, withNaive: boolean, t: Timing):
   const { xs, out, copyOut, rowSize } = b;
   const r = xs.length;
   let k = 0;
-  const copy = (): void => { copyLoop(copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; };
+  const copy = (): void => {
+    copyLoop(copyOut, xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  };
   stats.copyBefore = await time(copy, t);
   await kernels(b.calls, b, stats, ['forward', 'derivative', 'backward'], t);
   const naive = naiveLoops[name];
-  if (withNaive && naive !== undefined) stats.naive = await time(() => { naive(out, xs[k], rowSize); k = k + 1 === r ? 0 : k + 1; }, t);
+  if (withNaive && naive !== undefined)
+    stats.naive = await time(() => {
+      naive(out, xs[k], rowSize);
+      k = k + 1 === r ? 0 : k + 1;
+    }, t);
   stats.copyAfter = await time(copy, t);
   // The physical limit: memcpy through the engine (no per-element JavaScript at all).
-  stats.memcpy = await time(() => { copyOut.set(xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats.memcpy = await time(() => {
+    copyOut.set(xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
   return { n: b.n, stats };
 }
 
@@ -101,9 +121,19 @@ async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], key
   const { forward, derivative, backward } = calls;
   const r = xs.length;
   let k = 0;
-  stats[keys[0]] = await time(() => { forward(out, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  if (derivative !== null) stats[keys[1]] = await time(() => { derivative(dout, xs[k]); k = k + 1 === r ? 0 : k + 1; }, t);
-  stats[keys[2]] = await time(() => { backward(dx, dys[k], ins[k]); k = k + 1 === r ? 0 : k + 1; }, t);
+  stats[keys[0]] = await time(() => {
+    forward(out, xs[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
+  if (derivative !== null)
+    stats[keys[1]] = await time(() => {
+      derivative(dout, xs[k]);
+      k = k + 1 === r ? 0 : k + 1;
+    }, t);
+  stats[keys[2]] = await time(() => {
+    backward(dx, dys[k], ins[k]);
+    k = k + 1 === r ? 0 : k + 1;
+  }, t);
 }
 
 /**
@@ -114,9 +144,14 @@ async function kernels(calls: Calls, b: Buffers, stats: SizeResult['stats'], key
 function inWasmMemory(b: Buffers, simd: SimdModule): Buffers {
   const sources = [...b.xs, ...(b.ins === b.xs ? [] : b.ins), ...b.dys, b.out, b.dout, b.dx];
   const views = sources.map((a) => simd.allocF32(a.length)).map((v) => simd.refreshF32(v));
-  views.forEach((v, i) => v.set(sources[i]));
+  views.forEach((v, i) => {
+    v.set(sources[i]);
+  });
   let i = 0;
-  const take = (count: number): Float32Array[] => views.slice(i, (i += count));
+  const take = (count: number): Float32Array[] => {
+    i += count;
+    return views.slice(i - count, i);
+  };
   const xs = take(b.xs.length);
   const ins = b.ins === b.xs ? xs : take(b.ins.length);
   const dys = take(b.dys.length);
@@ -174,11 +209,15 @@ async function main(): Promise<WorkerResult> {
           const { xs, copyOut } = bufs[i];
           const r = xs.length;
           let k = 0;
-          sizes[i].stats.floorChunked = await time(() => { chunkedCopy(floor, 'copy4', copyOut, xs[k]); k = k + 1 === r ? 0 : k + 1; }, config);
+          sizes[i].stats.floorChunked = await time(() => {
+            chunkedCopy(floor, 'copy4', copyOut, xs[k]);
+            k = k + 1 === r ? 0 : k + 1;
+          }, config);
           sizes[i].stats.floorInPlace = await time(inPlaceCopy(floor, 'copy4', xs[0]), config);
         }
       }
-      for (const [b, res] of all) await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
+      for (const [b, res] of all)
+        await kernels(sa.calls(b.n), inWasmMemory(b, simd), res.stats, ['zeroForward', 'zeroDerivative', 'zeroBackward'], config);
     }
   }
 
@@ -187,7 +226,7 @@ async function main(): Promise<WorkerResult> {
   let tfjsError: string | null = null;
   let leakedTensors = 0;
   const tfjs = config.tfjs ? await import('./tfjs.js') : null;
-  if (tfjs !== null && tfjs.hasTfjsOp(a.name)) {
+  if (tfjs?.hasTfjsOp(a.name)) {
     if (config.gradientBundle !== null) await tfjs.loadGradients(config.gradientBundle);
     try {
       wasm = await tfjs.initWasm();
@@ -227,7 +266,19 @@ async function main(): Promise<WorkerResult> {
       ortError = `onnxruntime-web: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
-  return { activation: a.name, kind: a.kind, derivative: a.derivativeLength !== null, sizes, small, wasm, tfjsError, simd: simdInfo, ortError, leakedTensors, seconds: (performance.now() - started) / 1e3 };
+  return {
+    activation: a.name,
+    kind: a.kind,
+    derivative: a.derivativeLength !== null,
+    sizes,
+    small,
+    wasm,
+    tfjsError,
+    simd: simdInfo,
+    ortError,
+    leakedTensors,
+    seconds: (performance.now() - started) / 1e3,
+  };
 }
 
 main().then(

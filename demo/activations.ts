@@ -73,7 +73,11 @@ function plain(name: string, f: Kernel, b: Backward, init: 'he' | 'glorot' = 'he
 /** Every activation of the library, in the README's order. */
 export const ACTIVATIONS: readonly Activation[] = [
   plain('relu', reluF32, reluBackwardF32),
-  plain('leakyRelu', (o, x) => leakyReluF32(o, x, 0.01), (d, g, x) => leakyReluBackwardF32(d, g, x, 0.01)),
+  plain(
+    'leakyRelu',
+    (o, x) => leakyReluF32(o, x, 0.01),
+    (d, g, x) => leakyReluBackwardF32(d, g, x, 0.01),
+  ),
   {
     name: 'prelu',
     widthFactor: 1,
@@ -90,13 +94,25 @@ export const ACTIVATIONS: readonly Activation[] = [
     forward: (out, z, s) => void creluF32(out, z, s.units),
     backward: (dz, da, z, s) => void creluBackwardF32(dz, da, z, s.units),
   },
-  plain('elu', (o, x) => eluF32(o, x, 1), (d, g, x) => eluBackwardF32(d, g, x, 1)),
+  plain(
+    'elu',
+    (o, x) => eluF32(o, x, 1),
+    (d, g, x) => eluBackwardF32(d, g, x, 1),
+  ),
   plain('gelu', geluF32, geluBackwardF32),
   plain('geluTanh', geluTanhF32, geluTanhBackwardF32),
   plain('silu', siluF32, siluBackwardF32),
-  plain('softplus', (o, x) => softplusF32(o, x), (d, g, x) => softplusBackwardF32(d, g, x)),
+  plain(
+    'softplus',
+    (o, x) => softplusF32(o, x),
+    (d, g, x) => softplusBackwardF32(d, g, x),
+  ),
   plain('mish', mishF32, mishBackwardF32),
-  plain('squareplus', (o, x) => squareplusF32(o, x, 4), (d, g, x) => squareplusBackwardF32(d, g, x, 4)),
+  plain(
+    'squareplus',
+    (o, x) => squareplusF32(o, x, 4),
+    (d, g, x) => squareplusBackwardF32(d, g, x, 4),
+  ),
   plain('sigmoid', sigmoidF32, sigmoidBackwardF32, 'glorot'),
   plain('tanh', tanhF32, tanhBackwardF32, 'glorot'),
 ];

@@ -2,7 +2,7 @@
 // literature predicts — sparsity at initialisation, dying ReLU, vanishing gradients, and a
 // same-budget comparison of every activation. Progress on stderr, summary on stdout, report in
 // --out (default demo-output/). See `npm run demo -- --help`.
-import { USAGE, parseArgs } from './config.js';
+import { parseArgs, USAGE } from './config.js';
 import { runCompare } from './experiments/compare.js';
 import { runDying } from './experiments/dying.js';
 import { runSparsity } from './experiments/sparsity.js';
@@ -13,7 +13,7 @@ import { type Results, writeReport } from './report.js';
 import { compareTable, dyingTable, sparsitySummary, vanishingTable } from './tables.js';
 
 function main(argv: readonly string[]): number {
-  let config;
+  let config: ReturnType<typeof parseArgs>;
   try {
     config = parseArgs(argv);
   } catch (e) {

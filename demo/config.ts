@@ -64,8 +64,24 @@ export function defaultConfig(): Config {
     out: 'demo-output',
     full: false,
     sparsity: { inputDim: 32, samples: 1000, layers: 8, width: 128 },
-    dying: { activations: ['relu', 'leakyRelu', 'prelu', 'elu'], hidden: [64, 64, 64], samples: 512, epochs: 20, lr: 1, referenceLr: 0.1, clipNorm: 5, seeds: 3 },
-    vanishing: { activations: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu', 'silu', 'mish'], depth: 15, width: 32, samples: 512, epochs: 10, lr: 0.001 },
+    dying: {
+      activations: ['relu', 'leakyRelu', 'prelu', 'elu'],
+      hidden: [64, 64, 64],
+      samples: 512,
+      epochs: 20,
+      lr: 1,
+      referenceLr: 0.1,
+      clipNorm: 5,
+      seeds: 3,
+    },
+    vanishing: {
+      activations: ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu', 'silu', 'mish'],
+      depth: 15,
+      width: 32,
+      samples: 512,
+      epochs: 10,
+      lr: 0.001,
+    },
     compare: {
       activations: ALL,
       tasks: [
@@ -84,7 +100,14 @@ export function fullConfig(): Config {
   const c = defaultConfig();
   c.full = true;
   c.sparsity = { inputDim: 64, samples: 2000, layers: 16, width: 256 };
-  c.dying = { ...c.dying, activations: ['relu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'silu'], hidden: [64, 64, 64], samples: 1000, epochs: 40, seeds: 5 };
+  c.dying = {
+    ...c.dying,
+    activations: ['relu', 'leakyRelu', 'prelu', 'elu', 'gelu', 'silu'],
+    hidden: [64, 64, 64],
+    samples: 1000,
+    epochs: 40,
+    seeds: 5,
+  };
   c.vanishing = { ...c.vanishing, activations: ALL, depth: 20, width: 64, samples: 1000, epochs: 30 };
   c.compare = {
     ...c.compare,
@@ -144,12 +167,24 @@ export function parseArgs(argv: readonly string[]): Config | null {
       c.vanishing.epochs = e;
       for (const t of c.compare.tasks) t.epochs = e;
     } else if (flag === '--activations') {
-      const names = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const names = (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = names.filter((n) => !ALL.includes(n));
-      if (names.length === 0 || unknown.length > 0) throw new Error(`--activations: unknown ${unknown.join(', ') || '(empty list)'}; choose from ${ALL.join(', ')}`);
+      if (names.length === 0 || unknown.length > 0)
+        throw new Error(`--activations: unknown ${unknown.join(', ') || '(empty list)'}; choose from ${ALL.join(', ')}`);
       const chosen = new Set(names);
-      c.dying.activations = select(ALL.filter((n) => c.dying.activations.includes(n) || chosen.has(n)), chosen, ['relu']);
-      c.vanishing.activations = select(ALL.filter((n) => c.vanishing.activations.includes(n) || chosen.has(n)), chosen, ['sigmoid', 'relu']);
+      c.dying.activations = select(
+        ALL.filter((n) => c.dying.activations.includes(n) || chosen.has(n)),
+        chosen,
+        ['relu'],
+      );
+      c.vanishing.activations = select(
+        ALL.filter((n) => c.vanishing.activations.includes(n) || chosen.has(n)),
+        chosen,
+        ['sigmoid', 'relu'],
+      );
       c.compare.activations = select(ALL, chosen, []);
     } else throw new Error(`unknown option ${flag}\n\n${USAGE}`);
   }

@@ -23,7 +23,8 @@ export function pct(v: readonly number[], digits = 1): string {
 export function num(v: readonly number[], digits = 3): string {
   if (v.some((x) => !Number.isFinite(x))) return 'diverged';
   const m = mean(v);
-  const fmt = (x: number): string => (Math.abs(m) >= 1e-3 || m === 0 ? x.toFixed(Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(m) || 1)))) : x.toExponential(1));
+  const fmt = (x: number): string =>
+    Math.abs(m) >= 1e-3 || m === 0 ? x.toFixed(Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(m) || 1)))) : x.toExponential(1);
   return v.length < 2 ? fmt(m) : `${fmt(m)} ± ${fmt(sd(v))}`;
 }
 

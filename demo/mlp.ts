@@ -58,7 +58,7 @@ export function createMlp(spec: MlpSpec, rng: Rng): Mlp {
     const std = init === 'he' ? Math.sqrt(2 / inDim) : Math.sqrt(2 / (inDim + units));
     const w = new Float32Array(units * inDim);
     for (let k = 0; k < w.length; k++) w[k] = std * rng.normal();
-    const learnable = act !== null && act.learnable;
+    const learnable = act?.learnable === true;
     const rows = spec.maxBatch;
     layers.push({
       inDim,

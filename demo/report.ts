@@ -3,7 +3,7 @@
 // (timings excluded, so two runs with the same flags give identical files).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PALETTE, type Series, lineChart } from '../scripts/plot/svg.js';
+import { lineChart, PALETTE, type Series } from '../scripts/plot/svg.js';
 import type { Config } from './config.js';
 import type { CompareResult } from './experiments/compare.js';
 import type { DyingResult } from './experiments/dying.js';
@@ -40,7 +40,13 @@ export function charts(r: Results): Map<string, string> {
       yLabel: 'active units (%)',
       yDomain: [0, 100],
       hLines: [50],
-      series: r.sparsity.rows.map((x, i) => styled(x.init === 'he' ? 'He init' : 'Glorot init', i, x.activeShare.map((v, l) => [l + 1, 100 * v]))),
+      series: r.sparsity.rows.map((x, i) =>
+        styled(
+          x.init === 'he' ? 'He init' : 'Glorot init',
+          i,
+          x.activeShare.map((v, l) => [l + 1, 100 * v]),
+        ),
+      ),
     }),
   );
   const units = r.dying.runs[0]?.units ?? 0;
@@ -49,11 +55,20 @@ export function charts(r: Results): Map<string, string> {
       `dying-${key}.svg`,
       lineChart({
         ...SIZE,
-        title: key === 'dead' ? `Dead units (f′ = 0 on every input), of ${units}, mean of ${r.dying.config.seeds} seeds` : `Silent units (z ≤ 0 on every input), of ${units}`,
+        title:
+          key === 'dead'
+            ? `Dead units (f′ = 0 on every input), of ${units}, mean of ${r.dying.config.seeds} seeds`
+            : `Silent units (z ≤ 0 on every input), of ${units}`,
         xLabel: 'epoch',
         yLabel: 'units',
         yDomain: [0, Math.max(10, Math.ceil(Math.max(...r.dying.runs.flatMap((x) => x[key].filter(Number.isFinite))) / 10) * 10)],
-        series: r.dying.runs.map((x, i) => styled(x.label, i, x[key].map((v, e) => [e, v]))),
+        series: r.dying.runs.map((x, i) =>
+          styled(
+            x.label,
+            i,
+            x[key].map((v, e) => [e, v]),
+          ),
+        ),
       }),
     );
   }
@@ -66,7 +81,13 @@ export function charts(r: Results): Map<string, string> {
         xLabel: 'layer (1 = input side)',
         yLabel: '‖∂loss/∂W‖',
         logY: true,
-        series: r.vanishing.runs.map((x, i) => styled(x.activation, i, x[key].map((v, l) => [layers(x[key].length)[l], v]))),
+        series: r.vanishing.runs.map((x, i) =>
+          styled(
+            x.activation,
+            i,
+            x[key].map((v, l) => [layers(x[key].length)[l], v]),
+          ),
+        ),
       }),
     );
   }
@@ -79,7 +100,13 @@ export function charts(r: Results): Map<string, string> {
         xLabel: 'epoch',
         yLabel: t.kind === 'classification' ? 'cross-entropy' : 'mean squared error',
         logY: true,
-        series: t.runs.map((x, i) => styled(x.activation, i, x.curves[0].map((_, e) => [e + 1, mean(x.curves.map((c) => c[e]))]))),
+        series: t.runs.map((x, i) =>
+          styled(
+            x.activation,
+            i,
+            x.curves[0].map((_, e) => [e + 1, mean(x.curves.map((c) => c[e]))]),
+          ),
+        ),
       }),
     );
   }
@@ -99,7 +126,9 @@ function describe(c: Config): string {
     `- Dying ReLU: two spirals, ${d.samples} points, hidden ${d.hidden.join('×')}, plain SGD lr ${d.lr} (gradient norm clipped at ${d.clipNorm}), batch 32, ${d.epochs} epochs, ${d.seeds} seeds; ReLU reference at lr ${d.referenceLr}.`,
     `- Vanishing gradients: two spirals, ${v.samples} points, ${v.depth} hidden layers × ${v.width}, Adam lr ${v.lr}, ${v.epochs} epochs; norms on one batch of all ${v.samples} points. sigmoid and tanh are the saturating activations.`,
     `- Comparison: Adam lr ${c.compare.lr}, batch ${c.compare.batchSize}, ${c.compare.seeds} seeds (${c.seed}…${c.seed + c.compare.seeds - 1}); ` +
-      c.compare.tasks.map((t) => `${t.dataset}: ${t.samples} train / ${t.testSamples} test points, hidden ${t.hidden.join('×')}, ${t.epochs} epochs`).join('; ') +
+      c.compare.tasks
+        .map((t) => `${t.dataset}: ${t.samples} train / ${t.testSamples} test points, hidden ${t.hidden.join('×')}, ${t.epochs} epochs`)
+        .join('; ') +
       '. Spreads are the sample standard deviation over seeds.',
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import type { CompareResult } from './experiments/compare.js';
 import type { DyingResult } from './experiments/dying.js';
 import type { SparsityResult } from './experiments/sparsity.js';
 import type { VanishingResult } from './experiments/vanishing.js';
-import { type Table, mean, num, pct, sci } from './format.js';
+import { mean, num, pct, sci, type Table } from './format.js';
 
 const initName = (i: 'he' | 'glorot'): string => (i === 'he' ? 'He' : 'Glorot');
 
@@ -17,7 +17,11 @@ export function sparsityTable(r: SparsityResult): Table {
     he ? he.rms[l].toFixed(3) : '',
     gl ? gl.rms[l].toFixed(3) : '',
   ]);
-  return { headers: ['layer', 'active % (He)', 'active % (Glorot)', 'output RMS (He)', 'output RMS (Glorot)'], rows, right: [0, 1, 2, 3, 4] };
+  return {
+    headers: ['layer', 'active % (He)', 'active % (Glorot)', 'output RMS (He)', 'output RMS (Glorot)'],
+    rows,
+    right: [0, 1, 2, 3, 4],
+  };
 }
 
 /** One row per initialisation: the range and mean of the active share over layers. */
@@ -55,7 +59,16 @@ export function dyingTable(r: DyingResult): Table {
 export function vanishingTable(r: VanishingResult): Table {
   const last = r.config.depth;
   return {
-    headers: ['activation', 'init', '‖g‖ layer 1 (init)', `‖g‖ layer ${last + 1} (init)`, 'ratio', '‖g‖ layer 1 (trained)', `‖g‖ layer ${last + 1} (trained)`, 'train acc %'],
+    headers: [
+      'activation',
+      'init',
+      '‖g‖ layer 1 (init)',
+      `‖g‖ layer ${last + 1} (init)`,
+      'ratio',
+      '‖g‖ layer 1 (trained)',
+      `‖g‖ layer ${last + 1} (trained)`,
+      'train acc %',
+    ],
     rows: r.runs.map((x) => [
       x.activation,
       initName(x.init),

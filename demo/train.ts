@@ -1,11 +1,12 @@
 // Mini-batch training of an Mlp on a Dataset, plus the measurements the experiments need:
 // loss/accuracy, dead units (pre-activation ≤ 0 on every input), the share of active units, and
 // per-layer gradient norms. Shuffling is seeded; only the timings depend on the clock.
+
+import type { Activation } from './activations.js';
 import type { Dataset } from './data.js';
 import { meanSquaredError, softmaxCrossEntropy } from './losses.js';
-import type { Activation } from './activations.js';
-import { type Mlp, backward, forward, parameters, weightGradNorms, zeroGrad } from './mlp.js';
-import { type OptimizerSpec, type ParamGroup, makeOptimizer } from './optim.js';
+import { backward, forward, type Mlp, parameters, weightGradNorms, zeroGrad } from './mlp.js';
+import { makeOptimizer, type OptimizerSpec, type ParamGroup } from './optim.js';
 import { mulberry32, shuffle } from './rng.js';
 
 /** A reusable batch: gathered inputs, labels/targets and the output gradient. */

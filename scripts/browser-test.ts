@@ -82,7 +82,16 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const failures: string[] = [];
 const counts = { pages: 0, plots: 0 };
@@ -170,9 +179,15 @@ try {
     await page.fill('#tsd-search-input', 'gelu');
     await page.waitForSelector('#tsd-search-results li a', { timeout: 10_000 }).catch(() => undefined);
     const results = await page.$$eval('#tsd-search-results li a', (as) => as.map((a) => a.textContent ?? ''));
-    check(results.some((t) => /gelu/i.test(t)), `search for gelu found: ${JSON.stringify(results.slice(0, 5))}`);
+    check(
+      results.some((t) => /gelu/i.test(t)),
+      `search for gelu found: ${JSON.stringify(results.slice(0, 5))}`,
+    );
     const href = await page.$$eval('#tsd-search-results li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-    check(href.some((h) => /gelu/.test(h)), 'search results do not link to a gelu page');
+    check(
+      href.some((h) => /gelu/.test(h)),
+      'search results do not link to a gelu page',
+    );
     check(errors.length === 0, `index.html: ${errors.join('; ')}`);
     await page.close();
   }
@@ -204,4 +219,6 @@ if (failures.length > 0) {
   console.error(`browser test FAILED (${failures.length}):\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`browser test passed: ${counts.pages} pages and ${counts.plots} plots checked; search finds gelu; ESM gelu(1) = ${GELU_1}; rectified/simd ready in Chromium`);
+console.log(
+  `browser test passed: ${counts.pages} pages and ${counts.plots} plots checked; search finds gelu; ESM gelu(1) = ${GELU_1}; rectified/simd ready in Chromium`,
+);

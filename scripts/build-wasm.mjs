@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import asc from 'assemblyscript/asc';
 import { root } from './activations.mjs';
-import { ROWWISE, assertWrappable, jsKernels, renderKernels } from './simd-kernels.mjs';
+import { assertWrappable, jsKernels, ROWWISE, renderKernels } from './simd-kernels.mjs';
 
 export const moduleFile = join(root, 'src/simd/wasm-module.generated.ts');
 export const kernelsFile = join(root, 'src/simd/kernels.generated.ts');
@@ -43,7 +43,9 @@ export function kernelTable(bytes) {
   const exports = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
   const { kernels } = jsKernels();
   const table = {};
-  for (const name of Object.keys(exports).filter((k) => k.endsWith('F32')).sort()) {
+  for (const name of Object.keys(exports)
+    .filter((k) => k.endsWith('F32'))
+    .sort()) {
     const k = kernels.get(name);
     if (!k) throw new Error(`the module exports ${name}, which is no Float32Array kernel of rectified`);
     assertWrappable(name, k);
@@ -55,7 +57,8 @@ export function kernelTable(bytes) {
       table[name] = {};
       continue;
     }
-    if (arity < 0 || arity > params.length) throw new Error(`${name} takes ${arity} parameters in wasm, the JavaScript kernel ${params.length}`);
+    if (arity < 0 || arity > params.length)
+      throw new Error(`${name} takes ${arity} parameters in wasm, the JavaScript kernel ${params.length}`);
     const inner = params.slice(0, arity).findIndex((p) => p.name === 'innerSize');
     table[name] = inner >= 0 ? { innerSize: inner } : {};
   }

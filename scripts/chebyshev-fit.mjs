@@ -31,7 +31,16 @@ function solve(M, v) {
  */
 export function chebyshevInterpolant(f, centre, halfWidth, degree) {
   const PI = Decimal.acos(-1);
-  const nodes = Array.from({ length: degree + 1 }, (_, i) => new Decimal(halfWidth).mul(PI.mul(2 * i + 1).div(2 * (degree + 1)).cos()));
+  const nodes = Array.from({ length: degree + 1 }, (_, i) =>
+    new Decimal(halfWidth).mul(
+      PI.mul(2 * i + 1)
+        .div(2 * (degree + 1))
+        .cos(),
+    ),
+  );
   const M = nodes.map((t) => Array.from({ length: degree + 1 }, (_, p) => t.pow(p)));
-  return solve(M, nodes.map((t) => f(new Decimal(centre).add(t))));
+  return solve(
+    M,
+    nodes.map((t) => f(new Decimal(centre).add(t))),
+  );
 }

@@ -24,11 +24,29 @@ const rows: Row[] = [
     naive: (x) => 0.5 * x * (1 + erfAbramowitzStegun(x / Math.SQRT2)),
     naiveName: '½x(1+erf) with A&S erf (TF.js)',
   },
-  { name: 'geluTanh', f: r.geluTanh, df: r.geluTanhDerivative, naive: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))), naiveName: '½x(1+tanh u)' },
+  {
+    name: 'geluTanh',
+    f: r.geluTanh,
+    df: r.geluTanhDerivative,
+    naive: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
+    naiveName: '½x(1+tanh u)',
+  },
   { name: 'silu', f: r.silu, df: r.siluDerivative, naive: (x) => x / (1 + Math.exp(-x)), naiveName: 'x/(1+e^-x)' },
-  { name: 'softplus', f: (x) => r.softplus(x), df: (x) => r.softplusDerivative(x), naive: (x) => Math.log(1 + Math.exp(x)), naiveName: 'log(1+e^x)' },
+  {
+    name: 'softplus',
+    f: (x) => r.softplus(x),
+    df: (x) => r.softplusDerivative(x),
+    naive: (x) => Math.log(1 + Math.exp(x)),
+    naiveName: 'log(1+e^x)',
+  },
   { name: 'mish', f: r.mish, df: r.mishDerivative, naive: (x) => x * Math.tanh(Math.log1p(Math.exp(x))), naiveName: 'x·tanh(log1p(e^x))' },
-  { name: 'squareplus', f: (x) => r.squareplus(x), df: (x) => r.squareplusDerivative(x), naive: (x) => (x + Math.sqrt(x * x + 4)) / 2, naiveName: '(x+√(x²+4))/2' },
+  {
+    name: 'squareplus',
+    f: (x) => r.squareplus(x),
+    df: (x) => r.squareplusDerivative(x),
+    naive: (x) => (x + Math.sqrt(x * x + 4)) / 2,
+    naiveName: '(x+√(x²+4))/2',
+  },
   { name: 'sigmoid', f: r.sigmoid, df: r.sigmoidDerivative, naive: (x) => 1 / (1 + Math.exp(-x)), naiveName: '1/(1+e^-x)' },
 ];
 
@@ -53,7 +71,7 @@ function table(title: string, pick: (row: Row) => (x: number) => number): void {
 
 console.log('rectified — every activation at a few points (float64 scalars)');
 table('f(x)', (row) => row.f);
-table("f′(x)", (row) => row.df);
+table('f′(x)', (row) => row.df);
 
 console.log('\nWhere the textbook formula loses the answer (same float64 inputs):');
 const hard = [-40, -10, -1e-8, 1000];

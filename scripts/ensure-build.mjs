@@ -15,7 +15,7 @@ import { staleBuild } from './package-tools.mjs';
 /** Runs npm (the one running this lifecycle script when there is one) in the project root. */
 function npm(args) {
   const cli = process.env.npm_execpath;
-  const [cmd, argv] = cli && cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : ['npm', args];
+  const [cmd, argv] = cli?.endsWith('.js') ? [process.execPath, [cli, ...args]] : ['npm', args];
   execFileSync(cmd, argv, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' && cmd === 'npm' });
 }
 

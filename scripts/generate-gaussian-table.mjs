@@ -66,4 +66,6 @@ ${lines.join('\n')}
 );
 `;
 writeFileSync(join(root, 'src/internal/gaussian-tail-table.ts'), text);
-console.log(`wrote src/internal/gaussian-tail-table.ts: ${INTERVALS} intervals, degree ${DEGREE}, max relative error ${worst.toExponential(2)}`);
+console.log(
+  `wrote src/internal/gaussian-tail-table.ts: ${INTERVALS} intervals, degree ${DEGREE}, max relative error ${worst.toExponential(2)}`,
+);

@@ -57,7 +57,11 @@ for (const [constant, name, guess] of targets) {
     if (err > worst) worst = err;
   }
   if (!(worst < 2 ** -40)) throw new Error(`${name}: series error ${worst} exceeds 2^-40`);
-  const near = `near${constant.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join('').replace(/Root$/, '')}Root`;
+  const near = `near${constant
+    .split('_')
+    .map((w) => w[0] + w.slice(1).toLowerCase())
+    .join('')
+    .replace(/Root$/, '')}Root`;
   blocks.push(
     `/** ${name.replace('Derivative', '′')}: root ${r.toSignificantDigits(25).toString()}, max relative error ${worst.toExponential(2)}. */\n` +
       `export const ${constant} = /* @__PURE__ */ Float64Array.of(\n  ${rHi}, ${rLo},\n  ${c.join(', ')},\n);\n\n` +

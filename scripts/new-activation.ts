@@ -12,7 +12,17 @@ import { ACTIVATIONS, type Category } from './manifest/index.js';
 import { moduleTemplate, testTemplate } from './new-activation-templates.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CATEGORIES: readonly Category[] = ['Rectifiers', 'Exponential linear', 'Smooth gates', 'Softplus', 'Sigmoid', 'Shrinkage', 'Gated linear units', 'Piecewise learnable', 'Normalising'];
+const CATEGORIES: readonly Category[] = [
+  'Rectifiers',
+  'Exponential linear',
+  'Smooth gates',
+  'Softplus',
+  'Sigmoid',
+  'Shrinkage',
+  'Gated linear units',
+  'Piecewise learnable',
+  'Normalising',
+];
 
 function fail(message: string): never {
   console.error(message);

@@ -62,7 +62,8 @@ function lawsonRational(h, nO, nE, tanhRelative = false, iterations = tanhRelati
     const A = Array.from({ length: n }, () => Array(n).fill(0));
     const b = Array(n).fill(0);
     rs.forEach((r, i) => {
-      const s = r * r, T = Math.tanh(r / 2);
+      const s = r * r,
+        T = Math.tanh(r / 2);
       const row = [];
       for (let j = 0; j < nO; j++) row.push(r * s ** j);
       for (let j = 1; j <= nE; j++) row.push(-T * s ** j);
@@ -77,7 +78,9 @@ function lawsonRational(h, nO, nE, tanhRelative = false, iterations = tanhRelati
     const E = (s) => 1 + c.slice(nO).reduce((acc, v, j) => acc + v * s ** (j + 1), 0);
     let worst = 0;
     const errs = rs.map((r) => {
-      const s = r * r, N = E(s) + r * O(s), D = E(s) - r * O(s);
+      const s = r * r,
+        N = E(s) + r * O(s),
+        D = E(s) - r * O(s);
       const err = tanhRelative ? Math.abs((r * O(s)) / E(s) / Math.tanh(r / 2) - 1) : Math.abs(N / D / Math.exp(r) - 1);
       worst = Math.max(worst, err);
       return err;
@@ -102,13 +105,20 @@ console.log(rational3.c.join(', '));
   const c = new Decimal(1).div(18);
   const f = (s) => (s.abs().lt(1e-40) ? new Decimal(1).div(3) : s.sqrt().atanh().div(s.sqrt()).sub(1).div(s));
   const ct = chebyshevInterpolant(f, c, c, deg);
-  const binom = (n, k) => { let r = new Decimal(1); for (let i = 1; i <= k; i++) r = r.mul(n - k + i).div(i); return r; };
+  const binom = (n, k) => {
+    let r = new Decimal(1);
+    for (let i = 1; i <= k; i++) r = r.mul(n - k + i).div(i);
+    return r;
+  };
   const cs = Array.from({ length: deg + 1 }, () => new Decimal(0));
-  ct.forEach((v, p) => { for (let j = 0; j <= p; j++) cs[j] = cs[j].add(v.mul(binom(p, j)).mul(c.neg().pow(p - j))); });
+  ct.forEach((v, p) => {
+    for (let j = 0; j <= p; j++) cs[j] = cs[j].add(v.mul(binom(p, j)).mul(c.neg().pow(p - j)));
+  });
   const co = cs.map((d) => d.toNumber());
   let worst = 0;
   for (let i = 1; i <= 100000; i++) {
-    const w = i / 100000 / 3, s2 = w * w;
+    const w = i / 100000 / 3,
+      s2 = w * w;
     let p = co[deg];
     for (let k = deg - 1; k >= 0; k--) p = p * s2 + co[k];
     worst = Math.max(worst, Math.abs((2 * w * (1 + s2 * p)) / Math.log1p((2 * w) / (1 - w)) - 1));
@@ -123,13 +133,20 @@ console.log(rational3.c.join(', '));
 // from the library's float64 scalar (dist/), accurate to a few ulp.
 {
   const lib = await import('../dist/index.js');
-  const m = 5, n = 6, A = 20, H = A / 2, M = 3000;
+  const m = 5,
+    n = 6,
+    A = 20,
+    H = A / 2,
+    M = 3000;
   const as = Array.from({ length: M }, (_, i) => H + H * Math.cos((Math.PI * (i + 0.5)) / M));
   const Rof = (a) => (a === 0 ? 0.5 : lib.gelu(-a) / -a) * Math.exp((a * a) / 2);
   const Rs = as.map(Rof);
   const T = (k, u) => Math.cos(k * Math.acos(Math.max(-1, Math.min(1, u))));
   const lstsq = (rows, rhs) => {
-    const mm = rows.length, nn = rows[0].length, Q = rows.map((r) => r.slice()), b = rhs.slice();
+    const mm = rows.length,
+      nn = rows[0].length,
+      Q = rows.map((r) => r.slice()),
+      b = rhs.slice();
     for (let k = 0; k < nn; k++) {
       let norm = 0;
       for (let i = k; i < mm; i++) norm += Q[i][k] ** 2;
@@ -160,11 +177,15 @@ console.log(rational3.c.join(', '));
     }
     return x;
   };
-  let w = as.map(() => 1), best;
+  let w = as.map(() => 1),
+    best;
   for (let it = 0; it < 80; it++) {
-    const rows = [], rhs = [];
+    const rows = [],
+      rhs = [];
     as.forEach((a, i) => {
-      const u = a / H - 1, R = Rs[i], sw = Math.sqrt(w[i]) / R;
+      const u = a / H - 1,
+        R = Rs[i],
+        sw = Math.sqrt(w[i]) / R;
       const row = [];
       for (let k = 0; k <= m; k++) row.push(sw * T(k, u));
       for (let k = 1; k <= n; k++) row.push(-sw * R * T(k, u));
@@ -176,7 +197,8 @@ console.log(rational3.c.join(', '));
     const S = (u) => 1 + c.slice(m + 1).reduce((t, v, k) => t + v * T(k + 1, u), 0);
     let worst = 0;
     const errs = as.map((a, i) => {
-      const u = a / H - 1, e = Math.abs(P(u) / S(u) / Rs[i] - 1);
+      const u = a / H - 1,
+        e = Math.abs(P(u) / S(u) / Rs[i] - 1);
       worst = Math.max(worst, e);
       return e;
     });
@@ -185,31 +207,48 @@ console.log(rational3.c.join(', '));
     w = w.map((v, i) => (v * errs[i]) / tot);
   }
   const cheb2mono = (cs) => {
-    const deg = cs.length - 1, Tm = [[1], [0, 1]];
+    const deg = cs.length - 1,
+      Tm = [[1], [0, 1]];
     for (let k = 2; k <= deg; k++) {
       const t = Array(k + 1).fill(0);
-      Tm[k - 1].forEach((v, j) => (t[j + 1] += 2 * v));
-      Tm[k - 2].forEach((v, j) => (t[j] -= v));
+      Tm[k - 1].forEach((v, j) => {
+        t[j + 1] += 2 * v;
+      });
+      Tm[k - 2].forEach((v, j) => {
+        t[j] -= v;
+      });
       Tm.push(t);
     }
     const out = Array(deg + 1).fill(0);
-    cs.forEach((v, k) => Tm[k].forEach((tv, j) => (out[j] += v * tv)));
+    cs.forEach((v, k) => {
+      Tm[k].forEach((tv, j) => {
+        out[j] += v * tv;
+      });
+    });
     return out;
   };
   const toA = (cs) => {
     const out = Array(cs.length).fill(0);
-    const binom = (nn, k) => { let r = 1; for (let i = 1; i <= k; i++) r = (r * (nn - k + i)) / i; return r; };
-    cs.forEach((c, k) => { for (let j = 0; j <= k; j++) out[j] += (c * binom(k, j) * (-1) ** (k - j)) / H ** j; });
+    const binom = (nn, k) => {
+      let r = 1;
+      for (let i = 1; i <= k; i++) r = (r * (nn - k + i)) / i;
+      return r;
+    };
+    cs.forEach((c, k) => {
+      for (let j = 0; j <= k; j++) out[j] += (c * binom(k, j) * (-1) ** (k - j)) / H ** j;
+    });
     return out;
   };
-  let Pa = toA(cheb2mono(best.c.slice(0, m + 1))), Sa = toA(cheb2mono([1, ...best.c.slice(m + 1)]));
+  let Pa = toA(cheb2mono(best.c.slice(0, m + 1))),
+    Sa = toA(cheb2mono([1, ...best.c.slice(m + 1)]));
   const s0 = Sa[0];
   Pa = Pa.map((v) => v / s0);
   Sa = Sa.map((v) => v / s0);
   let worst = 0;
   for (let i = 0; i <= 400000; i++) {
     const a = (A * i) / 400000;
-    let p = 0, q = 0;
+    let p = 0,
+      q = 0;
     for (let k = m; k >= 0; k--) p = p * a + Pa[k];
     for (let k = n; k >= 0; k--) q = q * a + Sa[k];
     worst = Math.max(worst, Math.abs(p / q / Rof(a) - 1));

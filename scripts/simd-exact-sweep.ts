@@ -62,13 +62,18 @@ for (const spec of specs) {
         for (let i = 0; i < CHUNK; i++) {
           if (gotBits[i] === wantBits[i] || (got[i] !== got[i] && want[i] !== want[i])) continue;
           mismatches++;
-          if (bad.length < 5) bad.push(`x=${x[i]}${kind === 'backward' ? ` dy=${dy[i]}` : ''}: simd ${Object.is(got[i], -0) ? '-0' : got[i]}, js ${Object.is(want[i], -0) ? '-0' : want[i]}`);
+          if (bad.length < 5)
+            bad.push(
+              `x=${x[i]}${kind === 'backward' ? ` dy=${dy[i]}` : ''}: simd ${Object.is(got[i], -0) ? '-0' : got[i]}, js ${Object.is(want[i], -0) ? '-0' : want[i]}`,
+            );
         }
         count += CHUNK;
       }
     }
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${kernel}(${params.join(', ')}): ${count} inputs, ${mismatches} differ (${secs} s)${bad.length ? `\n  ${bad.join('\n  ')}` : ''}`);
+    console.log(
+      `${kernel}(${params.join(', ')}): ${count} inputs, ${mismatches} differ (${secs} s)${bad.length ? `\n  ${bad.join('\n  ')}` : ''}`,
+    );
     if (mismatches > 0) failed = true;
   }
 }

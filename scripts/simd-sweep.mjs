@@ -28,7 +28,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM = '/tmp/rectified-simd-sweep.wasm';
@@ -42,11 +42,23 @@ export const FAMILIES = [
   { name: 'geluTanh', params: [[]], special: [-0.7524614220710163] },
   { name: 'gelu', params: [[]], special: [-0.7517915246935645] },
   { name: 'elu', params: [[1], [0.5], [2], [0]], special: [] },
-  { name: 'softplus', params: [[1, Infinity], [2, 20], [0.5, Infinity]], special: [20, 10, 104] },
+  {
+    name: 'softplus',
+    params: [
+      [1, Infinity],
+      [2, 20],
+      [0.5, Infinity],
+    ],
+    special: [20, 10, 104],
+  },
   { name: 'mish', params: [[]], special: [-1.1924312145154952] },
   { name: 'tanh', params: [[]], special: [] },
   // the last β puts βx within 1e−16 of silu′'s root at x = fround(1.1): the root series needs βx's rounding error
-  { name: 'swish', params: [[1], [0.5], [-2], [0], [1.7], [-1.2784645427610737 / Math.fround(1.1)]], special: [-1.2784645427610737, 2.5569290855221474, Math.fround(1.1)] },
+  {
+    name: 'swish',
+    params: [[1], [0.5], [-2], [0], [1.7], [-1.2784645427610737 / Math.fround(1.1)]],
+    special: [-1.2784645427610737, 2.5569290855221474, Math.fround(1.1)],
+  },
   { name: 'celu', params: [[1], [0.5], [3], [1e-20], [1e25]], special: [1e-30, -1e-30] },
   { name: 'selu', params: [[]], special: [] },
   { name: 'logSigmoid', params: [[]], special: [] },
@@ -55,14 +67,49 @@ export const FAMILIES = [
   { name: 'squareplus', params: [[4], [1], [0], [1e-30], [1e30]], special: [2048, -2048, 2049, -2049, 1e150, -1e150] },
 ];
 
-const SPECIAL_COMMON = [0, -0, Infinity, -Infinity, NaN, 1.401298464324817e-45, -1.401298464324817e-45,
-  3.4028234663852886e38, -3.4028234663852886e38, 1, -1, 0.5, -0.5, 2, -2, 1.1754943508222875e-38,
-  -1.1754943508222875e-38, 5.960464477539063e-8, -5.960464477539063e-8, 16, -16, 88, -88, 89, -89, 104, -104,
-  128, -128, 300, -300, 400, -400, 1e30, -1e30];
+const SPECIAL_COMMON = [
+  0,
+  -0,
+  Infinity,
+  -Infinity,
+  NaN,
+  1.401298464324817e-45,
+  -1.401298464324817e-45,
+  3.4028234663852886e38,
+  -3.4028234663852886e38,
+  1,
+  -1,
+  0.5,
+  -0.5,
+  2,
+  -2,
+  1.1754943508222875e-38,
+  -1.1754943508222875e-38,
+  5.960464477539063e-8,
+  -5.960464477539063e-8,
+  16,
+  -16,
+  88,
+  -88,
+  89,
+  -89,
+  104,
+  -104,
+  128,
+  -128,
+  300,
+  -300,
+  400,
+  -400,
+  1e30,
+  -1e30,
+];
 
 export function compile() {
-  execFileSync('npx', ['asc', 'assembly/test-entry.ts', '--enable', 'simd', '-O3', '--runtime', 'stub', '--use', 'abort=',
-    '-o', WASM], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['asc', 'assembly/test-entry.ts', '--enable', 'simd', '-O3', '--runtime', 'stub', '--use', 'abort=', '-o', WASM], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   return readFileSync(WASM);
 }
 
@@ -77,14 +124,8 @@ export async function instantiate(bytes, chunk = CHUNK) {
   return { e, at, view };
 }
 
-// Float32 ulp distance on the ordered line of bit patterns (±0 one point).
 const f = new Float32Array(1);
 const u = new Uint32Array(f.buffer);
-function ord(v) {
-  f[0] = v;
-  const b = u[0];
-  return b >= 0x80000000 ? -(b - 0x80000000) : b;
-}
 function sameResult(a, b) {
   return Object.is(a, b) || (a !== a && b !== b);
 }
@@ -93,7 +134,12 @@ function sameResult(a, b) {
 function ranges(stride, fromTiny) {
   const LO = fromTiny ? 0x33800000 : 0; // 2^-24 or 0
   const HI = 0x43000000; // 128
-  return [[0, LO, 64], [LO, HI, stride], [HI, 0x7f800001, 64], [0x7fc00000, 0x7fc00001, 1]].filter(([a, b]) => a < b);
+  return [
+    [0, LO, 64],
+    [LO, HI, stride],
+    [HI, 0x7f800001, 64],
+    [0x7fc00000, 0x7fc00001, 1],
+  ].filter(([a, b]) => a < b);
 }
 
 /** The chunk list of one sweep: [start, end, step, sign]. */
@@ -115,14 +161,29 @@ async function workerMain() {
   const ref = lib[name];
   const kernel = e[family + (kind === 'value' ? 'F32' : kind === 'slope' ? 'DerivativeF32' : 'BackwardF32')];
   const js = lib[family + (kind === 'value' ? 'F32' : kind === 'slope' ? 'DerivativeF32' : 'BackwardF32')];
-  const X = view(0), O = view(1), G = view(2);
+  const X = view(0),
+    O = view(1),
+    G = view(2);
   const bitsX = new Uint32Array(X.buffer, X.byteOffset, CHUNK);
   const J = new Float32Array(CHUNK);
   const W = new Float32Array(CHUNK);
-  const OI = new Int32Array(O.buffer, O.byteOffset, CHUNK), JI = new Int32Array(J.buffer), WI = new Int32Array(W.buffer);
+  const OI = new Int32Array(O.buffer, O.byteOffset, CHUNK),
+    JI = new Int32Array(J.buffer),
+    WI = new Int32Array(W.buffer);
   const [p0, p1] = params;
   const scalar = params.length === 0 ? (x) => ref(x) : params.length === 1 ? (x) => ref(x, p0) : (x) => ref(x, p0, p1);
-  const res = { count: 0, maxUlp: 0, worstX: null, worstGot: null, worstWant: null, ulp1: 0, over1: 0, zeroSign: 0, jsDiff: 0, jsDiffExample: null };
+  const res = {
+    count: 0,
+    maxUlp: 0,
+    worstX: null,
+    worstGot: null,
+    worstWant: null,
+    ulp1: 0,
+    over1: 0,
+    zeroSign: 0,
+    jsDiff: 0,
+    jsDiffExample: null,
+  };
   for (const [s, end, step, sign] of jobs) {
     let m = 0;
     for (let b = s; b < end && m < CHUNK; b += step) bitsX[m++] = (b | sign) >>> 0;
@@ -135,13 +196,16 @@ async function workerMain() {
     if (kind === 'backward') for (let i = 0; i < m; i++) W[i] = G[i] * scalar(X[i]);
     else for (let i = 0; i < m; i++) W[i] = scalar(X[i]);
     for (let i = 0; i < m; i++) {
-      const bo = OI[i], bj = JI[i], bw = WI[i];
+      const bo = OI[i],
+        bj = JI[i],
+        bw = WI[i];
       if (bo !== bj && !(O[i] !== O[i] && J[i] !== J[i])) {
         res.jsDiff++;
         if (!res.jsDiffExample) res.jsDiffExample = [X[i], O[i], J[i]];
       }
       if (bo === bw) continue;
-      const got = O[i], want = W[i];
+      const got = O[i],
+        want = W[i];
       let d;
       if (got !== got || want !== want) d = got !== got && want !== want ? 0 : Infinity;
       else {
@@ -165,7 +229,9 @@ async function specials(bytes, lib, fam, kind, params) {
     f[0] = v;
     for (let k = -3; k <= 3; k++) xs.push(new Float32Array(new Uint32Array([u[0] + k]).buffer)[0]);
   }
-  const X = view(0), O = view(1), G = view(2);
+  const X = view(0),
+    O = view(1),
+    G = view(2);
   const n = xs.length * (kind === 'backward' ? DYS.length : 1);
   for (let i = 0; i < n; i++) {
     X[i] = xs[i % xs.length];
@@ -185,21 +251,34 @@ async function specials(bytes, lib, fam, kind, params) {
   // Tails and aliasing: every n from 0 to 40 (the tail paths and the pair loop), the result
   // must equal the full-length one, nothing past n may be written, and out = x (backward:
   // dx = dy, dx = x) must give the same results.
-  const L = 40, S = view(3);
+  const L = 40,
+    S = view(3);
   const xs0 = Float32Array.from({ length: L + 8 }, (_, i) => [...xs, 0.3, -2.5, 7][i % (xs.length + 3)] * (1 + i / 97));
   const gs0 = Float32Array.from({ length: L + 8 }, (_, i) => DYS[i & 3]);
   const call = (xAt, outAt, gAt, m) => (kind === 'backward' ? e[kname](gAt, xAt, outAt, m, ...params) : e[kname](xAt, outAt, m, ...params));
-  X.set(xs0); G.set(gs0);
+  X.set(xs0);
+  G.set(gs0);
   call(at(0), at(1), at(2), L);
   const full = Float32Array.from(O.subarray(0, L));
   for (let m = 0; m <= L; m++) {
     for (const mode of kind === 'backward' ? ['plain', 'dx=dy', 'dx=x'] : ['plain', 'out=x']) {
-      X.set(xs0); G.set(gs0); O.fill(12345);
+      X.set(xs0);
+      G.set(gs0);
+      O.fill(12345);
       let res;
-      if (mode === 'plain') { call(at(0), at(1), at(2), m); res = O; }
-      else if (mode === 'out=x') { call(at(0), at(0), at(2), m); res = X; }
-      else if (mode === 'dx=dy') { call(at(0), at(2), at(2), m); res = G; }
-      else { call(at(0), at(0), at(2), m); res = X; }
+      if (mode === 'plain') {
+        call(at(0), at(1), at(2), m);
+        res = O;
+      } else if (mode === 'out=x') {
+        call(at(0), at(0), at(2), m);
+        res = X;
+      } else if (mode === 'dx=dy') {
+        call(at(0), at(2), at(2), m);
+        res = G;
+      } else {
+        call(at(0), at(0), at(2), m);
+        res = X;
+      }
       for (let i = 0; i < m; i++) if (!sameResult(res[i], full[i])) bad.push([`n=${m} ${mode} [${i}]`, res[i], full[i]]);
       const untouched = mode === 'plain' ? O : res;
       const orig = mode === 'plain' ? null : mode === 'dx=dy' ? gs0 : xs0;
@@ -238,27 +317,42 @@ async function main() {
         const params = fam.params[pi];
         const t0 = performance.now();
         const list = chunks(pi === 0 ? stride : stride * 16, fromTiny);
-        const parts = await Promise.all(Array.from({ length: workers }, (_, w) => new Promise((resolve, reject) => {
-          const wk = new Worker(fileURLToPath(import.meta.url), {
-            workerData: { bytes, family: fam.name, kind, paramIndex: pi, jobs: list.filter((_, j) => j % workers === w) },
-          });
-          wk.on('message', resolve);
-          wk.on('error', reject);
-        })));
+        const parts = await Promise.all(
+          Array.from(
+            { length: workers },
+            (_, w) =>
+              new Promise((resolve, reject) => {
+                const wk = new Worker(fileURLToPath(import.meta.url), {
+                  workerData: { bytes, family: fam.name, kind, paramIndex: pi, jobs: list.filter((_, j) => j % workers === w) },
+                });
+                wk.on('message', resolve);
+                wk.on('error', reject);
+              }),
+          ),
+        );
         const r = parts.reduce((a, b) => {
           const m = b.maxUlp > a.maxUlp ? b : a;
-          return { ...m, count: a.count + b.count, ulp1: a.ulp1 + b.ulp1, over1: a.over1 + b.over1, zeroSign: a.zeroSign + b.zeroSign,
-            jsDiff: a.jsDiff + b.jsDiff, jsDiffExample: a.jsDiffExample ?? b.jsDiffExample };
+          return {
+            ...m,
+            count: a.count + b.count,
+            ulp1: a.ulp1 + b.ulp1,
+            over1: a.over1 + b.over1,
+            zeroSign: a.zeroSign + b.zeroSign,
+            jsDiff: a.jsDiff + b.jsDiff,
+            jsDiffExample: a.jsDiffExample ?? b.jsDiffExample,
+          };
         });
         const sp = await specials(bytes, lib, fam, kind, params);
         const ok = r.maxUlp <= 1 && r.zeroSign === 0 && sp.bad.length === 0;
         failed ||= !ok;
         const label = `${family(fam, kind)}(${params.join(', ')})`;
-        console.log(`${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(36)} n=${r.count} maxUlp=${r.maxUlp} ulp1=${r.ulp1} >1=${r.over1} zeroSign=${r.zeroSign} ` +
-          `jsDiff=${r.jsDiff} specials=${sp.n - sp.bad.length}/${sp.n} ${((performance.now() - t0) / 1000).toFixed(0)}s` +
-          (r.maxUlp > 0 ? ` worst x=${r.worstX} got=${r.worstGot} want=${r.worstWant}` : '') +
-          (r.jsDiffExample ? ` jsDiffEx=${JSON.stringify(r.jsDiffExample)}` : '') +
-          (sp.bad.length ? ` badSpecials=${JSON.stringify(sp.bad.slice(0, 6).map((a) => a.map(String)))}` : ''));
+        console.log(
+          `${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(36)} n=${r.count} maxUlp=${r.maxUlp} ulp1=${r.ulp1} >1=${r.over1} zeroSign=${r.zeroSign} ` +
+            `jsDiff=${r.jsDiff} specials=${sp.n - sp.bad.length}/${sp.n} ${((performance.now() - t0) / 1000).toFixed(0)}s` +
+            (r.maxUlp > 0 ? ` worst x=${r.worstX} got=${r.worstGot} want=${r.worstWant}` : '') +
+            (r.jsDiffExample ? ` jsDiffEx=${JSON.stringify(r.jsDiffExample)}` : '') +
+            (sp.bad.length ? ` badSpecials=${JSON.stringify(sp.bad.slice(0, 6).map((a) => a.map(String)))}` : ''),
+        );
       }
     }
   }

@@ -18,12 +18,14 @@ export function renderVectorMarkdown(ms: Measure[]): string[] {
   L.push('');
   L.push('f(a, b) = a·g(b), ∂/∂a = g(b), ∂/∂b = a·g′(b) at pairs (a, b) (test/fixtures/accuracy-vector/<unit>.json): b on a grid');
   L.push('over [−10, 10], random, ±1e-10 … 1e3 log-spaced, ±1e15 … 1e300, the negative tail down to where g underflows (densely');
-  L.push('where g(b) turns subnormal), near g′\'s zero (±1 … 4 ulp, ±1e-12 … 0.25), ±0 and subnormals; a in turn from ±1, 0.5,');
+  L.push("where g(b) turns subnormal), near g′'s zero (±1 … 4 ulp, ±1e-12 … 0.25), ±0 and subnormals; a in turn from ±1, 0.5,");
   L.push('−2.5, 3.7e-3, −41.3, −0.7, 1e-300, −6.02e23, 1e150, 1e300 (1e-30 … 3e38 in float32; only |a| ≤ 1 where g(b) or g′(b) is');
   L.push('subnormal in float64, where the gate value carries only absolute accuracy). The Float32Array kernels run on one row');
   L.push('a | b, the backward pass with dy = 1 (its halves are ∂/∂a and ∂/∂b).');
   L.push('');
-  L.push('| function | params | f float64 | ∂/∂a float64 | ∂/∂b float64 | f float32 | ∂/∂a float32 | ∂/∂b float32 | backward ∂/∂a | backward ∂/∂b |');
+  L.push(
+    '| function | params | f float64 | ∂/∂a float64 | ∂/∂b float64 | f float32 | ∂/∂a float32 | ∂/∂b float32 | backward ∂/∂a | backward ∂/∂b |',
+  );
   L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const cols = ['f64 f', 'f64 da', 'f64 db', 'f32 f', 'f32 da', 'f32 db', 'bw da', 'bw db'];
   for (const fam of GATED) {
@@ -73,7 +75,9 @@ export function renderVectorMarkdown(ms: Measure[]): string[] {
       if (m.near) {
         const beta = Number(paramsOf(m) === '—' ? 1 : paramsOf(m));
         const zero = `${beta === 1 ? 'b' : 'βb'} = ${m.near.zero}`;
-        L.push(`| ↳ within ${NEAR_ZERO} of g′'s zero (${zero}) | float64 scalar, ∂/∂b | ${m.near.n} | ${fmtUlp(m.near.max)} | | | ${m.near.at} |`);
+        L.push(
+          `| ↳ within ${NEAR_ZERO} of g′'s zero (${zero}) | float64 scalar, ∂/∂b | ${m.near.n} | ${fmtUlp(m.near.max)} | | | ${m.near.at} |`,
+        );
       }
     }
     L.push('');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
 import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
-import { FLOAT32, FLOAT64, absError, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
+import { absError, FLOAT32, FLOAT64, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
 
 export const VECTOR_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/accuracy-vector/', import.meta.url));
 
@@ -46,12 +46,25 @@ export interface VectorFixtures {
 
 export function loadVectorFixtures(dir = VECTOR_FIXTURE_DIR): VectorFixtures {
   const out: VectorFixtures = { gated: [], rows: null };
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const raw = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const conv = (o: Record<string, unknown>): Record<string, unknown> =>
-      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? nums(v as Raw) : typeof v === 'object' ? conv(v as Record<string, unknown>) : num(v as number)]));
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? nums(v as Raw) : typeof v === 'object' ? conv(v as Record<string, unknown>) : num(v as number),
+        ]),
+      );
     if (f === 'rows.json') out.rows = { f64: raw.f64.map(conv), f32: raw.f32.map(conv) };
-    else out.gated.push({ name: raw.name, params: raw.params, f64: conv(raw.f64) as GatedFixture['f64'], f32: conv(raw.f32) as GatedFixture['f32'] });
+    else
+      out.gated.push({
+        name: raw.name,
+        params: raw.params,
+        f64: conv(raw.f64) as GatedFixture['f64'],
+        f32: conv(raw.f32) as GatedFixture['f32'],
+      });
   }
   return out;
 }
@@ -90,7 +103,9 @@ function measure(family: string, call: string, kind: string, column: string, pre
     const ok = !szm && (b.kind === 'ulp' ? err <= b.max : abs <= b.max);
     if (!ok) {
       const what = b.kind === 'abs' ? `abs error ${abs.toExponential(3)} > ${b.max.toExponential(3)}` : `${err.toFixed(3)} ulp > ${b.max}`;
-      failures.push(`${call} at ${s.at[i]}: got ${show(got)}, correctly rounded ${show(y)} (r = ${r}): ${szm ? 'wrong sign of zero' : what}`);
+      failures.push(
+        `${call} at ${s.at[i]}: got ${show(got)}, correctly rounded ${show(y)} (r = ${r}): ${szm ? 'wrong sign of zero' : what}`,
+      );
     }
     if (b.near !== undefined) {
       if (!near) near = { n: 0, max: -1, x: NaN, zero: b.near };
@@ -102,7 +117,21 @@ function measure(family: string, call: string, kind: string, column: string, pre
     max = Math.max(max, err);
     if (err > worst.err) worst = { x: NaN, got, y, err, at: s.at[i] };
   }
-  return { family, call, kind, role: column.endsWith(' f') ? 'f' : 'f′', precision, n: s.y.length, max, mean: count ? sum / count : 0, correctlyRounded: cr, worst, ...(near ? { near } : {}), failures, vector: column };
+  return {
+    family,
+    call,
+    kind,
+    role: column.endsWith(' f') ? 'f' : 'f′',
+    precision,
+    n: s.y.length,
+    max,
+    mean: count ? sum / count : 0,
+    correctlyRounded: cr,
+    worst,
+    ...(near ? { near } : {}),
+    failures,
+    vector: column,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,7 +139,13 @@ function measure(family: string, call: string, kind: string, column: string, pre
 // ---------------------------------------------------------------------------------------------
 
 /** The name of g′ for each gated unit (gelu′, geluTanh′, silu′ cross 0: the report's near-zero rows). */
-export const SLOPE: Record<string, string> = { glu: 'sigmoidDerivative', reglu: 'reluDerivative', geglu: 'geluDerivative', gegluTanh: 'geluTanhDerivative', swiglu: 'siluDerivative' };
+export const SLOPE: Record<string, string> = {
+  glu: 'sigmoidDerivative',
+  reglu: 'reluDerivative',
+  geglu: 'geluDerivative',
+  gegluTanh: 'geluTanhDerivative',
+  swiglu: 'siluDerivative',
+};
 
 function measureGated(c: GatedFixture): Measure[] {
   const out: Measure[] = [];
@@ -128,9 +163,33 @@ function measureGated(c: GatedFixture): Measure[] {
   const zero = DERIVATIVE_ZEROS[SLOPE[fam]];
   const dbBound = (i: number): Bound =>
     zero !== undefined && Math.abs(beta * s64.b[i] - zero) <= NEAR_ZERO ? { ...ulp4, near: zero } : ulp4;
-  out.push(measure(fam, `${c.name}(a, b${argList})`, 'float64 scalar', 'f64 f', 'float64', { at: at64, got: s64.a.map((a, i) => scalar(a, s64.b[i], ...P)), y: s64.f, r: s64.fr, bound: () => ulp4 }));
-  out.push(measure(fam, `${c.name}Derivative(a, b${argList})[0]`, 'float64 scalar, ∂/∂a', 'f64 da', 'float64', { at: at64, got: d.map((v) => v[0]), y: s64.da, r: s64.dar, bound: () => ulp4 }));
-  out.push(measure(fam, `${c.name}Derivative(a, b${argList})[1]`, 'float64 scalar, ∂/∂b', 'f64 db', 'float64', { at: at64, got: d.map((v) => v[1]), y: s64.db, r: s64.dbr, bound: dbBound }));
+  out.push(
+    measure(fam, `${c.name}(a, b${argList})`, 'float64 scalar', 'f64 f', 'float64', {
+      at: at64,
+      got: s64.a.map((a, i) => scalar(a, s64.b[i], ...P)),
+      y: s64.f,
+      r: s64.fr,
+      bound: () => ulp4,
+    }),
+  );
+  out.push(
+    measure(fam, `${c.name}Derivative(a, b${argList})[0]`, 'float64 scalar, ∂/∂a', 'f64 da', 'float64', {
+      at: at64,
+      got: d.map((v) => v[0]),
+      y: s64.da,
+      r: s64.dar,
+      bound: () => ulp4,
+    }),
+  );
+  out.push(
+    measure(fam, `${c.name}Derivative(a, b${argList})[1]`, 'float64 scalar, ∂/∂b', 'f64 db', 'float64', {
+      at: at64,
+      got: d.map((v) => v[1]),
+      y: s64.db,
+      r: s64.dbr,
+      bound: dbBound,
+    }),
+  );
   // Float32Array kernels: one row a | b (rowSize = x.length)
   const s32 = c.f32;
   const n = s32.a.length;
@@ -142,7 +201,15 @@ function measureGated(c: GatedFixture): Measure[] {
   const dd = fn(`${c.name}DerivativeF32`)(new Float32Array(2 * n), x, ...rest) as Float32Array;
   const bw = fn(`${c.name}BackwardF32`)(new Float32Array(2 * n), new Float32Array(n).fill(1), x, ...rest) as Float32Array;
   const k = (name: string, kind: string, column: string, got: ArrayLike<number>, ys: number[], rs: number[]) =>
-    out.push(measure(fam, `${name}(…, x${P.length ? `, undefined${argList}` : ''})`, kind, column, 'float32', { at: at32, got, y: ys, r: rs, bound: ulp1 }));
+    out.push(
+      measure(fam, `${name}(…, x${P.length ? `, undefined${argList}` : ''})`, kind, column, 'float32', {
+        at: at32,
+        got,
+        y: ys,
+        r: rs,
+        bound: ulp1,
+      }),
+    );
   k(`${c.name}F32`, 'Float32Array kernel', 'f32 f', y, s32.f, s32.fr);
   k(`${c.name}DerivativeF32`, 'Float32Array kernel, ∂/∂a half', 'f32 da', dd.subarray(0, n), s32.da, s32.dar);
   k(`${c.name}DerivativeF32`, 'Float32Array kernel, ∂/∂b half', 'f32 db', dd.subarray(n), s32.db, s32.dbr);
@@ -161,12 +228,18 @@ function measureRows64(rows: RowFixture[]): Measure[] {
   const out: Measure[] = [];
   const at: string[] = [];
   const cat: Record<string, number[]> = {};
-  const push = (k: string, v: ArrayLike<number>) => (cat[k] ??= []).push(...Array.from(v));
+  const push = (k: string, v: ArrayLike<number>) => {
+    const list = cat[k] ?? [];
+    cat[k] = list;
+    list.push(...Array.from(v));
+  };
   const lseScale: number[] = [];
   const lbScale: number[] = [];
   rows.forEach((row, ri) => {
     const { x, dy, dyLse } = row;
-    x.forEach((_, i) => at.push(`row ${ri} (n = ${x.length}), i = ${i}`));
+    x.forEach((_, i) => {
+      at.push(`row ${ri} (n = ${x.length}), i = ${i}`);
+    });
     for (const k of ['softmax', 'logSoftmax', 'softmaxBackward', 'logSoftmaxBackward', 'logSumExpBackward']) {
       push(k, get(row, k));
       push(`${k}R`, get(row, `${k}R`));
@@ -181,19 +254,34 @@ function measureRows64(rows: RowFixture[]): Measure[] {
     const ly = get(row, 'logSoftmax');
     push('got logSoftmaxBackward', api.logSoftmaxBackward(dy, ly));
     const sumDy = dy.reduce((a, v) => a + v, 0);
-    ly.forEach((v, i) => lbScale.push(Math.max(Math.abs(dy[i]), Math.abs(Math.exp(v) * sumDy))));
+    ly.forEach((v, i) => {
+      lbScale.push(Math.max(Math.abs(dy[i]), Math.abs(Math.exp(v) * sumDy)));
+    });
     push('got logSumExpBackward', api.logSumExpBackward(dyLse, x));
   });
   const ulp4 = (): Bound => ({ kind: 'ulp', max: F64_ULP });
   const atRow = rows.map((row, ri) => `row ${ri} (n = ${row.x.length})`);
   const m = (family: string, call: string, kind: string, column: string, key: string, extra: Partial<Series> = {}) =>
-    out.push(measure(family, call, kind, column, 'float64', { at: key === 'logSumExp' ? atRow : at, got: cat[`got ${key}`], y: cat[key], r: cat[`${key}R`], bound: ulp4, ...extra }));
+    out.push(
+      measure(family, call, kind, column, 'float64', {
+        at: key === 'logSumExp' ? atRow : at,
+        got: cat[`got ${key}`],
+        y: cat[key],
+        r: cat[`${key}R`],
+        bound: ulp4,
+        ...extra,
+      }),
+    );
   m('softmax', 'softmax(x)', 'float64 scalar', 'f64 f', 'softmax');
   m('softmax', 'softmaxBackward(dy, y)', 'float64 backward', 'f64 bw', 'softmaxBackward');
   m('logSoftmax', 'logSoftmax(x)', 'float64 scalar', 'f64 f', 'logSoftmax');
   // dx_i = dy_i − e^{y_i}·Σdy cancels when the terms are close: 4 ulp, or 4·2⁻⁵² of the larger term
   m('logSoftmax', 'logSoftmaxBackward(dy, y)', 'float64 backward (or 4 ulp of the larger term)', 'f64 bw', 'logSoftmaxBackward', {
-    err: (i, u) => Math.min(u, absError(cat['got logSoftmaxBackward'][i], cat.logSoftmaxBackward[i], cat.logSoftmaxBackwardR[i]) / (lbScale[i] * Number.EPSILON)),
+    err: (i, u) =>
+      Math.min(
+        u,
+        absError(cat['got logSoftmaxBackward'][i], cat.logSoftmaxBackward[i], cat.logSoftmaxBackwardR[i]) / (lbScale[i] * Number.EPSILON),
+      ),
   });
   // m + log1p(s) may cancel: ulps of max(|logSumExp|, |m|)
   m('logSumExp', 'logSumExp(x)', 'float64 scalar (ulps of the larger of f and m = max x)', 'f64 f', 'logSumExp', {
@@ -208,7 +296,11 @@ function measureRows32(rows: RowFixture[]): Measure[] {
   const cat: Record<string, number[]> = {};
   const at: string[] = [];
   const atRow: string[] = [];
-  const push = (k: string, v: ArrayLike<number>) => (cat[k] ??= []).push(...Array.from(v));
+  const push = (k: string, v: ArrayLike<number>) => {
+    const list = cat[k] ?? [];
+    cat[k] = list;
+    list.push(...Array.from(v));
+  };
   // rows of one length go through each kernel together (rowSize = that length)
   const lengths = [...new Set(rows.map((r) => r.x.length))];
   for (const n of lengths) {
@@ -234,7 +326,15 @@ function measureRows32(rows: RowFixture[]): Measure[] {
   }
   const ulp1 = (): Bound => ({ kind: 'ulp', max: F32_ULP });
   const m = (family: string, call: string, kind: string, column: string, key: string) =>
-    out.push(measure(family, call, kind, column, 'float32', { at: key === 'logSumExp' ? atRow : at, got: cat[`got ${key}`], y: cat[key], r: cat[`${key}R`], bound: ulp1 }));
+    out.push(
+      measure(family, call, kind, column, 'float32', {
+        at: key === 'logSumExp' ? atRow : at,
+        got: cat[`got ${key}`],
+        y: cat[key],
+        r: cat[`${key}R`],
+        bound: ulp1,
+      }),
+    );
   m('softmax', 'softmaxF32(out, x, n)', 'Float32Array kernel', 'f32 f', 'softmax');
   m('softmax', 'softmaxBackwardF32(dx, dy, y, n)', 'Float32Array backward', 'f32 bw', 'softmaxBackward');
   m('logSoftmax', 'logSoftmaxF32(out, x, n)', 'Float32Array kernel', 'f32 f', 'logSoftmax');
@@ -248,7 +348,10 @@ function measureRows32(rows: RowFixture[]): Measure[] {
 function measureMaxout(rows64: RowFixture[], rows32: RowFixture[]): Measure[] {
   const exact = (): Bound => ({ kind: 'ulp', max: 0 });
   const out: Measure[] = [];
-  for (const [rows, precision] of [[rows64, 'float64'], [rows32, 'float32']] as const) {
+  for (const [rows, precision] of [
+    [rows64, 'float64'],
+    [rows32, 'float32'],
+  ] as const) {
     const at: string[] = [];
     const got: number[] = [];
     const y: number[] = [];
@@ -259,13 +362,24 @@ function measureMaxout(rows64: RowFixture[], rows32: RowFixture[]): Measure[] {
           precision === 'float64'
             ? want.map((_, j) => api.maxout(row.x.slice(j * pieces, (j + 1) * pieces)))
             : Array.from(api.maxoutF32(new Float32Array(want.length), Float32Array.from(row.x), pieces));
-        want.forEach((w, j) => at.push(`row ${ri}, pieces = ${pieces}, group ${j}`));
+        want.forEach((_w, j) => {
+          at.push(`row ${ri}, pieces = ${pieces}, group ${j}`);
+        });
         got.push(...res);
         y.push(...want);
       }
     });
     const call = precision === 'float64' ? 'maxout(group)' : 'maxoutF32(out, x, pieces)';
-    out.push(measure('maxout', call, precision === 'float64' ? 'float64 scalar (exact)' : 'Float32Array kernel (exact)', precision === 'float64' ? 'f64 f' : 'f32 f', precision, { at, got, y, r: y.map(() => 0), bound: exact }));
+    out.push(
+      measure(
+        'maxout',
+        call,
+        precision === 'float64' ? 'float64 scalar (exact)' : 'Float32Array kernel (exact)',
+        precision === 'float64' ? 'f64 f' : 'f32 f',
+        precision,
+        { at, got, y, r: y.map(() => 0), bound: exact },
+      ),
+    );
   }
   return out;
 }

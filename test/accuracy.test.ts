@@ -20,7 +20,9 @@ const measures = measureAll(fixtures, vector);
 describe('the dense accuracy fixtures', () => {
   it('cover every function and derivative of the library, with ≥ 2,000 float64 and ≥ 1,000 float32 points each', () => {
     const names = new Set(fixtures.map((c) => c.name));
-    const families = Object.keys(api).filter((k) => k.endsWith('BackwardF32')).map((k) => k.slice(0, -'BackwardF32'.length));
+    const families = Object.keys(api)
+      .filter((k) => k.endsWith('BackwardF32'))
+      .map((k) => k.slice(0, -'BackwardF32'.length));
     expect(families.length).toBeGreaterThanOrEqual(12);
     for (const f of families) {
       // Not one-argument elementwise functions, so not in these fixtures: crelu is [relu(x),
@@ -46,7 +48,8 @@ describe('the vector accuracy fixtures', () => {
     for (const c of vector.gated) {
       expect(c.f64.a.length, `${c.name}(${c.params}) float64`).toBeGreaterThanOrEqual(2000);
       expect(c.f32.a.length, `${c.name}(${c.params}) float32`).toBeGreaterThanOrEqual(1000);
-      for (const s of [c.f64, c.f32]) for (const k of ['b', 'f', 'fr', 'da', 'dar', 'db', 'dbr'] as const) expect(s[k].length).toBe(s.a.length);
+      for (const s of [c.f64, c.f32])
+        for (const k of ['b', 'f', 'fr', 'da', 'dar', 'db', 'dbr'] as const) expect(s[k].length).toBe(s.a.length);
     }
   });
   it('cover softmax, logSoftmax, logSumExp and maxout on rows of 2, 10, 100 and 1000, in float64 and float32', () => {
@@ -58,7 +61,11 @@ describe('the vector accuracy fixtures', () => {
   it('leave out of the vector families only crelu (measured through relu above)', () => {
     const measured = new Set(measures.filter((m) => m.vector).map((m) => m.family));
     expect([...VECTOR_FAMILIES].filter((f) => !measured.has(f))).toEqual(['crelu']);
-    for (const f of measured) expect(measures.filter((m) => m.family === f && m.vector).every((m) => m.n > 0), f).toBe(true);
+    for (const f of measured)
+      expect(
+        measures.filter((m) => m.family === f && m.vector).every((m) => m.n > 0),
+        f,
+      ).toBe(true);
   });
 });
 

@@ -1,12 +1,36 @@
 // The Float32Array contract's extras that the table-driven suite (contract-suite.test.ts, over
 // every kernel of scripts/manifest) does not cover: relu's backward as an IEEE product, the PReLU
 // per-channel weight and weight gradient, and the CReLU layout, each against a reference loop.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  crelu, creluDerivative, creluF32, creluDerivativeF32, creluBackwardF32,
-  prelu, preluDerivative, preluF32, preluDerivativeF32, preluBackwardF32, reluBackwardF32,
+  crelu,
+  creluBackwardF32,
+  creluDerivative,
+  creluDerivativeF32,
+  creluF32,
+  prelu,
+  preluBackwardF32,
+  preluDerivative,
+  preluDerivativeF32,
+  preluF32,
+  reluBackwardF32,
 } from '../src/index.js';
-import { DY, LENGTH, NOT_F32, X, as32, bits, expectAgree, fmt, expectSame, expectThrow, gradients, ordinal, view, word } from './contract-arrays.js';
+import {
+  as32,
+  bits,
+  DY,
+  expectAgree,
+  expectSame,
+  expectThrow,
+  fmt,
+  gradients,
+  LENGTH,
+  NOT_F32,
+  ordinal,
+  view,
+  word,
+  X,
+} from './contract-arrays.js';
 import { uniform } from './helpers/random.js';
 
 const show = (p: number[]) => p.map((v) => `, ${fmt(v)}`).join('');
@@ -21,22 +45,37 @@ describe('reluBackwardF32 product semantics', () => {
 // ---- PReLU extras --------------------------------------------------------------------------
 describe('PReLU per-channel weight', () => {
   const channel = (i: number, inner: number, c: number) => Math.floor(i / inner) % c;
-  const layouts: [Float32Array, number][] = [[Float32Array.of(0.1, -0.3, 0.25, 2), 7], [Float32Array.of(0.5, 0.05, 0), 1]];
+  const layouts: [Float32Array, number][] = [
+    [Float32Array.of(0.1, -0.3, 0.25, 2), 7],
+    [Float32Array.of(0.5, 0.05, 0), 1],
+  ];
   for (const [w, inner] of layouts) {
     const wAt = (i: number) => w[channel(i, inner, w.length)];
     const tag = `weight [${Array.from(w).join(', ')}], innerSize ${inner}`;
     it(`preluF32 with ${tag} equals fround(prelu(x[i], w[⌊i/innerSize⌋ mod C]))`, () => {
       const out = new Float32Array(LENGTH);
       expect(preluF32(out, X, w, inner)).toBe(out);
-      expectAgree(out, (i) => Math.fround(prelu(X[i], wAt(i))), (i) => X[i]);
+      expectAgree(
+        out,
+        (i) => Math.fround(prelu(X[i], wAt(i))),
+        (i) => X[i],
+      );
       const y = X.slice();
       expectSame(preluF32(y, y, w, inner), out);
     });
     it(`preluDerivativeF32 with ${tag} equals fround(preluDerivative(x[i], w_c))`, () => {
-      expectAgree(preluDerivativeF32(new Float32Array(LENGTH), X, w, inner), (i) => Math.fround(preluDerivative(X[i], wAt(i))), (i) => X[i]);
+      expectAgree(
+        preluDerivativeF32(new Float32Array(LENGTH), X, w, inner),
+        (i) => Math.fround(preluDerivative(X[i], wAt(i))),
+        (i) => X[i],
+      );
     });
     it(`preluBackwardF32 with ${tag} equals fround(dy·preluDerivative(x[i], w_c))`, () => {
-      expectAgree(preluBackwardF32(new Float32Array(LENGTH), DY, X, w, inner), (i) => Math.fround(DY[i] * preluDerivative(X[i], wAt(i))), (i) => X[i]);
+      expectAgree(
+        preluBackwardF32(new Float32Array(LENGTH), DY, X, w, inner),
+        (i) => Math.fround(DY[i] * preluDerivative(X[i], wAt(i))),
+        (i) => X[i],
+      );
     });
   }
   const kernels: [string, (w: number | Float32Array, inner: number) => unknown][] = [
@@ -79,7 +118,11 @@ describe('preluBackwardF32 weightGrad', () => {
     const dx = new Float32Array(LENGTH);
     expect(preluBackwardF32(dx, dy, x, w, inner, g)).toBe(dx);
     for (let c = 0; c < 4; c++) expect(ulps(g[c], sums[c]), `channel ${c}: ${g[c]} vs ${sums[c]}`).toBeLessThanOrEqual(1);
-    expectAgree(dx, (i) => Math.fround(dy[i] * preluDerivative(x[i], w[Math.floor(i / inner) % 4])), (i) => x[i]);
+    expectAgree(
+      dx,
+      (i) => Math.fround(dy[i] * preluDerivative(x[i], w[Math.floor(i / inner) % 4])),
+      (i) => x[i],
+    );
   });
   it('preluBackwardF32 accumulates: two calls give twice the sum, pre-filled values are added to', () => {
     const g = new Float32Array(4);
@@ -125,8 +168,18 @@ describe('CReLU kernels', () => {
       const before = bits(X);
       expect(creluF32(out, X, ...rs)).toBe(out);
       expect(bits(X)).toEqual(before);
-      expectAgree(out, (k) => { const [i, neg] = source(k, rowSize); return Math.fround(crelu(X[i])[neg ? 1 : 0]); }, xOf);
-      for (const [xAt, outAt] of [[0, 1], [1, 0]]) {
+      expectAgree(
+        out,
+        (k) => {
+          const [i, neg] = source(k, rowSize);
+          return Math.fround(crelu(X[i])[neg ? 1 : 0]);
+        },
+        xOf,
+      );
+      for (const [xAt, outAt] of [
+        [0, 1],
+        [1, 0],
+      ]) {
         const [buf, x] = view(2 * n + 1, xAt, X);
         const o = buf.subarray(outAt, outAt + 2 * n);
         expect(creluF32(o, x, ...rs)).toBe(o);
@@ -136,7 +189,14 @@ describe('CReLU kernels', () => {
     it(`creluDerivativeF32(out, x${show(rs)}) writes per row H(x) then −H(−x)`, () => {
       const out = new Float32Array(2 * n);
       expect(creluDerivativeF32(out, X, ...rs)).toBe(out);
-      expectAgree(out, (k) => { const [i, neg] = source(k, rowSize); return creluDerivative(X[i])[neg ? 1 : 0]; }, xOf);
+      expectAgree(
+        out,
+        (k) => {
+          const [i, neg] = source(k, rowSize);
+          return creluDerivative(X[i])[neg ? 1 : 0];
+        },
+        xOf,
+      );
     });
     it(`creluBackwardF32(dx, dy, x${show(rs)}) folds dy back: dy_pos·H(x) − dy_neg·H(−x)`, () => {
       const pos = (i: number) => dy2[2 * rowSize * Math.floor(i / rowSize) + (i % rowSize)];
@@ -146,9 +206,15 @@ describe('CReLU kernels', () => {
       expect(creluBackwardF32(dx, dy2, X, ...rs)).toBe(dx);
       expect([bits(dy2), bits(X)]).toEqual(before);
       // IEEE products (TSDoc): dy_pos·H(x) − dy_neg·H(−x), so zeros carry the signs of those products.
-      const want = (i: number) => { const v = X[i]; return v === v ? Math.fround(pos(i) * +(v > 0) - neg(i) * +(v < 0)) : NaN; };
+      const want = (i: number) => {
+        const v = X[i];
+        return v === v ? Math.fround(pos(i) * +(v > 0) - neg(i) * +(v < 0)) : NaN;
+      };
       expectAgree(dx, want, (i) => X[i]);
-      const d1 = (i: number) => { const [a, b] = creluDerivative(X[i]); return a + b; }; // dy = 1 gives H(x) − H(−x)
+      const d1 = (i: number) => {
+        const [a, b] = creluDerivative(X[i]);
+        return a + b;
+      }; // dy = 1 gives H(x) − H(−x)
       expectAgree(creluBackwardF32(new Float32Array(n), new Float32Array(2 * n).fill(1), X, ...rs), d1, (i) => X[i]);
       const x = X.slice();
       expectSame(creluBackwardF32(x, dy2, x, ...rs), dx);
@@ -173,7 +239,10 @@ describe('CReLU kernels', () => {
   });
   it('creluF32 / creluDerivativeF32 / creluBackwardF32 accept empty arrays and return out', () => {
     const e = () => new Float32Array(0);
-    for (const f of [creluF32, creluDerivativeF32]) { const out = e(); expect(f(out, e())).toBe(out); }
+    for (const f of [creluF32, creluDerivativeF32]) {
+      const out = e();
+      expect(f(out, e())).toBe(out);
+    }
     const dx = e();
     expect(creluBackwardF32(dx, e(), e())).toBe(dx);
   });
@@ -189,7 +258,8 @@ describe('CReLU kernels', () => {
     });
   }
   it('CReLU kernels throw a RangeError naming the lengths when out/dy is not 2·x.length or dx not x.length', () => {
-    for (const f of [creluF32, creluDerivativeF32]) expectThrow(() => f(new Float32Array(7), new Float32Array(5)), RangeError, word('7'), word('10'));
+    for (const f of [creluF32, creluDerivativeF32])
+      expectThrow(() => f(new Float32Array(7), new Float32Array(5)), RangeError, word('7'), word('10'));
     expectThrow(() => creluBackwardF32(new Float32Array(5), new Float32Array(7), new Float32Array(5)), RangeError, word('7'), word('10'));
     expectThrow(() => creluBackwardF32(new Float32Array(7), new Float32Array(10), new Float32Array(5)), RangeError, word('7'), word('5'));
   });
@@ -197,7 +267,11 @@ describe('CReLU kernels', () => {
     for (const rowSize of [3, 0, -1, 1.5, NaN]) {
       expectThrow(() => creluF32(new Float32Array(16), new Float32Array(8), rowSize), RangeError, word('rowSize'));
       expectThrow(() => creluDerivativeF32(new Float32Array(16), new Float32Array(8), rowSize), RangeError, word('rowSize'));
-      expectThrow(() => creluBackwardF32(new Float32Array(8), new Float32Array(16), new Float32Array(8), rowSize), RangeError, word('rowSize'));
+      expectThrow(
+        () => creluBackwardF32(new Float32Array(8), new Float32Array(16), new Float32Array(8), rowSize),
+        RangeError,
+        word('rowSize'),
+      );
     }
   });
 });

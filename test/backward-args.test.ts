@@ -39,7 +39,9 @@ const found = backwards(join(__dirname, '../src/activations'));
 
 describe('backward passes name the forward value they take', () => {
   it('finds every exported backward function', () => {
-    const exported = Object.keys(api).filter((k) => /Backward/.test(k)).sort();
+    const exported = Object.keys(api)
+      .filter((k) => /Backward/.test(k))
+      .sort();
     expect(found.map((b) => b.name).sort()).toEqual(exported);
   });
 

@@ -5,12 +5,40 @@ import { expect } from 'vitest';
 import { uniform } from './helpers/random.js';
 import { ordinal32 as ordinal } from './ulp.js';
 
-export { ordinal };
 export { expectThrow } from './helpers/kernel-inputs.js';
+export { ordinal };
 
-export const F32_MAX = 3.4028234663852886e38, F32_MIN_NORMAL = 1.1754943508222875e-38, F32_TINY = 1.401298464324817e-45;
-export const SPECIAL = [0, -0, Infinity, -Infinity, NaN, F32_TINY, -F32_TINY, F32_MIN_NORMAL, -F32_MIN_NORMAL, F32_MAX,
-  -F32_MAX, 1, -1, 0.5, -0.5, 10, 20, 30, -30, -0.6, -1.7, -38.6, -40, 88.72, -87.33, -103.97];
+export const F32_MAX = 3.4028234663852886e38,
+  F32_MIN_NORMAL = 1.1754943508222875e-38,
+  F32_TINY = 1.401298464324817e-45;
+export const SPECIAL = [
+  0,
+  -0,
+  Infinity,
+  -Infinity,
+  NaN,
+  F32_TINY,
+  -F32_TINY,
+  F32_MIN_NORMAL,
+  -F32_MIN_NORMAL,
+  F32_MAX,
+  -F32_MAX,
+  1,
+  -1,
+  0.5,
+  -0.5,
+  10,
+  20,
+  30,
+  -30,
+  -0.6,
+  -1.7,
+  -38.6,
+  -40,
+  88.72,
+  -87.33,
+  -103.97,
+];
 export const LENGTH = 2016; // 2^5·3^2·7: divisible by every rowSize / channel block used below
 
 export function inputs(seed: number): Float32Array {
@@ -18,7 +46,9 @@ export function inputs(seed: number): Float32Array {
   const u = (lo: number, hi: number) => lo + (hi - lo) * r();
   const sign = () => (r() < 0.5 ? -1 : 1);
   const v: number[] = [...SPECIAL];
-  const add = (count: number, g: () => number) => { for (let i = 0; i < count; i++) v.push(g()); };
+  const add = (count: number, g: () => number) => {
+    for (let i = 0; i < count; i++) v.push(g());
+  };
   add(600, () => u(-10, 10));
   add(400, () => sign() * 10 ** u(-45, 38.5)); // wide log-spaced magnitudes up to ±3.2e38
   add(150, () => u(-40, -5));
@@ -71,7 +101,11 @@ export function expectSame(got: Float32Array, want: Float32Array): void {
 export const bits = (a: Float32Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length).slice();
 /** `s` (an identifier or a number) as a whole word of an error message. */
 export const word = (s: string) => new RegExp(`(^|[^\\w.])${s}(?![\\w])`);
-export const NOT_F32: [string, unknown][] = [['a plain array', [1, 2, 3, 4]], ['a Float64Array', new Float64Array(4)], ['null', null]];
+export const NOT_F32: [string, unknown][] = [
+  ['a plain array', [1, 2, 3, 4]],
+  ['a Float64Array', new Float64Array(4)],
+  ['null', null],
+];
 export const as32 = (v: unknown) => v as Float32Array;
 /** `n` elements at `offset` of a fresh buffer of `size` elements holding `values` there. */
 export function view(size: number, offset: number, values: Float32Array): [Float32Array, Float32Array] {

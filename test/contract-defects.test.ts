@@ -4,10 +4,30 @@
 // their own files (contract-messages, contract-float32-brand, contract-signed-zero).
 import { describe, expect, it } from 'vitest';
 import {
-  eluBackwardF32, eluDerivative, eluDerivativeF32, logSoftmax, logSoftmaxBackward, logSumExp, logSumExpBackward, maxout, maxoutDerivative, rrelu, rreluBackwardF32, rreluDerivative, rreluDerivativeF32, rreluF32, rreluSampleSlopes, softmax, softmaxBackward,
-  sShapedRelu, sShapedReluDerivative, sShapedReluDerivativeF32, sShapedReluF32, sShapedReluParameterDerivatives,
+  eluBackwardF32,
+  eluDerivative,
+  eluDerivativeF32,
+  logSoftmax,
+  logSoftmaxBackward,
+  logSumExp,
+  logSumExpBackward,
+  maxout,
+  maxoutDerivative,
+  rrelu,
+  rreluBackwardF32,
+  rreluDerivative,
+  rreluDerivativeF32,
+  rreluF32,
+  rreluSampleSlopes,
+  softmax,
+  softmaxBackward,
+  sShapedRelu,
+  sShapedReluDerivative,
+  sShapedReluDerivativeF32,
+  sShapedReluF32,
+  sShapedReluParameterDerivatives,
 } from '../src/index.js';
-import { F32_MAX, F32_TINY, fmt, same, expectError } from './contract.helpers.js';
+import { expectError, F32_MAX, F32_TINY, fmt, same } from './contract.helpers.js';
 
 // ---- 1. elu′ = 1 for x > 0 whatever alpha ----------------------------------------------------
 describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', () => {
@@ -26,7 +46,12 @@ describe('eluDerivativeF32 / eluBackwardF32 for x > 0 and every valid alpha', ()
       expect(same(dx, DY)).toEqual([]);
     });
     it(`eluDerivative is 1 for x > 0 with alpha = ${alpha}`, () => {
-      expect(same(Array.from(X, (x) => eluDerivative(x, alpha)), Array.from(X, () => 1))).toEqual([]);
+      expect(
+        same(
+          Array.from(X, (x) => eluDerivative(x, alpha)),
+          Array.from(X, () => 1),
+        ),
+      ).toEqual([]);
     });
   }
   it('eluDerivativeF32 is 1 at x = 1 for 2000 alphas log-spaced from 1e-30 to 2**53 and just above', () => {
@@ -101,18 +126,34 @@ describe('scalar forms taking an array-like reject an invalid length with a Type
     ['logSumExpBackward', 'x', (v) => logSumExpBackward(1, v)],
   ];
   const BAD: [string, unknown][] = [
-    ['-1', -1], ['NaN', NaN], ['1.5', 1.5], ['"2"', '2'], ['2**32', 2 ** 32], ['Infinity', Infinity], ['-Infinity', -Infinity],
-    ['null', null], ['missing', undefined],
+    ['-1', -1],
+    ['NaN', NaN],
+    ['1.5', 1.5],
+    ['"2"', '2'],
+    ['2**32', 2 ** 32],
+    ['Infinity', Infinity],
+    ['-Infinity', -Infinity],
+    ['null', null],
+    ['missing', undefined],
   ];
   for (const [name, arg, call] of calls) {
     for (const [label, length] of BAD) {
       it(`${name} with ${arg} = { 0: 1, length: ${label} } throws a TypeError naming ${arg} and the length`, () => {
         const value = length === undefined ? { 0: 1 } : { 0: 1, 1: 2, length };
-        expectError(() => call(as<ArrayLike<number>>(value)), TypeError, new RegExp(`^${arg} must be an array-like of numbers`), /with length/);
+        expectError(
+          () => call(as<ArrayLike<number>>(value)),
+          TypeError,
+          new RegExp(`^${arg} must be an array-like of numbers`),
+          /with length/,
+        );
       });
     }
     it(`${name} with ${arg} = { length: 2**32 - 1 } accepts the length and then rejects ${arg}[0] (TypeError)`, () => {
-      expectError(() => call(as<ArrayLike<number>>({ length: 2 ** 32 - 1 })), TypeError, new RegExp(`^${arg}\\[0\\] must be a number, got undefined`));
+      expectError(
+        () => call(as<ArrayLike<number>>({ length: 2 ** 32 - 1 })),
+        TypeError,
+        new RegExp(`^${arg}\\[0\\] must be a number, got undefined`),
+      );
     });
   }
   it('maxout({ length: -1 }) and maxout({ length: NaN }) throw instead of returning undefined', () => {
@@ -132,8 +173,15 @@ describe('rrelu signed zeros: slope·x for x ≤ 0, so −0 stays −0 for every
   const MEAN = (1 / 8 + 1 / 3) / 2;
   // [x, lower, upper, rrelu(x)]: −0·a = −0 and +0·a = +0 for a ≥ 0; x·0 = −0 for x < 0; the limit −0 at −∞ for a = 0.
   const ROWS: [number, number, number, number][] = [
-    [-0, 0, 0, -0], [0, 0, 0, 0], [-0, 1 / 8, 1 / 3, -0], [0, 1 / 8, 1 / 3, 0], [-1, 0, 0, -0], [-Infinity, 0, 0, -0],
-    [-0, 0.5, 0.5, -0], [-Infinity, 0.5, 0.5, -Infinity], [-2, 1 / 8, 1 / 3, -2 * MEAN],
+    [-0, 0, 0, -0],
+    [0, 0, 0, 0],
+    [-0, 1 / 8, 1 / 3, -0],
+    [0, 1 / 8, 1 / 3, 0],
+    [-1, 0, 0, -0],
+    [-Infinity, 0, 0, -0],
+    [-0, 0.5, 0.5, -0],
+    [-Infinity, 0.5, 0.5, -Infinity],
+    [-2, 1 / 8, 1 / 3, -2 * MEAN],
   ];
   for (const [x, lower, upper, want] of ROWS) {
     it(`rrelu(${fmt(x)}, ${lower}, ${upper}) is ${fmt(want)} (Object.is), and rreluF32 gives Math.fround of it`, () => {
@@ -150,7 +198,9 @@ describe('rrelu signed zeros: slope·x for x ≤ 0, so −0 stays −0 for every
     expect(Object.is(rreluDerivative(-0, 0, 0), 0)).toBe(true);
     expect(Object.is(rreluDerivative(0, 0, 0), 0)).toBe(true);
     expect(same(rreluDerivativeF32(new Float32Array(2), Float32Array.of(-0, 0), 0, 0), [0, 0])).toEqual([]);
-    expect(same(rreluBackwardF32(new Float32Array(3), Float32Array.of(-1, 1, -2), Float32Array.of(-0, 0, -0), 0, 0), [-0, 0, -0])).toEqual([]);
+    expect(same(rreluBackwardF32(new Float32Array(3), Float32Array.of(-1, 1, -2), Float32Array.of(-0, 0, -0), 0, 0), [-0, 0, -0])).toEqual(
+      [],
+    );
   });
 });
 
@@ -159,8 +209,12 @@ describe('sShapedRelu scalars accept (x, { tl, al, tr, ar }) as well as (x, tl, 
   const P = { tl: -1, al: 0.2, tr: 2, ar: 0.5 };
   // By hand: x ≥ 2 gives 2 + 0.5·(x − 2), x ≤ −1 gives −1 + 0.2·(x + 1), x itself between.
   const VALUES: [number, number, number, [number, number, number, number]][] = [
-    [4, 3, 0.5, [0, 0, 0.5, 2]], [-6, -2, 0.2, [0.8, -5, 0, 0]], [0, 0, 1, [0, 0, 0, 0]], [-0, -0, 1, [0, 0, 0, 0]],
-    [2, 2, 0.5, [0, 0, 0.5, 0]], [-1, -1, 0.2, [0.8, 0, 0, 0]],
+    [4, 3, 0.5, [0, 0, 0.5, 2]],
+    [-6, -2, 0.2, [0.8, -5, 0, 0]],
+    [0, 0, 1, [0, 0, 0, 0]],
+    [-0, -0, 1, [0, 0, 0, 0]],
+    [2, 2, 0.5, [0, 0, 0.5, 0]],
+    [-1, -1, 0.2, [0.8, 0, 0, 0]],
   ];
   for (const [x, f, d, partials] of VALUES) {
     it(`sShapedRelu(${fmt(x)}, { tl: -1, al: 0.2, tr: 2, ar: 0.5 }) is ${fmt(f)}, its derivative ${d}, its partials [${partials.join(', ')}]`, () => {
@@ -175,14 +229,25 @@ describe('sShapedRelu scalars accept (x, { tl, al, tr, ar }) as well as (x, tl, 
   it('one parameter object serves the scalar and the array forms: sShapedReluF32(out, x, p)[i] = fround(sShapedRelu(x[i], p))', () => {
     const x = Float32Array.of(-7.5, -1, -0.25, 0, 1.75, 2, 9, -Infinity, Infinity, NaN);
     const out = sShapedReluF32(new Float32Array(x.length), x, P);
-    expect(same(out, Array.from(x, (v) => Math.fround(sShapedRelu(v, P))))).toEqual([]);
+    expect(
+      same(
+        out,
+        Array.from(x, (v) => Math.fround(sShapedRelu(v, P))),
+      ),
+    ).toEqual([]);
     const d = sShapedReluDerivativeF32(new Float32Array(x.length), x, P);
-    expect(same(d, Array.from(x, (v) => Math.fround(sShapedReluDerivative(v, P))))).toEqual([]);
+    expect(
+      same(
+        d,
+        Array.from(x, (v) => Math.fround(sShapedReluDerivative(v, P))),
+      ),
+    ).toEqual([]);
   });
   const as = <T>(v: unknown) => v as T;
   type Scalar = (x: number, p: unknown, ...rest: number[]) => unknown;
   const forms: [string, Scalar][] = [
-    ['sShapedRelu', as<Scalar>(sShapedRelu)], ['sShapedReluDerivative', as<Scalar>(sShapedReluDerivative)],
+    ['sShapedRelu', as<Scalar>(sShapedRelu)],
+    ['sShapedReluDerivative', as<Scalar>(sShapedReluDerivative)],
     ['sShapedReluParameterDerivatives', as<Scalar>(sShapedReluParameterDerivatives)],
   ];
   for (const [name, f] of forms) {

@@ -3,12 +3,19 @@
 // every kernel, and a Float32Array of another realm (node:vm) works like one of this realm.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import {
-  preluBackwardF32, preluF32, rreluBackwardF32, rreluDerivativeF32, rreluF32, rreluSampleSlopes, sShapedReluBackwardF32, sShapedReluF32,
+  preluBackwardF32,
+  preluF32,
+  rreluBackwardF32,
+  rreluDerivativeF32,
+  rreluF32,
+  rreluSampleSlopes,
+  sShapedReluBackwardF32,
+  sShapedReluF32,
 } from '../src/index.js';
-import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
-import { same, expectError } from './contract.helpers.js';
+import { expectError, same } from './contract.helpers.js';
 
 // ---- 4. Float32Array arguments are checked by their brand, not their prototype ----------------
 describe('Float32Array checks: look-alikes are rejected, Float32Arrays of another realm accepted', () => {
@@ -18,7 +25,13 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
   const OtherF32 = runInNewContext('Float32Array') as Float32ArrayConstructor;
   /** Required trailing arguments of the families that have them (the others use their defaults). */
   const extra = (name: string): unknown[] =>
-    name.startsWith('maxout') ? [2] : name.startsWith('threshold') ? [0.5, -1] : name.startsWith('sShapedRelu') ? [{ tl: -1, al: 0.5, tr: 1, ar: 2 }] : [];
+    name.startsWith('maxout')
+      ? [2]
+      : name.startsWith('threshold')
+        ? [0.5, -1]
+        : name.startsWith('sShapedRelu')
+          ? [{ tl: -1, al: 0.5, tr: 1, ar: 2 }]
+          : [];
   const N = 8;
   const X = Float32Array.of(-3, -1, -0, 0, 0.25, 1, 2.5, 40);
   const G = Float32Array.of(1, -2, 0.5, 3, -1, 4, 2, -0.5, 1, 2, 3, 4, 5, 6, 7, 8);
@@ -62,7 +75,9 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
       const other = own.map((a) => new OtherF32(a));
       expect(other[0] instanceof Float32Array).toBe(false); // the case instanceof got wrong
       expect(f(...other, ...extra(name))).toBe(other[0]);
-      other.forEach((a, k) => expect(same(Float32Array.from(a), want[k])).toEqual([]));
+      other.forEach((a, k) => {
+        expect(same(Float32Array.from(a), want[k])).toEqual([]);
+      });
     });
   }
   it('rreluSampleSlopes rejects a look-alike out (TypeError) and writes nothing into it', () => {
@@ -95,7 +110,12 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
   it('sShapedRelu kernels reject a look-alike parameter or gradient array with a TypeError naming it, and accept another realm', () => {
     const x = Float32Array.of(-3, 0, 3, 5);
     const p = { tl: -1, al: 0.5, tr: 1, ar: 2 };
-    expectError(() => sShapedReluF32(new Float32Array(4), x, { ...p, al: fake(1) }), TypeError, /^params\.al must be a number or a Float32Array/, /not a typed array/);
+    expectError(
+      () => sShapedReluF32(new Float32Array(4), x, { ...p, al: fake(1) }),
+      TypeError,
+      /^params\.al must be a number or a Float32Array/,
+      /not a typed array/,
+    );
     const grads = { tl: new Float32Array(1), al: new Float32Array(1), tr: new Float32Array(1), ar: fake(1) };
     expectError(() => sShapedReluBackwardF32(new Float32Array(4), x, x, p, 1, grads), TypeError, /^paramGrads\.ar must be a Float32Array/);
     // al = 0.5 per channel (one channel) from another realm: the left piece −1 + 0.5·(−3 + 1) = −2.

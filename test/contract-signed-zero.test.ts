@@ -7,12 +7,13 @@
 //   - a parameter that must be > 0 (or a count) rejects −0 and +0 alike with a RangeError.
 // The expectations are the definitions (f(x, −0) = f(x, +0)); no value is copied from the code.
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
+import * as api from '../src/index.js';
 import { fmt, same } from './contract.helpers.js';
 
 type Fn = (...args: never[]) => unknown;
-const fn = (name: string): ((...args: unknown[]) => unknown) => (api as unknown as Record<string, Fn>)[name] as (...args: unknown[]) => unknown;
+const fn = (name: string): ((...args: unknown[]) => unknown) =>
+  (api as unknown as Record<string, Fn>)[name] as (...args: unknown[]) => unknown;
 
 const INPUTS = [-0, 0, -1, 1, -Infinity, Infinity, NaN, Math.fround(1e-45)];
 /** dy of the backward kernels: ±1 exercise the IEEE signs of dy·f′(x). */
@@ -42,14 +43,21 @@ const arr = (n: number, v: number) => new Float32Array(n).fill(v);
 
 /** The usual five forms: f(x, …p), fDerivative(x, …p), fF32(out, x, …p), …, fBackwardF32(dx, dy, x, …p). */
 function elementwise(name: string, params: Family['params'], options: { forward?: boolean } = {}): Family {
-  const pairs: [string, string][] = [[`${name}Derivative`, `${name}DerivativeF32`], [`${name}Derivative`, `${name}BackwardF32`]];
+  const pairs: [string, string][] = [
+    [`${name}Derivative`, `${name}DerivativeF32`],
+    [`${name}Derivative`, `${name}BackwardF32`],
+  ];
   if (options.forward !== false) pairs.unshift([name, `${name}F32`]);
   return {
-    name, params, pairs,
+    name,
+    params,
+    pairs,
     scalar: (form, x, p) => [fn(form)(x, ...p) as number],
     kernel: (form, xs, p, dy) => {
       const n = xs.length;
-      const out = form.endsWith('BackwardF32') ? fn(form)(new Float32Array(n), arr(n, dy), xs, ...p) : fn(form)(new Float32Array(n), xs, ...p);
+      const out = form.endsWith('BackwardF32')
+        ? fn(form)(new Float32Array(n), arr(n, dy), xs, ...p)
+        : fn(form)(new Float32Array(n), xs, ...p);
       return Array.from(out as Float32Array);
     },
   };
@@ -76,37 +84,60 @@ const families: Family[] = [
   },
   elementwise('elu', [['alpha', 1, true]]),
   elementwise('celu', [['alpha', 1, false]]),
-  elementwise('hardSigmoid', [['alpha', 1 / 6, false], ['beta', 0.5, true]]),
+  elementwise('hardSigmoid', [
+    ['alpha', 1 / 6, false],
+    ['beta', 0.5, true],
+  ]),
   elementwise('swish', [['beta', 1, true]]),
   elementwise('squareplus', [['b', 4, true]]),
-  elementwise('softplus', [['beta', 1, false], ['threshold', 20, true]]),
-  elementwise('hardTanh', [['minVal', -1, true], ['maxVal', 1, true]]),
+  elementwise('softplus', [
+    ['beta', 1, false],
+    ['threshold', 20, true],
+  ]),
+  elementwise('hardTanh', [
+    ['minVal', -1, true],
+    ['maxVal', 1, true],
+  ]),
   elementwise('hardshrink', [['lambd', 0.5, true]]),
   elementwise('softshrink', [['lambd', 0.5, true]]),
   elementwise('heaviside', [['valueAtZero', 0.5, true]]),
   elementwise('shiftedRelu', [['a', 1, true]]),
-  elementwise('threshold', [['threshold', 0.5, true], ['value', -1, true]]),
+  elementwise('threshold', [
+    ['threshold', 0.5, true],
+    ['value', -1, true],
+  ]),
   {
-    ...elementwise('rrelu', [['lower', 0, true], ['upper', 1 / 3, true]]),
+    ...elementwise('rrelu', [
+      ['lower', 0, true],
+      ['upper', 1 / 3, true],
+    ]),
     // The training form: per-element slopes of ±0 (lower = 0), and the sampler.
     alone: (p) => {
       const xs = Float32Array.from(INPUTS);
       const slopes = arr(xs.length, p[0]);
-      return [
-        ...rreluKernels(xs, p, slopes),
-        ...Array.from(api.rreluSampleSlopes(new Float32Array(4), 7, p[0], p[1])),
-      ];
+      return [...rreluKernels(xs, p, slopes), ...Array.from(api.rreluSampleSlopes(new Float32Array(4), 7, p[0], p[1]))];
     },
   },
   {
     name: 'sShapedRelu',
-    params: [['tl', -1, true], ['al', 0.5, true], ['tr', 1, true], ['ar', 2, true]],
-    pairs: [['sShapedRelu', 'sShapedReluF32'], ['sShapedReluDerivative', 'sShapedReluDerivativeF32'], ['sShapedReluDerivative', 'sShapedReluBackwardF32']],
+    params: [
+      ['tl', -1, true],
+      ['al', 0.5, true],
+      ['tr', 1, true],
+      ['ar', 2, true],
+    ],
+    pairs: [
+      ['sShapedRelu', 'sShapedReluF32'],
+      ['sShapedReluDerivative', 'sShapedReluDerivativeF32'],
+      ['sShapedReluDerivative', 'sShapedReluBackwardF32'],
+    ],
     scalar: (form, x, p) => [fn(form)(x, ...p) as number],
     kernel: (form, xs, p, dy) => {
       const n = xs.length;
       const params = { tl: p[0], al: p[1], tr: p[2], ar: p[3] };
-      const out = form.endsWith('BackwardF32') ? fn(form)(new Float32Array(n), arr(n, dy), xs, params) : fn(form)(new Float32Array(n), xs, params);
+      const out = form.endsWith('BackwardF32')
+        ? fn(form)(new Float32Array(n), arr(n, dy), xs, params)
+        : fn(form)(new Float32Array(n), xs, params);
       return Array.from(out as Float32Array);
     },
     // The parameter partials, and per-channel Float32Array parameters with their gradients.
@@ -120,7 +151,10 @@ const families: Family[] = [
         ...api.sShapedReluF32(new Float32Array(n), xs, perChannel),
         ...api.sShapedReluDerivativeF32(new Float32Array(n), xs, perChannel),
         ...api.sShapedReluBackwardF32(new Float32Array(n), arr(n, -1), xs, perChannel, 1, grads),
-        grads.tl[0], grads.al[0], grads.tr[0], grads.ar[0],
+        grads.tl[0],
+        grads.al[0],
+        grads.tr[0],
+        grads.ar[0],
       ];
     },
   },
@@ -128,7 +162,11 @@ const families: Family[] = [
     // The gated layout: rows [a, b] (rowSize 2) of PAIRS; the scalar forms are called per pair index.
     name: 'swiglu',
     params: [['beta', 1, true]],
-    pairs: [['swiglu', 'swigluF32'], ['swigluDerivative', 'swigluDerivativeF32'], ['swigluDerivative', 'swigluBackwardF32']],
+    pairs: [
+      ['swiglu', 'swigluF32'],
+      ['swigluDerivative', 'swigluDerivativeF32'],
+      ['swigluDerivative', 'swigluBackwardF32'],
+    ],
     scalar: (form, i, p) => {
       const [a, b] = PAIRS[i];
       const r = fn(form)(a, b, ...p);
@@ -175,12 +213,16 @@ const withZero = (f: Family, k: number, z: number): number[] => f.params.map(([,
 const COUNTS = new Set(['rowSize', 'pieces', 'innerSize']);
 const numericParams = (a: Activation): string[] => a.params.map((p) => p.name).filter((n) => !COUNTS.has(n));
 const NO_PARAMETER = ACTIVATIONS.filter((a) => numericParams(a).length === 0).map((a) => a.name);
-const familyOf = (name: string): string => name.replace(/(BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/, '');
+const familyOf = (name: string): string =>
+  name.replace(/(BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/, '');
 
 describe('−0 parameters are +0 in every form', () => {
   it('the table has every activation of scripts/manifest with a numeric parameter, with the manifest’s parameter names', () => {
     for (const a of ACTIVATIONS.filter((e) => numericParams(e).length > 0)) {
-      expect(families.find((f) => f.name === a.name)?.params.map(([p]) => p), a.name).toEqual(numericParams(a));
+      expect(
+        families.find((f) => f.name === a.name)?.params.map(([p]) => p),
+        a.name,
+      ).toEqual(numericParams(a));
     }
   });
 

@@ -6,10 +6,10 @@
 // the derivative × dy being the backward pass; works in place and on partially overlapping views
 // wherever the lengths allow (docs/design.md: any overlap), and rejects a non-Float32Array with a
 // TypeError naming the argument and a wrong length with a RangeError naming it.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
-import { DY, LENGTH, NOT_F32, X, as32, bits, expectAgree, expectSame, expectThrow, gradients, view, word } from './contract-arrays.js';
+import { as32, bits, DY, expectAgree, expectSame, expectThrow, gradients, LENGTH, NOT_F32, view, word, X } from './contract-arrays.js';
 
 type Kernel = (out: Float32Array, ...rest: unknown[]) => Float32Array;
 type AnyFn = (...args: unknown[]) => unknown;
@@ -24,7 +24,9 @@ const ROW = 8; // the row-wise kernels' rowSize: short rows, so a NaN or ±∞ s
  */
 interface Layout {
   args: unknown[];
-  out: number; dOut: number | null; dy: number;
+  out: number;
+  dOut: number | null;
+  dy: number;
   f: (k: number) => number;
   d: ((k: number) => number) | null;
   b: (dy: Float32Array, k: number, y: Float32Array) => number;
@@ -64,40 +66,87 @@ function layout(a: Activation): Layout {
   switch (a.shape) {
     case 'wide': {
       const pair = (f: AnyFn, k: number) => (f(X[k % n]) as [number, number])[k < n ? 0 : 1];
-      return { args: [], out: 2 * n, dOut: 2 * n, dy: 2 * n, f: (k) => fr(pair(s, k)), d: (k) => fr(pair(ds, k)),
+      return {
+        args: [],
+        out: 2 * n,
+        dOut: 2 * n,
+        dy: 2 * n,
+        f: (k) => fr(pair(s, k)),
+        d: (k) => fr(pair(ds, k)),
         // dy_pos·H(x) − dy_neg·H(−x) with H(x) = f′'s first half and H(−x) = −(its second): IEEE products (TSDoc)
-        b: (g, i) => { const [p, q] = ds(X[i]) as [number, number]; return fr(g[i] * p - g[n + i] * Math.abs(q)); }, reads: 'x', xOf: (k) => X[k % n] };
+        b: (g, i) => {
+          const [p, q] = ds(X[i]) as [number, number];
+          return fr(g[i] * p - g[n + i] * Math.abs(q));
+        },
+        reads: 'x',
+        xOf: (k) => X[k % n],
+      };
     }
     case 'gated': {
       const h = n / 2;
       const pd = (i: number) => ds(X[i % h], X[h + (i % h)]) as [number, number];
-      return { args: [], out: h, dOut: n, dy: h, f: (i) => fr(s(X[i], X[h + i]) as number), d: (k) => fr(pd(k)[k < h ? 0 : 1]),
-        b: (g, k) => fr(g[k % h] * pd(k)[k < h ? 0 : 1]), reads: 'x', xOf: (k) => X[k % h] };
+      return {
+        args: [],
+        out: h,
+        dOut: n,
+        dy: h,
+        f: (i) => fr(s(X[i], X[h + i]) as number),
+        d: (k) => fr(pd(k)[k < h ? 0 : 1]),
+        b: (g, k) => fr(g[k % h] * pd(k)[k < h ? 0 : 1]),
+        reads: 'x',
+        xOf: (k) => X[k % h],
+      };
     }
     case 'grouped': {
       const pieces = Number(a.bench?.args[0] ?? 4);
       const group = (k: number) => Array.from(X.subarray(k - (k % pieces), k - (k % pieces) + pieces));
       const slope = (k: number) => (ds(group(k)) as number[])[k % pieces];
-      return { args: [pieces], out: n / pieces, dOut: n, dy: n / pieces, f: (g) => fr(s(group(g * pieces)) as number), d: (k) => fr(slope(k)),
+      return {
+        args: [pieces],
+        out: n / pieces,
+        dOut: n,
+        dy: n / pieces,
+        f: (g) => fr(s(group(g * pieces)) as number),
+        d: (k) => fr(slope(k)),
         // dy goes to the routed (first maximum) element, exactly; every other element is +0 (TSDoc), not dy·0
-        b: (g, k) => (slope(k) === 1 ? g[Math.floor(k / pieces)] : 0), reads: 'x', xOf: (k) => X[k] };
+        b: (g, k) => (slope(k) === 1 ? g[Math.floor(k / pieces)] : 0),
+        reads: 'x',
+        xOf: (k) => X[k],
+      };
     }
     case 'rowwise': {
       const back = get(`${a.name}Backward`);
       const r = (k: number) => Math.floor(k / ROW);
-      return { args: [ROW], out: n, dOut: null, dy: n, f: (k) => fr((s(rowOf(r(k))) as number[])[k % ROW]), d: null,
+      return {
+        args: [ROW],
+        out: n,
+        dOut: null,
+        dy: n,
+        f: (k) => fr((s(rowOf(r(k))) as number[])[k % ROW]),
+        d: null,
         b: (g, k, y) => {
           const dyRow = Array.from(g.subarray(r(k) * ROW, r(k) * ROW + ROW));
           const v = fr((back(dyRow, Array.from(y.subarray(r(k) * ROW, r(k) * ROW + ROW))) as number[])[k % ROW]);
           return a.name === 'logSoftmax' ? underflowSign(v, g[k], y[k], dyRow) : v;
         },
-        reads: 'y', xOf: (k) => X[k] };
+        reads: 'y',
+        xOf: (k) => X[k],
+      };
     }
     case 'rowReduction': {
       const back = get(`${a.name}Backward`);
       const r = (k: number) => Math.floor(k / ROW);
-      return { args: [ROW], out: n / ROW, dOut: null, dy: n / ROW, f: (k) => fr(s(rowOf(k)) as number), d: null,
-        b: (g, k) => fr((back(g[r(k)], rowOf(r(k))) as number[])[k % ROW]), reads: 'x', xOf: (k) => X[k] };
+      return {
+        args: [ROW],
+        out: n / ROW,
+        dOut: null,
+        dy: n / ROW,
+        f: (k) => fr(s(rowOf(k)) as number),
+        d: null,
+        b: (g, k) => fr((back(g[r(k)], rowOf(r(k))) as number[])[k % ROW]),
+        reads: 'x',
+        xOf: (k) => X[k],
+      };
     }
     default:
       throw new Error(`${a.name}: elementwise, see contract-suite.test.ts`);
@@ -132,7 +181,10 @@ for (const a of structured) {
           expect(run(y, y, ...L.args)).toBe(y);
           expectSame(y, fresh());
         }
-        for (const [xAt, outAt] of [[0, 1], [1, 0]]) {
+        for (const [xAt, outAt] of [
+          [0, 1],
+          [1, 0],
+        ]) {
           const [buf, x] = view(Math.max(n, len) + 1, xAt, X);
           const out = buf.subarray(outAt, outAt + len);
           expect(run(out, x, ...L.args)).toBe(out);
@@ -171,7 +223,10 @@ for (const a of structured) {
         expect(run(g, g, third, ...L.args)).toBe(g);
         expectSame(g, fresh());
       }
-      for (const [inAt, dxAt] of [[0, 1], [1, 0]]) {
+      for (const [inAt, dxAt] of [
+        [0, 1],
+        [1, 0],
+      ]) {
         const [buf, t2] = view(n + 1, inAt, third);
         const dx = buf.subarray(dxAt, dxAt + n);
         expect(run(dx, dy, t2, ...L.args)).toBe(dx);

@@ -7,11 +7,11 @@
 // and the backward pass is the IEEE product dy·f′(x). The scalars: NaN in gives NaN out, finite
 // results for finite x where the scalar is finite at the neighbouring float32, and a TypeError
 // naming x for a non-number.
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, type Activation } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import { kernelArgs } from './contract.js';
-import { DY, LENGTH, NOT_F32, ONES, X, as32, bits, expectAgree, expectSame, expectThrow, fmt, view, word } from './contract-arrays.js';
+import { as32, bits, DY, expectAgree, expectSame, expectThrow, fmt, LENGTH, NOT_F32, ONES, view, word, X } from './contract-arrays.js';
 
 type Unary = (out: Float32Array, x: Float32Array, ...p: unknown[]) => Float32Array;
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...p: unknown[]) => Float32Array;
@@ -29,9 +29,16 @@ const show = (p: readonly number[]) => p.map((v) => `, ${fmt(v)}`).join('');
 function row(a: Activation) {
   const c = a.contract ?? { params: [[]] };
   return {
-    name: a.name, f: fn<Unary>(`${a.name}F32`), d: fn<Unary>(`${a.name}DerivativeF32`), b: fn<Backward>(`${a.name}BackwardF32`),
-    s: fn<Scalar>(a.name), ds: fn<Scalar>(`${a.name}Derivative`),
-    fParams: c.params, dParams: c.dParams ?? c.params, badF: c.bad ?? [], badD: c.badD ?? c.bad ?? [],
+    name: a.name,
+    f: fn<Unary>(`${a.name}F32`),
+    d: fn<Unary>(`${a.name}DerivativeF32`),
+    b: fn<Backward>(`${a.name}BackwardF32`),
+    s: fn<Scalar>(a.name),
+    ds: fn<Scalar>(`${a.name}Derivative`),
+    fParams: c.params,
+    dParams: c.dParams ?? c.params,
+    badF: c.bad ?? [],
+    badD: c.badD ?? c.bad ?? [],
     /** the kernels' trailing arguments for a parameter list (sShapedRelu's object) */
     k: (p: readonly number[]): unknown[] => kernelArgs(a.name, p),
   };
@@ -62,7 +69,11 @@ for (const fm of families) {
           expect(bits(X)).toEqual(before);
         });
         it(`${call} equals Math.fround(${ref.name}(x[i]${show(p)})) within 1 ulp on ${LENGTH} inputs`, () => {
-          expectAgree(fresh(), (i) => Math.fround(ref(X[i], ...p)), (i) => X[i]);
+          expectAgree(
+            fresh(),
+            (i) => Math.fround(ref(X[i], ...p)),
+            (i) => X[i],
+          );
         });
         it(`${label}(x, x${show(p)}) in place equals the result into a fresh out`, () => {
           const y = X.slice();
@@ -70,7 +81,10 @@ for (const fm of families) {
           expectSame(y, fresh());
         });
         it(`${call} on partially overlapping views of one buffer equals the non-overlapping result`, () => {
-          for (const [xAt, outAt] of [[0, 1], [1, 0]]) {
+          for (const [xAt, outAt] of [
+            [0, 1],
+            [1, 0],
+          ]) {
             const [buf, x] = view(LENGTH + 1, xAt, X);
             const out = buf.subarray(outAt, outAt + LENGTH);
             expect(run(out, x, ...kp)).toBe(out);
@@ -116,10 +130,18 @@ for (const fm of families) {
         expect([bits(DY), bits(X)]).toEqual(before);
       });
       it(`${label}(dx, 1, x${show(p)}) equals Math.fround(${fm.ds.name}(x[i]${show(p)})) within 1 ulp`, () => {
-        expectAgree(run(new Float32Array(LENGTH), ONES, X, ...kp), (i) => Math.fround(fm.ds(X[i], ...p)), (i) => X[i]);
+        expectAgree(
+          run(new Float32Array(LENGTH), ONES, X, ...kp),
+          (i) => Math.fround(fm.ds(X[i], ...p)),
+          (i) => X[i],
+        );
       });
       it(`${call} with random dy equals Math.fround(dy·${fm.ds.name}(x)) within 1 ulp`, () => {
-        expectAgree(fresh(), (i) => want(X[i], DY[i], p), (i) => X[i]);
+        expectAgree(
+          fresh(),
+          (i) => want(X[i], DY[i], p),
+          (i) => X[i],
+        );
       });
       it(`${label} in place with dx === dy and with dx === x equals the fresh result`, () => {
         const g = DY.slice();
@@ -130,7 +152,10 @@ for (const fm of families) {
         expectSame(x, fresh());
       });
       it(`${call} with dx partially overlapping dy or x equals the non-overlapping result`, () => {
-        for (const [inAt, dxAt] of [[0, 1], [1, 0]]) {
+        for (const [inAt, dxAt] of [
+          [0, 1],
+          [1, 0],
+        ]) {
           const [bufG, g] = view(LENGTH + 1, inAt, DY);
           const dx1 = bufG.subarray(dxAt, dxAt + LENGTH);
           expect(run(dx1, g, X, ...kp)).toBe(dx1);
@@ -169,7 +194,10 @@ for (const fm of families) {
 
   describe(`${fm.name} and ${fm.name}Derivative (scalars)`, () => {
     const a = ACTIVATIONS.find((e) => e.name === fm.name) as Activation;
-    for (const [label, ref, form, p, bad] of [[fm.name, fm.s, 'scalar', fm.fParams[0], fm.badF], [`${fm.name}Derivative`, fm.ds, 'derivative', fm.dParams[0], fm.badD]] as const) {
+    for (const [label, ref, form, p, bad] of [
+      [fm.name, fm.s, 'scalar', fm.fParams[0], fm.badF],
+      [`${fm.name}Derivative`, fm.ds, 'derivative', fm.dParams[0], fm.badD],
+    ] as const) {
       // the parameters this form takes, in order, each at the first contract list's value or its default
       const taken = a.params.filter((q) => (q.forms ?? [form]).includes(form));
       const base = taken.map((q, j) => p[j] ?? (typeof q.default === 'number' ? q.default : 0.5));

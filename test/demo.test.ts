@@ -12,7 +12,7 @@ import { runCompare } from '../demo/experiments/compare.js';
 import { runDying } from '../demo/experiments/dying.js';
 import { runSparsity } from '../demo/experiments/sparsity.js';
 import { runVanishing } from '../demo/experiments/vanishing.js';
-import { type Mlp, createMlp, forward, parameters, zeroGrad } from '../demo/mlp.js';
+import { createMlp, forward, type Mlp, parameters, zeroGrad } from '../demo/mlp.js';
 import { silentProgress } from '../demo/progress.js';
 import { writeReport } from '../demo/report.js';
 import { mulberry32 } from '../demo/rng.js';
@@ -23,7 +23,9 @@ function awayFromKinks(m: Mlp, ds: Dataset, margin: number): Dataset {
   forward(m, ds.x, ds.n);
   const keep: number[] = [];
   for (let i = 0; i < ds.n; i++) {
-    const ok = m.layers.every((l) => l.act === null || Array.from(l.z.subarray(i * l.units, (i + 1) * l.units)).every((z) => Math.abs(z) > margin));
+    const ok = m.layers.every(
+      (l) => l.act === null || Array.from(l.z.subarray(i * l.units, (i + 1) * l.units)).every((z) => Math.abs(z) > margin),
+    );
     if (ok) keep.push(i);
   }
   const x = new Float32Array(keep.flatMap((i) => [ds.x[2 * i], ds.x[2 * i + 1]]));
@@ -62,8 +64,16 @@ describe('demo trainer gradient', () => {
   for (const act of ACTIVATIONS) {
     it(`backward() through ${act.name}BackwardF32 matches central differences (classification and regression)`, () => {
       for (const task of ['classification', 'regression'] as const) {
-        const m = createMlp({ inputDim: 2, hidden: [5, 4], outputDim: task === 'classification' ? 2 : 1, act, maxBatch: 64 }, mulberry32(11));
-        if (act.learnable) m.layers.slice(0, 2).forEach((l, i) => l.state.weight.forEach((_, j, w) => (w[j] = 0.1 + 0.05 * (i + j))));
+        const m = createMlp(
+          { inputDim: 2, hidden: [5, 4], outputDim: task === 'classification' ? 2 : 1, act, maxBatch: 64 },
+          mulberry32(11),
+        );
+        if (act.learnable)
+          m.layers.slice(0, 2).forEach((l, i) => {
+            l.state.weight.forEach((_, j, w) => {
+              w[j] = 0.1 + 0.05 * (i + j);
+            });
+          });
         const raw = task === 'classification' ? spirals(64, 5) : regressionSurface(64, 5);
         const ds = awayFromKinks(m, raw, 0.05);
         expect(ds.n).toBeGreaterThan(8);
@@ -82,7 +92,11 @@ describe('demo trainer gradient', () => {
 
   it('crelu doubles the next layer fan-in', () => {
     const m = createMlp({ inputDim: 2, hidden: [6, 3], outputDim: 2, act: activation('crelu'), maxBatch: 4 }, mulberry32(1));
-    expect(m.layers.map((l) => [l.inDim, l.outDim])).toEqual([[2, 12], [12, 6], [6, 2]]);
+    expect(m.layers.map((l) => [l.inDim, l.outDim])).toEqual([
+      [2, 12],
+      [12, 6],
+      [6, 2],
+    ]);
   });
 
   for (const act of ACTIVATIONS) {
@@ -123,7 +137,11 @@ describe('demo experiments (tiny runs: direction of each effect)', () => {
   });
 
   it("sigmoid's first-layer gradient is orders of magnitude below ReLU's in a deep MLP", () => {
-    const r = runVanishing({ activations: ['sigmoid', 'relu', 'gelu'], depth: 12, width: 16, samples: 128, epochs: 1, lr: 0.001 }, 1, silentProgress);
+    const r = runVanishing(
+      { activations: ['sigmoid', 'relu', 'gelu'], depth: 12, width: 16, samples: 128, epochs: 1, lr: 0.001 },
+      1,
+      silentProgress,
+    );
     const norms = (name: string): number[] => r.runs.find((x) => x.activation === name)?.initNorms ?? [];
     expect(norms('sigmoid')[0]).toBeLessThan(1e-3 * norms('relu')[0]);
     expect(norms('sigmoid')[0]).toBeLessThan(1e-3 * norms('gelu')[0]);
@@ -133,7 +151,13 @@ describe('demo experiments (tiny runs: direction of each effect)', () => {
   });
 
   it('the same seed gives the same numbers, and the report is written', () => {
-    const cfg = { activations: ['relu', 'sigmoid'], tasks: [{ dataset: 'spirals' as const, hidden: [8], samples: 64, testSamples: 64, epochs: 2 }], batchSize: 16, lr: 0.01, seeds: 2 };
+    const cfg = {
+      activations: ['relu', 'sigmoid'],
+      tasks: [{ dataset: 'spirals' as const, hidden: [8], samples: 64, testSamples: 64, epochs: 2 }],
+      batchSize: 16,
+      lr: 0.01,
+      seeds: 2,
+    };
     const strip = (r: ReturnType<typeof runCompare>): unknown => r.tasks.map((t) => t.runs.map(({ secondsPerEpoch: _, ...rest }) => rest));
     const a = runCompare(cfg, 7, silentProgress);
     expect(strip(runCompare(cfg, 7, silentProgress))).toEqual(strip(a));
@@ -150,7 +174,9 @@ describe('demo experiments (tiny runs: direction of each effect)', () => {
         compare: a,
       };
       const files = writeReport(dir, results);
-      expect(files.map((f) => f.slice(dir.length + 1))).toEqual(expect.arrayContaining(['report.md', 'results.json', 'dying-dead.svg', 'vanishing-init.svg', 'loss-spirals.svg']));
+      expect(files.map((f) => f.slice(dir.length + 1))).toEqual(
+        expect.arrayContaining(['report.md', 'results.json', 'dying-dead.svg', 'vanishing-init.svg', 'loss-spirals.svg']),
+      );
       const md = readFileSync(join(dir, 'report.md'), 'utf8');
       expect(md).toContain('## 4. Every activation on the same tasks');
       expect(readFileSync(join(dir, 'loss-spirals.svg'), 'utf8')).not.toMatch(/NaN|Infinity/);

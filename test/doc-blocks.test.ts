@@ -42,7 +42,13 @@ function fencedBlocks(file: string): Block[] {
   return found;
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const blocks = documents.flatMap(fencedBlocks);
 const runnable = blocks.filter((b) => RUN.has(b.lang) && !b.noRun);
 
@@ -97,7 +103,10 @@ describe('code blocks of README.md and docs/*.md', () => {
     async (_, block) => {
       for (const [specifier, names] of rectifiedImports(block.code)) {
         const mod = await load(specifier);
-        expect(names.filter((n) => !(n in mod)), `not exported by ${specifier}`).toEqual([]);
+        expect(
+          names.filter((n) => !(n in mod)),
+          `not exported by ${specifier}`,
+        ).toEqual([]);
       }
     },
   );

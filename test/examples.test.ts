@@ -3,7 +3,7 @@
 // before a checked line are visible), with every export of the package in scope — of
 // `rectified/simd` (src/simd/index.ts) for the examples in src/simd, where a block may `await`;
 // the `//=>` convention is in doc-examples.helpers.ts (shared with the README and docs/ code blocks).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -43,7 +43,9 @@ function examples(file: string): Example[] {
 const all = sourceFiles(join(__dirname, '../src')).flatMap(examples);
 const exportedFunctions = Object.entries(api).filter(([, v]) => typeof v === 'function');
 const inSimd = (file: string): boolean => file.includes(`${sep}src${sep}simd${sep}`);
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
 
 describe('documentation examples', () => {
   it('every exported function has an @example', () => {

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activationEntries, extraEntries, root } from '../scripts/activations.mjs';
-import * as api from '../src/index.js';
 import { ACTIVATIONS } from '../scripts/manifest/index.js';
+import * as api from '../src/index.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = activationEntries();
@@ -62,15 +62,18 @@ describe('package.json exports', () => {
     );
   });
 
-  it.each(['.', ...names.map((n) => `./${n}`), ...extras.map((e) => `./${e}`)])('%s: import and require, each with types first', (subpath) => {
-    const file = subpath === '.' ? 'index' : subpath.slice(2);
-    const entry = pkg.exports[subpath];
-    expect(Object.keys(entry)).toEqual(['import', 'require']);
-    expect(Object.keys(entry.import)).toEqual(['types', 'default']);
-    expect(Object.keys(entry.require)).toEqual(['types', 'default']);
-    expect(entry.import).toEqual({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
-    expect(entry.require).toEqual({ types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` });
-  });
+  it.each(['.', ...names.map((n) => `./${n}`), ...extras.map((e) => `./${e}`)])(
+    '%s: import and require, each with types first',
+    (subpath) => {
+      const file = subpath === '.' ? 'index' : subpath.slice(2);
+      const entry = pkg.exports[subpath];
+      expect(Object.keys(entry)).toEqual(['import', 'require']);
+      expect(Object.keys(entry.import)).toEqual(['types', 'default']);
+      expect(Object.keys(entry.require)).toEqual(['types', 'default']);
+      expect(entry.import).toEqual({ types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` });
+      expect(entry.require).toEqual({ types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` });
+    },
+  );
 
   it.each(entries.filter((e) => e.alias))('./$alias is an alias of ./$name (the same files)', ({ name, alias }) => {
     expect(pkg.exports[`./${alias}`]).toEqual(pkg.exports[`./${name}`]);
@@ -114,10 +117,13 @@ describe('src/', () => {
 
   it.each(files.map((f) => f.slice(root.length + 1)))('%s imports only relative modules (no Node built-ins, no packages)', (file) => {
     // Comments dropped: a doc comment's `import … from 'rectified'` example is not an import.
-    const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    const specs = [...code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g), ...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g)].map(
-      (m) => m[1]!,
-    );
+    const code = readFileSync(join(root, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const specs = [
+      ...code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g),
+      ...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g),
+    ].map((m) => m[1]!);
     expect(specs.filter((s) => !s.startsWith('./') && !s.startsWith('../'))).toEqual([]);
   });
 });

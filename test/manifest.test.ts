@@ -6,10 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activationEntries, camelCase, root } from '../scripts/activations.mjs';
-import { ACTIVATIONS, exportsOf, modulePath, renderBarrel, reportOrder, withReadmeTable, type Activation } from '../scripts/manifest/index.js';
-import { PLOTS } from '../scripts/plot/plots.js';
 import { activations as benchEntries } from '../bench/kernels.js';
+import { activationEntries, camelCase, root } from '../scripts/activations.mjs';
+import {
+  ACTIVATIONS,
+  type Activation,
+  exportsOf,
+  modulePath,
+  renderBarrel,
+  reportOrder,
+  withReadmeTable,
+} from '../scripts/manifest/index.js';
+import { PLOTS } from '../scripts/plot/plots.js';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
 
@@ -20,7 +28,11 @@ const source = (a: Activation): string => read(`src/activations/${modulePath(a)}
 /** `name` as a whole word (not the head of a longer name: gelu in geluTanh, relu in relu6). */
 const word = (name: string): RegExp => new RegExp(`(^|[^A-Za-z0-9_])${name}(?![A-Za-z0-9_])`);
 /** The first cells of the markdown table rows of a document. */
-const firstCells = (text: string): string[] => text.split('\n').filter((l) => l.startsWith('| ')).map((l) => l.split(' | ')[0].slice(2));
+const firstCells = (text: string): string[] =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .map((l) => l.split(' | ')[0].slice(2));
 
 describe('the manifest itself', () => {
   it('names each activation once, and its file is the kebab-case of its name', () => {
@@ -45,7 +57,9 @@ describe('the manifest itself', () => {
     for (const e of exportsOf(a)) expect(typeof exported[e], e).toBe('function');
     const suffix = /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward)$/;
     const others = names.filter((n) => n !== a.name && n.startsWith(a.name));
-    const found = Object.keys(api).filter((k) => k.startsWith(a.name) && suffix.test(k.slice(a.name.length)) && !others.some((o) => k.startsWith(o)));
+    const found = Object.keys(api).filter(
+      (k) => k.startsWith(a.name) && suffix.test(k.slice(a.name.length)) && !others.some((o) => k.startsWith(o)),
+    );
     expect(found.sort()).toEqual(exportsOf(a).sort());
   });
 
@@ -109,7 +123,10 @@ describe('every activation appears wherever users and maintainers read', () => {
     if (f.kind === 'registry') {
       const spot = JSON.parse(read('test/fixtures/spot.json')) as { cases: { name: string }[] };
       for (const n of [a.name, `${a.name}Derivative`]) {
-        expect(spot.cases.some((c) => c.name === n), `spot.json has ${n}`).toBe(true);
+        expect(
+          spot.cases.some((c) => c.name === n),
+          `spot.json has ${n}`,
+        ).toBe(true);
         expect(read('docs/accuracy.md'), `docs/accuracy.md measures ${n}`).toMatch(word(n));
       }
     } else if (f.kind === 'vector') {

@@ -33,7 +33,7 @@ describe('lineChart', () => {
       yLabel: 'f(x)',
       series: [
         { name: 'f', points: relu },
-        { name: "f′", points: relu.map(([x]) => [x, x > 0 ? 1 : 0]), dashed: true },
+        { name: 'f′', points: relu.map(([x]) => [x, x > 0 ? 1 : 0]), dashed: true },
       ],
       markers: [{ x: 0, y: 0, label: 'kink' }],
       vLines: [0],
@@ -63,7 +63,18 @@ describe('lineChart', () => {
       width: 300,
       height: 200,
       series: [
-        { name: 'bad', points: [[0, 1], [1, NaN], [2, Infinity], [3, -Infinity], [4, 2], [5, 3], [NaN, 1]] },
+        {
+          name: 'bad',
+          points: [
+            [0, 1],
+            [1, NaN],
+            [2, Infinity],
+            [3, -Infinity],
+            [4, 2],
+            [5, 3],
+            [NaN, 1],
+          ],
+        },
         { name: 'empty', points: [] },
       ],
       markers: [{ x: NaN, y: 0, label: 'nan' }],
@@ -74,19 +85,50 @@ describe('lineChart', () => {
   });
 
   it('clips to an explicit domain', () => {
-    const svg = lineChart({ width: 300, height: 200, yDomain: [0, 1], series: [{ name: 's', points: [[0, 0], [1, 1e300]] }] });
+    const svg = lineChart({
+      width: 300,
+      height: 200,
+      yDomain: [0, 1],
+      series: [
+        {
+          name: 's',
+          points: [
+            [0, 0],
+            [1, 1e300],
+          ],
+        },
+      ],
+    });
     expect(svg).not.toMatch(/NaN|Infinity|e\+/);
   });
 
   it('uses powers of ten on a log axis and drops y ≤ 0', () => {
-    const points: [number, number][] = [[0, 0], [1, 1e-3], [2, 1e-1], [3, 10]];
+    const points: [number, number][] = [
+      [0, 0],
+      [1, 1e-3],
+      [2, 1e-1],
+      [3, 10],
+    ];
     const svg = lineChart({ width: 300, height: 200, logY: true, series: [{ name: 'err', points }] });
     for (const label of ['0.001', '0.01', '0.1', '1', '10']) expect(svg).toContain(`>${label}</text>`);
     expect(svg).not.toMatch(/NaN|Infinity/);
   });
 
   it('labels small powers of ten exactly on a log axis (1e-5, not 9.999999999999999e-6)', () => {
-    const svg = lineChart({ width: 720, height: 400, logY: true, series: [{ name: 'a', points: [[0, 1e-11], [1, 1]] }] });
+    const svg = lineChart({
+      width: 720,
+      height: 400,
+      logY: true,
+      series: [
+        {
+          name: 'a',
+          points: [
+            [0, 1e-11],
+            [1, 1],
+          ],
+        },
+      ],
+    });
     expect(svg).not.toMatch(/9\.9999/);
   });
 

@@ -5,19 +5,24 @@
 // fixture has ≥ 1000 points, so the kernels run in WebAssembly (above the short-array threshold).
 // The row-wise kernels (softmax, logSoftmax, logSumExp) are measured in test/simd-rows.test.ts.
 import { describe, expect, it } from 'vitest';
+import { ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as simd from '../src/simd/index.js';
 import { loadFixtures, measureAll } from './accuracy-report.js';
 import { F32_ULP } from './contract.js';
-import { ROWWISE } from '../scripts/simd-kernels.mjs';
 
 const status = simd.initSync();
 const kernels = simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, k.replace(/(Derivative|Backward)?F32$/, '')));
 const family = (name: string) => name.replace(/Derivative$/, '');
 // The fixtures whose Float32Array kernel, or backward pass (derivative fixtures), is a SIMD one.
 const fixtures = loadFixtures().filter(
-  (c) => c.f32.x.length > 0 && (kernels.includes(`${c.name}F32`) || (c.name.endsWith('Derivative') && kernels.includes(`${family(c.name)}BackwardF32`))),
+  (c) =>
+    c.f32.x.length > 0 &&
+    (kernels.includes(`${c.name}F32`) || (c.name.endsWith('Derivative') && kernels.includes(`${family(c.name)}BackwardF32`))),
 );
-const measures = status === 'ready' ? measureAll(fixtures, { gated: [], rows: null }, simd as unknown as Record<string, unknown>).filter((m) => m.precision === 'float32') : [];
+const measures =
+  status === 'ready'
+    ? measureAll(fixtures, { gated: [], rows: null }, simd as unknown as Record<string, unknown>).filter((m) => m.precision === 'float32')
+    : [];
 
 describe('rectified/simd kernels against the accuracy fixtures (float32)', () => {
   it('cover every SIMD kernel: a forward and a derivative fixture for each family, ≥ 1000 points each', () => {

@@ -50,7 +50,7 @@ describe('the compiled module', () => {
     expect(Object.keys(kernelTable(bytes)).sort()).toEqual(kernels.map((e) => e.name).sort());
   });
 
-  it('takes the JavaScript kernel\'s required parameters after (x, out, n) or (dy, x, dx, n), as the ABI of assembly/index.ts says', () => {
+  it("takes the JavaScript kernel's required parameters after (x, out, n) or (dy, x, dx, n), as the ABI of assembly/index.ts says", () => {
     const instance = new Wasm.Instance(new Wasm.Module(bytes), {});
     for (const [name, fn] of Object.entries(instance.exports)) {
       if (!name.endsWith('F32')) continue;

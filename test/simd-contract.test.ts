@@ -7,10 +7,10 @@
 // the JavaScript kernel's error type and message. Kernels without a SIMD form are the JavaScript
 // functions themselves (test/simd-exports.test.ts); the row-wise ones have test/simd-rows.test.ts.
 import { describe, expect, it } from 'vitest';
+import { ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { ROWWISE } from '../scripts/simd-kernels.mjs';
-import { EXACT, bits, disagreements, familyOf, gradients, inputs, outcome, paramSets, show, type Kernel } from './simd-data.js';
+import { bits, disagreements, EXACT, familyOf, gradients, inputs, type Kernel, outcome, paramSets, show } from './simd-data.js';
 
 const status = simd.initSync();
 const SIZES = [0, 1, 3, 4, 5, 15, 16, 17, 47, 48, 49, 63, 64, 65, 4095, 4096, 4097, 10000];
@@ -24,8 +24,26 @@ it('initSync() makes the module ready here (Node has WebAssembly SIMD)', () => {
 });
 
 /** Arguments that the kernels must reject, or take, exactly as the JavaScript kernels do. */
-const ODD_PARAMS: unknown[][] = [[NaN], [Infinity], [-1], [2], ['1'], [null], [-0], [1.5, 7], [0.1, 0], [0.1, NaN], [undefined, NaN],
-  [NaN, NaN], [0, -0], [1, 2, 3], [F(3).fill(0.5)], [0.1, 1, F(1)], [0.1, 1, F(2)], [-Infinity, 1]];
+const ODD_PARAMS: unknown[][] = [
+  [NaN],
+  [Infinity],
+  [-1],
+  [2],
+  ['1'],
+  [null],
+  [-0],
+  [1.5, 7],
+  [0.1, 0],
+  [0.1, NaN],
+  [undefined, NaN],
+  [NaN, NaN],
+  [0, -0],
+  [1, 2, 3],
+  [F(3).fill(0.5)],
+  [0.1, 1, F(1)],
+  [0.1, 1, F(2)],
+  [-Infinity, 1],
+];
 
 for (const name of simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, familyOf(k)))) {
   const backward = name.endsWith('BackwardF32');
@@ -49,7 +67,10 @@ for (const name of simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, fami
           try {
             want = call(js, n, p);
           } catch {
-            expect(outcome(() => call(run, n, p)), `n = ${n}`).toBe(outcome(() => call(js, n, p)));
+            expect(
+              outcome(() => call(run, n, p)),
+              `n = ${n}`,
+            ).toBe(outcome(() => call(js, n, p)));
             continue;
           }
           const bad = disagreements(call(run, n, p), want, exact, x);
@@ -87,7 +108,10 @@ for (const name of simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, fami
       it(`${label} on partially overlapping views (one element apart, both ways) equals the non-overlapping result (n = 1000, 4100, 10000)`, () => {
         for (const n of [1000, 4100, 10000]) {
           const fresh = bits(call(run, n, p, 5));
-          for (const [inAt, outAt] of [[0, 1], [1, 0]] as const) {
+          for (const [inAt, outAt] of [
+            [0, 1],
+            [1, 0],
+          ] as const) {
             const buf = F(n + 1);
             const out = buf.subarray(outAt, outAt + n);
             const view = buf.subarray(inAt, inAt + n);
@@ -122,7 +146,10 @@ for (const name of simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, fami
         try {
           want = call(js, 300, p);
         } catch {
-          expect(outcome(() => call(run, 300, p)), show(p)).toBe(outcome(() => call(js, 300, p)));
+          expect(
+            outcome(() => call(run, 300, p)),
+            show(p),
+          ).toBe(outcome(() => call(js, 300, p)));
           continue;
         }
         const bad = disagreements(call(run, 300, p), want, exact, inputs(300, 307));
@@ -133,12 +160,28 @@ for (const name of simd.simdKernels().filter((k) => !Object.hasOwn(ROWWISE, fami
     it(`${name} with arrays of the wrong type or length throws the JavaScript kernel's error type and message`, () => {
       const p = paramSets(name)[0]!;
       const bad: unknown[][] = backward
-        ? [[new Float64Array(300), F(300), F(300)], [F(300), null, F(300)], [F(300), F(300), [1, 2]], [F(300), F(299), F(300)],
-          [F(299), F(300), F(300)], [F(300), F(300), F(301)], [F(300), 'abc', F(300)]]
-        : [[new Float64Array(300), F(300)], [F(300), null], [F(300), Array.from(F(300))], [F(299), F(300)], [F(300), F(7)], [undefined, F(300)]];
+        ? [
+            [new Float64Array(300), F(300), F(300)],
+            [F(300), null, F(300)],
+            [F(300), F(300), [1, 2]],
+            [F(300), F(299), F(300)],
+            [F(299), F(300), F(300)],
+            [F(300), F(300), F(301)],
+            [F(300), 'abc', F(300)],
+          ]
+        : [
+            [new Float64Array(300), F(300)],
+            [F(300), null],
+            [F(300), Array.from(F(300))],
+            [F(299), F(300)],
+            [F(300), F(7)],
+            [undefined, F(300)],
+          ];
       for (const args of bad) {
         const o = outcome(() => run(...args, ...p));
-        expect(o, args.map((a) => (a as { constructor?: { name: string } })?.constructor?.name).join()).toBe(outcome(() => js(...args, ...p)));
+        expect(o, args.map((a) => (a as { constructor?: { name: string } })?.constructor?.name).join()).toBe(
+          outcome(() => js(...args, ...p)),
+        );
         expect(o).toMatch(/^threw (TypeError|RangeError): /);
       }
     });

@@ -8,9 +8,46 @@ import { ulpDistance32 } from './ulp.js';
 export type Kernel = (...args: unknown[]) => Float32Array;
 
 const F32_MAX = 3.4028234663852886e38;
-const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1.401298464324817e-45, -1.401298464324817e-45, 1.1754943508222875e-38,
-  -1.1754943508222875e-38, F32_MAX, -F32_MAX, 1, -1, 0.5, -0.5, 6, -6, 3, -3, 2.9999998, -3.0000002, 0.1, -0.1, 0.2, -0.25,
-  5.9999995, 6.0000005, 20, -20, 88.72, -87.33, -103.97, 1e30, -1e30, 0.3, -0.3, -0.9999999, 0.99999994];
+const SPECIAL = [
+  0,
+  -0,
+  Infinity,
+  -Infinity,
+  NaN,
+  1.401298464324817e-45,
+  -1.401298464324817e-45,
+  1.1754943508222875e-38,
+  -1.1754943508222875e-38,
+  F32_MAX,
+  -F32_MAX,
+  1,
+  -1,
+  0.5,
+  -0.5,
+  6,
+  -6,
+  3,
+  -3,
+  2.9999998,
+  -3.0000002,
+  0.1,
+  -0.1,
+  0.2,
+  -0.25,
+  5.9999995,
+  6.0000005,
+  20,
+  -20,
+  88.72,
+  -87.33,
+  -103.97,
+  1e30,
+  -1e30,
+  0.3,
+  -0.3,
+  -0.9999999,
+  0.99999994,
+];
 
 /** `n` seeded inputs: one in four from SPECIAL, the others spread over ±10 and ±10^(−45…38). */
 export function inputs(n: number, seed = 1): Float32Array {
@@ -34,8 +71,20 @@ export function gradients(n: number, seed = 2): Float32Array {
  * The families whose kernels must equal the JavaScript kernels bit for bit (comparisons,
  * selections and products: assembly/rectifiers).
  */
-export const EXACT = new Set(['relu', 'leakyRelu', 'prelu', 'relu6', 'hardTanh', 'hardSigmoid', 'threshold', 'heaviside', 'shiftedRelu',
-  'softshrink', 'hardshrink', 'sparsePlus']);
+export const EXACT = new Set([
+  'relu',
+  'leakyRelu',
+  'prelu',
+  'relu6',
+  'hardTanh',
+  'hardSigmoid',
+  'threshold',
+  'heaviside',
+  'shiftedRelu',
+  'softshrink',
+  'hardshrink',
+  'sparsePlus',
+]);
 
 /** Parameter sets per family (after the arrays); [] runs the defaults. A family not listed: [[]]. */
 const PARAMS: Record<string, number[][]> = {
@@ -44,7 +93,14 @@ const PARAMS: Record<string, number[][]> = {
   prelu: [[], [0], [0.1], [-2], [0.1, 4]],
   hardTanh: [[], [0, 6], [-0.1, 0.1], [0.3, 0.3], [-1e300, 1e300], [2, 2]],
   hardSigmoid: [[], [0.2, 0.5], [1 / 6, 0], [0.1, -0.3], [3, 1e-20], [1e-10, 0.5]],
-  threshold: [[0.1, 20], [0, 0], [-Infinity, 5], [1e300, -1], [6, Infinity], [0, -Infinity]],
+  threshold: [
+    [0.1, 20],
+    [0, 0],
+    [-Infinity, 5],
+    [1e300, -1],
+    [6, Infinity],
+    [0, -Infinity],
+  ],
   heaviside: [[], [0], [1], [0.1]],
   shiftedRelu: [[], [0], [0.1], [1e300], [1e-50], [3]],
   // λ = 0.1, 0.3 and 1e300 are no float32s (softshrink's difference then widens to float64; the

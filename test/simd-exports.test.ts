@@ -6,21 +6,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_ELEMENTWISE, ROWWISE, minLength } from '../scripts/simd-kernels.mjs';
+import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
+import { minLength, NOT_ELEMENTWISE, ROWWISE } from '../scripts/simd-kernels.mjs';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { ACTIVATIONS, exportsOf } from '../scripts/manifest/index.js';
 
 const root = api as Record<string, unknown>;
 const sub = simd as Record<string, unknown>;
-const rootKernels = Object.keys(api).filter((k) => k.endsWith('F32')).sort();
+const rootKernels = Object.keys(api)
+  .filter((k) => k.endsWith('F32'))
+  .sort();
 const API = ['allocF32', 'freeF32', 'init', 'initSync', 'refreshF32', 'simdKernels', 'simdStatus'];
 /** The piecewise-linear kernels this module was built with (assembly/rectifiers). */
 const RECTIFIERS = ['relu', 'leakyRelu', 'prelu', 'relu6', 'hardTanh', 'hardSigmoid', 'threshold', 'heaviside', 'shiftedRelu'];
 
 describe('rectified/simd exports', () => {
   it('every Float32Array kernel of the root (gated, row-wise and per-channel included: every F32 form of scripts/manifest), and its own API, and nothing else', () => {
-    expect(rootKernels).toEqual(ACTIVATIONS.flatMap(exportsOf).filter((k) => k.endsWith('F32')).sort());
+    expect(rootKernels).toEqual(
+      ACTIVATIONS.flatMap(exportsOf)
+        .filter((k) => k.endsWith('F32'))
+        .sort(),
+    );
     expect(Object.keys(simd).sort()).toEqual([...rootKernels, ...API].sort());
   });
 

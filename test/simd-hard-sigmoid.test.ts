@@ -19,8 +19,16 @@ function differences(x: Float32Array, alpha: number, beta: number): string[] {
   const dy = Float32Array.from({ length: n }, (_, i) => [1, -3.5, 1e-30, 1e30, -0, Infinity][i % 6]!);
   const runs: [string, Float32Array, Float32Array][] = [
     ['forward', simd.hardSigmoidF32(new Float32Array(n), x, alpha, beta), api.hardSigmoidF32(new Float32Array(n), x, alpha, beta)],
-    ['derivative', simd.hardSigmoidDerivativeF32(new Float32Array(n), x, alpha, beta), api.hardSigmoidDerivativeF32(new Float32Array(n), x, alpha, beta)],
-    ['backward', simd.hardSigmoidBackwardF32(new Float32Array(n), dy, x, alpha, beta), api.hardSigmoidBackwardF32(new Float32Array(n), dy, x, alpha, beta)],
+    [
+      'derivative',
+      simd.hardSigmoidDerivativeF32(new Float32Array(n), x, alpha, beta),
+      api.hardSigmoidDerivativeF32(new Float32Array(n), x, alpha, beta),
+    ],
+    [
+      'backward',
+      simd.hardSigmoidBackwardF32(new Float32Array(n), dy, x, alpha, beta),
+      api.hardSigmoidBackwardF32(new Float32Array(n), dy, x, alpha, beta),
+    ],
   ];
   const bad: string[] = [];
   for (const [kind, got, want] of runs) {
@@ -83,14 +91,29 @@ describe('hardSigmoid kernels (rectified/simd): the fast paths and their exact f
       const alpha = c === 0 ? 1 / 6 : c === 1 ? 0.2 : 10 ** (-3 + 6 * u());
       const beta = c < 2 ? 0.5 : (u() - 0.5) * 10 ** (-2 + 4 * u());
       // x with alpha·x + beta in [−0.1, 1.1], plus a few clamped and special inputs.
-      const x = Float32Array.from({ length: n }, (_, i) => (i % 97 === 0 ? [NaN, Infinity, -Infinity, 0, -0, 1e30][i % 6]! : (-0.1 + 1.2 * u() - beta) / alpha));
+      const x = Float32Array.from({ length: n }, (_, i) =>
+        i % 97 === 0 ? [NaN, Infinity, -Infinity, 0, -0, 1e30][i % 6]! : (-0.1 + 1.2 * u() - beta) / alpha,
+      );
       expect(differences(x, alpha, beta).slice(0, 5), `alpha ${alpha}, beta ${beta}`).toEqual([]);
     }
   });
 
   it('equals the JavaScript kernel bit for bit for extreme parameters (tiny and huge alpha and beta)', () => {
     const x = Float32Array.from({ length: 20_000 }, (_, i) => (i % 2 ? -1 : 1) * 10 ** (-45 + (83 * i) / 20_000));
-    for (const [alpha, beta] of [[1e-300, 0], [1e-300, 1e-300], [1e300, 0.5], [1e-20, 1e-20], [1e20, -1e20], [2, 2 ** 1000], [2, 2 ** 1001], [0.5, -1e308], [0.5, 2 ** 40], [1e6, -1e12], [1e12, 1e12], [3, 2 ** 40 + 2 ** -12]]) {
+    for (const [alpha, beta] of [
+      [1e-300, 0],
+      [1e-300, 1e-300],
+      [1e300, 0.5],
+      [1e-20, 1e-20],
+      [1e20, -1e20],
+      [2, 2 ** 1000],
+      [2, 2 ** 1001],
+      [0.5, -1e308],
+      [0.5, 2 ** 40],
+      [1e6, -1e12],
+      [1e12, 1e12],
+      [3, 2 ** 40 + 2 ** -12],
+    ]) {
       expect(differences(x, alpha!, beta!).slice(0, 5), `alpha ${alpha}, beta ${beta}`).toEqual([]);
     }
   });

@@ -22,7 +22,9 @@ const LEAKY_BACK = bits(api.leakyReluBackwardF32(new Float32Array(N), DY, X, 0.2
  */
 function allocAll(...specs: (number | Float32Array)[]): Float32Array[] {
   const arrays = specs.map((s) => simd.allocF32(typeof s === 'number' ? s : s.length)).map((a) => simd.refreshF32(a));
-  specs.forEach((s, i) => (typeof s === 'number' ? undefined : arrays[i]!.set(s)));
+  specs.forEach((s, i) => {
+    if (typeof s !== 'number') arrays[i]!.set(s);
+  });
   return arrays;
 }
 const alloc = (values: Float32Array): Float32Array => allocAll(values)[0]!;
@@ -45,7 +47,9 @@ describe('allocF32', () => {
     });
     const ranges = arrays.map((a) => [a.byteOffset, a.byteOffset + Math.max(a.byteLength, 1)] as const).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThanOrEqual(ranges[i - 1]![1]);
-    arrays.forEach((a) => simd.freeF32(a));
+    arrays.forEach((a) => {
+      simd.freeF32(a);
+    });
   });
 
   it('throws a RangeError for a length that is not a non-negative integer', () => {
@@ -62,11 +66,19 @@ describe('kernels on allocF32 arrays', () => {
     expect(bits(x)).toEqual(bits(X));
     expect(simd.reluF32(x, x)).toBe(x);
     expect(bits(x)).toEqual(RELU);
-    [x, out].forEach((a) => simd.freeF32(a));
+    [x, out].forEach((a) => {
+      simd.freeF32(a);
+    });
   });
 
   it('leakyReluBackwardF32 on allocF32 arrays, with dx = dy, dx = x, or any of the three an ordinary array, gives the root kernel’s result', () => {
-    const cases: [boolean, boolean, boolean][] = [[true, true, true], [true, false, true], [false, true, true], [true, true, false], [false, false, true]];
+    const cases: [boolean, boolean, boolean][] = [
+      [true, true, true],
+      [true, false, true],
+      [false, true, true],
+      [true, true, false],
+      [false, false, true],
+    ];
     for (const [dxIn, dyIn, xIn] of cases) {
       const [dxA, dyA, xA] = allocAll(N, DY, X) as [Float32Array, Float32Array, Float32Array];
       const dy = dyIn ? dyA : DY.slice();
@@ -77,12 +89,17 @@ describe('kernels on allocF32 arrays', () => {
       const x2 = xIn ? xA : X.slice();
       x2.set(X);
       expect(bits(simd.leakyReluBackwardF32(x2, DY, x2, 0.2))).toEqual(LEAKY_BACK);
-      [dxA, dyA, xA].forEach((a) => simd.freeF32(a));
+      [dxA, dyA, xA].forEach((a) => {
+        simd.freeF32(a);
+      });
     }
   });
 
   it('subarrays of allocF32 arrays, overlapping by one element either way, give the non-overlapping result', () => {
-    for (const [xAt, outAt] of [[0, 1], [1, 0]] as const) {
+    for (const [xAt, outAt] of [
+      [0, 1],
+      [1, 0],
+    ] as const) {
       const block = allocAll(N + 1)[0]!;
       const x = block.subarray(xAt, xAt + N);
       x.set(X);

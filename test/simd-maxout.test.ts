@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
-import { bits, gradients, inputs, outcome, type Kernel } from './simd-data.js';
+import { bits, gradients, inputs, type Kernel, outcome } from './simd-data.js';
 
 const status = simd.initSync();
 const F = (n: number) => new Float32Array(n);
 const root = api as unknown as Record<string, Kernel>;
 const fast = simd as unknown as Record<string, Kernel>;
 
-it('initSync() makes the module ready, and simdKernels() lists maxout\'s three kernels', () => {
+it("initSync() makes the module ready, and simdKernels() lists maxout's three kernels", () => {
   expect(status).toBe('ready');
   for (const k of ['maxoutF32', 'maxoutDerivativeF32', 'maxoutBackwardF32']) expect(simd.simdKernels()).toContain(k);
 });
@@ -52,15 +52,22 @@ describe('maxout (groups of pieces): bit for bit the JavaScript kernels', () => 
       }
       const a = args(name, 4, 500, 77);
       const live = a.map((v) => simd.allocF32(v.length)).map((h) => simd.refreshF32(h));
-      live.forEach((h, i) => h.set(a[i]!));
+      live.forEach((h, i) => {
+        h.set(a[i]!);
+      });
       expect(bits(fast[name]!(...live, 4)), 'allocF32').toEqual(bits(root[name]!(...fresh(a), 4)));
-      live.forEach((h) => simd.freeF32(h));
+      live.forEach((h) => {
+        simd.freeF32(h);
+      });
     });
 
     it(`${name}: bad pieces or lengths throw the JavaScript kernel's error`, () => {
       const a = args(name, 4, 100, 3);
       for (const pieces of [0, 3, -4, 4.5, NaN, '4', undefined, -0]) {
-        expect(outcome(() => fast[name]!(...a, pieces)), String(pieces)).toBe(outcome(() => root[name]!(...a, pieces)));
+        expect(
+          outcome(() => fast[name]!(...a, pieces)),
+          String(pieces),
+        ).toBe(outcome(() => root[name]!(...a, pieces)));
       }
       const wrong = [F(a[0]!.length + 1), ...a.slice(1)];
       expect(outcome(() => fast[name]!(...wrong, 4))).toBe(outcome(() => root[name]!(...wrong, 4)));

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as simd from '../src/simd/index.js';
 import { exactDot, exactRow, exactSum, randomRows, toDecimal, ulpErr } from './helpers/softmax-exact.js';
-import { bits, disagreements, fmt, gradients, inputs, outcome, type Kernel } from './simd-data.js';
+import { bits, disagreements, fmt, gradients, inputs, type Kernel, outcome } from './simd-data.js';
 
 const status = simd.initSync();
 const F = (n: number) => new Float32Array(n);
-const f32 = (...v: number[]) => Float32Array.from(v);
 const root = api as unknown as Record<string, Kernel>;
 const fast = simd as unknown as Record<string, Kernel>;
 const FORWARD = ['softmaxF32', 'logSoftmaxF32', 'logSumExpF32'];
@@ -61,7 +60,11 @@ describe('accuracy against decimal.js (exact inputs): ≤ 1 float32 ulp', () => 
           worst = Math.max(worst, ulpErr(lse[j]!, ex.logSumExp, 'f32'));
           row.forEach((_, i) => {
             const e = ex.logSoftmax[i];
-            worst = Math.max(worst, ulpErr(sm[j * n + i]!, ex.softmax[i]!, 'f32'), ulpErr(lb[j * n + i]!, ex.softmax[i]!.times(dy[j]!), 'f32'));
+            worst = Math.max(
+              worst,
+              ulpErr(sm[j * n + i]!, ex.softmax[i]!, 'f32'),
+              ulpErr(lb[j * n + i]!, ex.softmax[i]!.times(dy[j]!), 'f32'),
+            );
             worst = Math.max(worst, e === null ? (ls[j * n + i] === -Infinity ? 0 : Infinity) : ulpErr(ls[j * n + i]!, e, 'f32'));
           });
         });
@@ -87,7 +90,8 @@ describe('accuracy against decimal.js (exact inputs): ≤ 1 float32 ulp', () => 
           const sum = exactSum(g);
           for (let i = 0; i < n; i++) {
             worst = Math.max(worst, ulpErr(ds[r * n + i]!, toDecimal(yr[i]!).times(toDecimal(g[i]!).minus(dot)), 'f32'));
-            if (lyr[i] !== -Infinity) worst = Math.max(worst, ulpErr(dl[r * n + i]!, toDecimal(g[i]!).minus(toDecimal(lyr[i]!).exp().times(sum)), 'f32'));
+            if (lyr[i] !== -Infinity)
+              worst = Math.max(worst, ulpErr(dl[r * n + i]!, toDecimal(g[i]!).minus(toDecimal(lyr[i]!).exp().times(sum)), 'f32'));
           }
         }
       }
@@ -113,10 +117,15 @@ describe('accuracy against decimal.js (exact inputs): ≤ 1 float32 ulp', () => 
     let worst = 0;
     for (let r = 0; r < 8; r++) {
       const g = dy.subarray(r * n, r * n + n);
-      const term = toDecimal(y[r * n]!).exp().times(exactSum(g));
+      const term = toDecimal(y[r * n]!)
+        .exp()
+        .times(exactSum(g));
       const exact = toDecimal(g[0]!).minus(term);
       const terms = Math.abs(g[0]!) + Math.abs(term.toNumber());
-      const abs = toDecimal(dx[r * n]!).minus(exact).abs().toNumber();
+      const abs = toDecimal(dx[r * n]!)
+        .minus(exact)
+        .abs()
+        .toNumber();
       worst = Math.max(worst, Math.min(ulpErr(dx[r * n]!, exact, 'f32'), abs / (terms * 2 ** -40)));
     }
     expect(y[0]).toBeGreaterThan(-Math.LN2);
@@ -130,13 +139,35 @@ describe('accuracy against decimal.js (exact inputs): ≤ 1 float32 ulp', () => 
       return [m, Math.fround(m - (0.5 + i / 10))];
     });
     const got = fast.logSumExpF32!(F(24), Float32Array.from(rows.flat()), 2);
-    rows.forEach((row, i) => expect(ulpErr(got[i]!, exactRow(row).logSumExp, 'f32'), String(row)).toBeLessThanOrEqual(1));
+    rows.forEach((row, i) => {
+      expect(ulpErr(got[i]!, exactRow(row).logSumExp, 'f32'), String(row)).toBeLessThanOrEqual(1);
+    });
   });
 });
 
 describe('against the JavaScript kernels', () => {
-  const SHAPES: [number, number][] = [[1, 48], [1, 5000], [2, 24], [3, 100], [4, 12], [5, 10], [7, 9], [8, 50], [17, 30], [48, 1], [64, 64],
-    [100, 41], [1000, 5], [1365, 4], [2048, 2], [4095, 2], [4096, 3], [4097, 2], [9000, 1], [12, 1000]];
+  const SHAPES: [number, number][] = [
+    [1, 48],
+    [1, 5000],
+    [2, 24],
+    [3, 100],
+    [4, 12],
+    [5, 10],
+    [7, 9],
+    [8, 50],
+    [17, 30],
+    [48, 1],
+    [64, 64],
+    [100, 41],
+    [1000, 5],
+    [1365, 4],
+    [2048, 2],
+    [4095, 2],
+    [4096, 3],
+    [4097, 2],
+    [9000, 1],
+    [12, 1000],
+  ];
   for (const name of [...FORWARD, ...BACKWARD]) {
     it(`${name} at rowSize × rows = ${SHAPES.map(([s, r]) => `${s}×${r}`).join(', ')}`, () => {
       for (const [size, rows] of SHAPES) {
@@ -152,9 +183,17 @@ describe('against the JavaScript kernels', () => {
 
   it('special rows: NaN, +∞, only −∞, −∞ entries, ±0 ties, a max whose others underflow (Object.is)', () => {
     const specials = [
-      [NaN, 1, 2, 3], [1, Infinity, 2, -Infinity], [-Infinity, -Infinity, -Infinity, -Infinity], [0, -Infinity, -Infinity, -Infinity],
-      [-0, 0, -0, 0], [-0, -Infinity, -Infinity, -Infinity], [0, -200, -3e38, -Infinity], [Infinity, NaN, 0, 0], [3e38, -3e38, 3e38, 1],
-      [-Infinity, 5, -Infinity, 5], [1e-45, -1e-45, 0, -0],
+      [NaN, 1, 2, 3],
+      [1, Infinity, 2, -Infinity],
+      [-Infinity, -Infinity, -Infinity, -Infinity],
+      [0, -Infinity, -Infinity, -Infinity],
+      [-0, 0, -0, 0],
+      [-0, -Infinity, -Infinity, -Infinity],
+      [0, -200, -3e38, -Infinity],
+      [Infinity, NaN, 0, 0],
+      [3e38, -3e38, 3e38, 1],
+      [-Infinity, 5, -Infinity, 5],
+      [1e-45, -1e-45, 0, -0],
     ];
     const x = Float32Array.from(Array.from({ length: 6 }, () => specials.flat()).flat()); // 264 elements, rows of 4
     for (const name of [...FORWARD, ...BACKWARD]) {
@@ -170,7 +209,11 @@ describe('against the JavaScript kernels', () => {
 describe('arrays', () => {
   for (const name of [...FORWARD, ...BACKWARD]) {
     it(`${name}: returns its output, leaves the inputs untouched, works in place and on partial overlaps (rows of 3, 100, 5000)`, () => {
-      for (const [size, rows] of [[3, 700], [100, 50], [5000, 2]] as const) {
+      for (const [size, rows] of [
+        [3, 700],
+        [100, 50],
+        [5000, 2],
+      ] as const) {
         const x = rowsOf(size, rows, 11);
         const args = argsOf(name, x, size, 12);
         const before = args.slice(1).map(bits);
@@ -186,7 +229,10 @@ describe('arrays', () => {
         }
         // partial overlap, one element apart both ways, with the argument of the same length as out
         for (const k of args.length === 3 && !reduces(name) ? [1, 2] : args.length === 3 ? [2] : reduces(name) ? [] : [1]) {
-          for (const [inAt, outAt] of [[0, 1], [1, 0]] as const) {
+          for (const [inAt, outAt] of [
+            [0, 1],
+            [1, 0],
+          ] as const) {
             const buf = F(n + 1);
             const a = args.map((v) => v.slice());
             a[0] = buf.subarray(outAt, outAt + n);
@@ -214,20 +260,27 @@ describe('arrays', () => {
 
   it('arrays from allocF32: computed in place, any row length (rows of 6000, which copying arrays run in JavaScript)', () => {
     for (const name of [...FORWARD, ...BACKWARD]) {
-      for (const [size, rows] of [[6000, 2], [10, 30]] as const) {
+      for (const [size, rows] of [
+        [6000, 2],
+        [10, 30],
+      ] as const) {
         const x = rowsOf(size, rows, 21);
         const args = argsOf(name, x, size, 22);
         const copied = fast[name]!(...args.map((a, i) => (i === 0 ? F(a.length) : a)), size);
         const js = root[name]!(...args.map((a, i) => (i === 0 ? F(a.length) : a)), size);
         const heap = args.map((a) => simd.allocF32(a.length));
         const live = heap.map((h) => simd.refreshF32(h));
-        live.forEach((h, i) => h.set(args[i]!));
+        live.forEach((h, i) => {
+          h.set(args[i]!);
+        });
         expect(fast[name]!(...live, size)).toBe(live[0]);
         if (size < 4096) expect(bits(live[0]!), `${name} ${size}×${rows}`).toEqual(bits(copied));
         expect(bits(copied), 'the copying path runs the JavaScript kernel').toEqual(size < 4096 ? bits(copied) : bits(js));
         const bad = disagreements(live[0]!, js, false, x);
         expect(bad.slice(0, 6), `${name} ${size}×${rows}: ${bad.length} differ`).toEqual([]);
-        live.forEach((h) => simd.freeF32(h));
+        live.forEach((h) => {
+          simd.freeF32(h);
+        });
       }
     }
   });
@@ -239,13 +292,18 @@ describe('errors', () => {
       const x = rowsOf(10, 30, 5);
       const args = argsOf(name, x, 10, 6);
       for (const rowSize of [0, -10, 7, 10.5, NaN, '10', null, Infinity, -0, 301]) {
-        expect(outcome(() => fast[name]!(...args, rowSize)), String(rowSize)).toBe(outcome(() => root[name]!(...args, rowSize)));
+        expect(
+          outcome(() => fast[name]!(...args, rowSize)),
+          String(rowSize),
+        ).toBe(outcome(() => root[name]!(...args, rowSize)));
       }
       const wrong = args.map((a, i) => (i === 0 ? F(a.length + 1) : a));
       const o = outcome(() => fast[name]!(...wrong, 10));
       expect(o).toBe(outcome(() => root[name]!(...wrong, 10)));
       expect(o).toMatch(/^threw RangeError: /);
-      expect(outcome(() => fast[name]!(...args.slice(0, -1), Array.from(x), 10))).toBe(outcome(() => root[name]!(...args.slice(0, -1), Array.from(x), 10)));
+      expect(outcome(() => fast[name]!(...args.slice(0, -1), Array.from(x), 10))).toBe(
+        outcome(() => root[name]!(...args.slice(0, -1), Array.from(x), 10)),
+      );
       // one row of all 300 (rowSize omitted), where the lengths allow it
       if (!reduces(name)) {
         const bad = disagreements(fast[name]!(...args), root[name]!(...args.map((v, i) => (i === 0 ? F(v.length) : v))), false, x);

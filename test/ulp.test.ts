@@ -96,7 +96,7 @@ describe('ulpError64 / ulpError32 (fractional, against y + r·ulp)', () => {
     expect(ulpError64(-5e-324, -0, 0)).toBe(1);
     expect(ulpError64(3 * 5e-324, 5e-324, 0)).toBe(2);
     expect(ulpError64(2 ** -1022, 2 ** -1022 - 5e-324, 0.5)).toBe(0.5);
-    expect(ulpError64(0, 1e-300, 0)).toBe(2 ** 52 * 1e-300 / 2 ** Math.floor(Math.log2(1e-300)));
+    expect(ulpError64(0, 1e-300, 0)).toBe((2 ** 52 * 1e-300) / 2 ** Math.floor(Math.log2(1e-300)));
   });
   it('handles huge values and steps across the binade above', () => {
     expect(ulpError64(Number.MAX_VALUE, Number.MAX_VALUE, -0.5)).toBe(0.5);

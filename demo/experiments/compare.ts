@@ -42,7 +42,16 @@ function runTask(cfg: CompareConfig, task: CompareTask, seed: number, progress: 
   const runs: CompareRun[] = [];
   for (const name of cfg.activations) {
     const act = activation(name);
-    const run: CompareRun = { activation: name, parameters: 0, curves: [], trainLoss: [], testLoss: [], trainAccuracy: [], testAccuracy: [], secondsPerEpoch: [] };
+    const run: CompareRun = {
+      activation: name,
+      parameters: 0,
+      curves: [],
+      trainLoss: [],
+      testLoss: [],
+      trainAccuracy: [],
+      testAccuracy: [],
+      secondsPerEpoch: [],
+    };
     for (let s = 0; s < cfg.seeds; s++) {
       const runSeed = seed + s;
       progress.start(`${task.dataset}: ${name}, seed ${runSeed}`, task.epochs);

@@ -65,7 +65,10 @@ export function runDying(cfg: DyingConfig, seed: number, progress: Progress): Dy
     for (let s = 0; s < cfg.seeds; s++) {
       const runSeed = seed + s;
       progress.start(`${plan.label}, seed ${runSeed}`, cfg.epochs);
-      const m = createMlp({ inputDim: 2, hidden: cfg.hidden, outputDim: 2, act, maxBatch: Math.max(32, cfg.samples) }, mulberry32(deriveSeed(runSeed, 'dying', 'init')));
+      const m = createMlp(
+        { inputDim: 2, hidden: cfg.hidden, outputDim: 2, act, maxBatch: Math.max(32, cfg.samples) },
+        mulberry32(deriveSeed(runSeed, 'dying', 'init')),
+      );
       const dead = new Array<number>(cfg.epochs + 1).fill(NaN);
       const silent = new Array<number>(cfg.epochs + 1).fill(NaN);
       let perLayer: number[] = [];
@@ -97,7 +100,11 @@ export function runDying(cfg: DyingConfig, seed: number, progress: Progress): Dy
       run.finalSilent.push(silent[cfg.epochs]);
       run.finalLoss.push(final.loss);
       run.finalAccuracy.push(final.accuracy);
-      progress.finish(diverged ? 'diverged' : `dead ${dead[cfg.epochs]}/${run.units}, silent ${silent[cfg.epochs]}, train acc ${(100 * final.accuracy).toFixed(1)} %`);
+      progress.finish(
+        diverged
+          ? 'diverged'
+          : `dead ${dead[cfg.epochs]}/${run.units}, silent ${silent[cfg.epochs]}, train acc ${(100 * final.accuracy).toFixed(1)} %`,
+      );
     }
     const mean = (series: number[][], e: number): number => sum(series.map((d) => d[e])) / series.length;
     for (let e = 0; e <= cfg.epochs; e++) {

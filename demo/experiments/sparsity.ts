@@ -31,7 +31,14 @@ export function runSparsity(cfg: SparsityConfig, seed: number, progress: Progres
   for (const init of ['he', 'glorot'] as const) {
     progress.start(`relu, ${init === 'he' ? 'He' : 'Glorot'} init`, 1);
     const m = createMlp(
-      { inputDim: cfg.inputDim, hidden: Array<number>(cfg.layers).fill(cfg.width), outputDim: 2, act: activation('relu'), init, maxBatch: cfg.samples },
+      {
+        inputDim: cfg.inputDim,
+        hidden: Array<number>(cfg.layers).fill(cfg.width),
+        outputDim: 2,
+        act: activation('relu'),
+        init,
+        maxBatch: cfg.samples,
+      },
       mulberry32(deriveSeed(seed, 'sparsity', init)),
     );
     const stats = unitStats(m, x, cfg.samples, cfg.inputDim); // one batch: leaves every layer's output in l.a

@@ -51,7 +51,9 @@ export function runVanishing(cfg: VanishingConfig, seed: number, progress: Progr
     const trainedNorms = gradientNorms(m, data);
     const final = evaluate(m, data);
     runs.push({ activation: name, init: act.init, initNorms, trainedNorms, initAccuracy, accuracy: final.accuracy, loss: final.loss });
-    progress.finish(`first-layer ‖g‖ ${initNorms[0].toExponential(1)} → ${trainedNorms[0].toExponential(1)}, train acc ${(100 * final.accuracy).toFixed(1)} %`);
+    progress.finish(
+      `first-layer ‖g‖ ${initNorms[0].toExponential(1)} → ${trainedNorms[0].toExponential(1)}, train acc ${(100 * final.accuracy).toFixed(1)} %`,
+    );
   }
   return { config: cfg, runs };
 }

@@ -10,7 +10,7 @@
 // the manifest test fails when the two disagree.
 import { ELEMENTWISE } from './elementwise.js';
 import { STRUCTURED } from './structured.js';
-import { exportName, type Activation, type Form } from './types.js';
+import { type Activation, exportName, type Form } from './types.js';
 
 export * from './types.js';
 
@@ -42,7 +42,10 @@ export const README_END = '<!-- function-table:end -->';
 
 /** The README's function table (between README_START and README_END), one row per README row. */
 export function renderReadmeTable(): string {
-  const rows = ['| function | parameters (defaults) | f′ at the kink / notes | PyTorch | JAX (`jax.nn`) | Keras 3 |', '| --- | --- | --- | --- | --- | --- |'];
+  const rows = [
+    '| function | parameters (defaults) | f′ at the kink / notes | PyTorch | JAX (`jax.nn`) | Keras 3 |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const a of ACTIVATIONS) {
     if ('sameRowAs' in a.readme) continue;
     const names = [a, ...ACTIVATIONS.filter((b) => 'sameRowAs' in b.readme && b.readme.sameRowAs === a.name)].map((b) => `\`${b.name}\``);

@@ -13,7 +13,13 @@ export const ROWWISE: readonly Form[] = ['scalar', 'F32', 'backward', 'BackwardF
 
 /** The export name of a form: ('relu', 'BackwardF32') → 'reluBackwardF32'. */
 export function exportName(name: string, form: Form): string {
-  return form === 'scalar' ? name : form === 'derivative' ? `${name}Derivative` : form === 'backward' ? `${name}Backward` : `${name}${form}`;
+  return form === 'scalar'
+    ? name
+    : form === 'derivative'
+      ? `${name}Derivative`
+      : form === 'backward'
+        ? `${name}Backward`
+        : `${name}${form}`;
 }
 
 /**
@@ -26,8 +32,15 @@ export type Shape = 'elementwise' | 'wide' | 'gated' | 'grouped' | 'rowwise' | '
 
 /** The typedoc @category of the module, which is also the sidebar group. */
 export type Category =
-  | 'Rectifiers' | 'Exponential linear' | 'Smooth gates' | 'Softplus' | 'Sigmoid' | 'Shrinkage'
-  | 'Gated linear units' | 'Piecewise learnable' | 'Normalising';
+  | 'Rectifiers'
+  | 'Exponential linear'
+  | 'Smooth gates'
+  | 'Softplus'
+  | 'Sigmoid'
+  | 'Shrinkage'
+  | 'Gated linear units'
+  | 'Piecewise learnable'
+  | 'Normalising';
 
 export interface Param {
   name: string;

@@ -65,7 +65,8 @@ function page(): string {
   const body = [`${all.length} property tests in ${groups.size} groups; ${passed} passed on this build.`, ''];
   for (const [group, tests] of groups) {
     body.push(`## ${escapeCell(group)}`, '', '| identity (property test name) | status |', '| --- | --- |');
-    for (const t of tests) body.push(`| ${escapeCell(t.title)} | ${t.status === 'passed' ? '✓ passed' : t.status === 'failed' ? '✗ failed' : t.status} |`);
+    for (const t of tests)
+      body.push(`| ${escapeCell(t.title)} | ${t.status === 'passed' ? '✓ passed' : t.status === 'failed' ? '✗ failed' : t.status} |`);
     body.push('');
   }
   return [...head, ...body].join('\n');

@@ -37,89 +37,185 @@ const second = (p: [number, number]): number => p[1];
 /** The catalog beyond the core eleven activations, drawn per page but not in the overview. */
 const CATALOG: PlotSpec[] = (
   [
-  { file: 'relu6', title: 'relu6(x) = min(max(x, 0), 6)', f: r.relu6, df: r.relu6Derivative, kinks: [0, 6], kinkLabel: 'f′ = 0 at both kinks', domain: [-4, 8] },
-  { file: 'hard-tanh', title: 'hardTanh(x) = clamp(x, −1, 1)', f: (x) => r.hardTanh(x), df: (x) => r.hardTanhDerivative(x), kinks: [-1, 1], kinkLabel: 'f′(±1) = 0' },
-  { file: 'hard-sigmoid', title: 'hardSigmoid(x) = clamp(x/6 + ½, 0, 1)', f: (x) => r.hardSigmoid(x), df: (x) => r.hardSigmoidDerivative(x), kinks: [-3, 3], kinkLabel: 'f′(±3) = 0' },
-  { file: 'hard-swish', title: 'hardSwish(x) = x·relu6(x + 3)/6', f: r.hardSwish, df: r.hardSwishDerivative, kinks: [-3, 3], kinkLabel: 'f′(−3) = 0, f′(3) = 1' },
-  { file: 'threshold', title: 'threshold(x, 1, −1): x if x > 1 else −1', f: (x) => r.threshold(x, 1, -1), df: (x) => r.thresholdDerivative(x, 1, -1), kinks: [1], kinkLabel: 'f′(1) = 0' },
-  { file: 'shifted-relu', title: 'shiftedRelu(x, a = 1) = max(−a, x)', f: (x) => r.shiftedRelu(x), df: (x) => r.shiftedReluDerivative(x), kinks: [-1], kinkLabel: 'f′(−a) = 0' },
-  { file: 'heaviside', title: 'heaviside(x, valueAtZero = ½)', f: (x) => r.heaviside(x), df: (x) => r.heavisideDerivative(x), kinks: [0], kinkLabel: 'H(0) = ½; f′ ≡ 0' },
-  { file: 'softshrink', title: 'softshrink(x, lambd = 0.5)', f: (x) => r.softshrink(x), df: (x) => r.softshrinkDerivative(x), kinks: [-0.5, 0.5], kinkLabel: 'f′(±λ) = 0' },
-  { file: 'hardshrink', title: 'hardshrink(x, lambd = 0.5)', f: (x) => r.hardshrink(x), df: (x) => r.hardshrinkDerivative(x), kinks: [-0.5, 0.5], kinkLabel: 'f′(±λ) = 0' },
-  { file: 'sparse-plus', title: 'sparsePlus(x) (JAX)', f: r.sparsePlus, df: r.sparsePlusDerivative },
-  { file: 'rrelu', title: 'rrelu(x) (inference: slope (1/8 + 1/3)/2)', f: (x) => r.rrelu(x), df: (x) => r.rreluDerivative(x), kinks: [0], kinkLabel: 'f′(0) = mean slope' },
-  { file: 'selu', title: 'selu(x) = λ·elu(x, α)', f: r.selu, df: r.seluDerivative, kinks: [0], kinkLabel: 'selu′(0) = λα' },
-  { file: 'celu', title: 'celu(x, alpha = 2)', f: (x) => r.celu(x, 2), df: (x) => r.celuDerivative(x, 2) },
-  { file: 'log-sigmoid', title: 'logSigmoid(x) = −softplus(−x)', f: r.logSigmoid, df: r.logSigmoidDerivative },
-  { file: 'softsign', title: 'softsign(x) = x/(1 + |x|)', f: r.softsign, df: r.softsignDerivative },
-  { file: 'tanh', title: 'tanh(x)', f: r.tanh, df: r.tanhDerivative },
-  { file: 'tanhshrink', title: 'tanhshrink(x) = x − tanh(x)', f: r.tanhshrink, df: r.tanhshrinkDerivative },
-  { file: 'swish', title: 'swish(x, beta = 1) = x·σ(βx)', f: (x) => r.swish(x), df: (x) => r.swishDerivative(x) },
-  {
-    file: 'softmax',
-    title: 'softmax([0, x])₁ = σ(x)',
-    f: (x) => r.softmax([0, x])[1],
-    df: (x) => r.softmaxBackward([0, 1], r.softmax([0, x]))[1],
-    names: ['softmax([0, x])₁', 'd/dx'],
-  },
-  {
-    file: 'log-softmax',
-    title: 'logSoftmax([0, x])₁ = −softplus(−x)',
-    f: (x) => r.logSoftmax([0, x])[1],
-    df: (x) => r.logSoftmaxBackward([0, 1], r.logSoftmax([0, x]))[1],
-    names: ['logSoftmax([0, x])₁', 'd/dx'],
-  },
-  {
-    file: 'log-sum-exp',
-    title: 'logSumExp([0, x]) = softplus(x)',
-    f: (x) => r.logSumExp([0, x]),
-    df: (x) => r.logSumExpBackward(1, [0, x])[1],
-    names: ['logSumExp([0, x])', 'd/dx = softmax([0, x])₁'],
-  },
-  { file: 'glu', title: 'glu(a, b) = a·σ(b), against b at a = 1', f: (b) => r.glu(1, b), df: (b) => r.gluDerivative(1, b)[1], names: ['glu(1, b)', '∂glu/∂b (a = 1)'] },
-  {
-    file: 'reglu',
-    title: 'reglu(a, b) = a·relu(b), against b at a = 1',
-    f: (b) => r.reglu(1, b),
-    df: (b) => r.regluDerivative(1, b)[1],
-    names: ['reglu(1, b)', '∂reglu/∂b (a = 1)'],
-    kinks: [0],
-    kinkLabel: 'kink: ∂/∂b = 0 at b = 0',
-  },
-  { file: 'geglu', title: 'geglu(a, b) = a·gelu(b), against b at a = 1', f: (b) => r.geglu(1, b), df: (b) => r.gegluDerivative(1, b)[1], names: ['geglu(1, b)', '∂geglu/∂b (a = 1)'] },
-  {
-    file: 'geglu-tanh',
-    title: 'gegluTanh(a, b) = a·geluTanh(b), against b at a = 1',
-    f: (b) => r.gegluTanh(1, b),
-    df: (b) => r.gegluTanhDerivative(1, b)[1],
-    names: ['gegluTanh(1, b)', '∂gegluTanh/∂b (a = 1)'],
-  },
-  { file: 'swiglu', title: 'swiglu(a, b, beta = 1) = a·b·σ(βb), against b at a = 1', f: (b) => r.swiglu(1, b), df: (b) => r.swigluDerivative(1, b)[1], names: ['swiglu(1, b)', '∂swiglu/∂b (a = 1)'] },
-  {
-    file: 'maxout',
-    title: 'maxout([−1, x/2, x]): a convex piecewise-linear unit',
-    f: (x) => r.maxout([-1, x / 2, x]),
-    df: (x) => {
-      const d = r.maxoutDerivative([-1, x / 2, x]);
-      return 0.5 * d[1] + d[2];
+    {
+      file: 'relu6',
+      title: 'relu6(x) = min(max(x, 0), 6)',
+      f: r.relu6,
+      df: r.relu6Derivative,
+      kinks: [0, 6],
+      kinkLabel: 'f′ = 0 at both kinks',
+      domain: [-4, 8],
     },
-    kinks: [-2, 0],
-    kinkLabel: 'first max routed: f′(−2) = 0, f′(0) = ½',
-    names: ['maxout([−1, x/2, x])', 'd/dx through the pieces'],
-  },
-  {
-    file: 's-shaped-relu',
-    title: 'sShapedRelu(x, tl = −1, al = 0.2, tr = 2, ar = 0.5)',
-    f: (x) => r.sShapedRelu(x, -1, 0.2, 2, 0.5),
-    df: (x) => r.sShapedReluDerivative(x, -1, 0.2, 2, 0.5),
-    kinks: [-1, 2],
-    kinkLabel: 'kinks: f′(tl) = al, f′(tr) = ar',
-  },
+    {
+      file: 'hard-tanh',
+      title: 'hardTanh(x) = clamp(x, −1, 1)',
+      f: (x) => r.hardTanh(x),
+      df: (x) => r.hardTanhDerivative(x),
+      kinks: [-1, 1],
+      kinkLabel: 'f′(±1) = 0',
+    },
+    {
+      file: 'hard-sigmoid',
+      title: 'hardSigmoid(x) = clamp(x/6 + ½, 0, 1)',
+      f: (x) => r.hardSigmoid(x),
+      df: (x) => r.hardSigmoidDerivative(x),
+      kinks: [-3, 3],
+      kinkLabel: 'f′(±3) = 0',
+    },
+    {
+      file: 'hard-swish',
+      title: 'hardSwish(x) = x·relu6(x + 3)/6',
+      f: r.hardSwish,
+      df: r.hardSwishDerivative,
+      kinks: [-3, 3],
+      kinkLabel: 'f′(−3) = 0, f′(3) = 1',
+    },
+    {
+      file: 'threshold',
+      title: 'threshold(x, 1, −1): x if x > 1 else −1',
+      f: (x) => r.threshold(x, 1, -1),
+      df: (x) => r.thresholdDerivative(x, 1, -1),
+      kinks: [1],
+      kinkLabel: 'f′(1) = 0',
+    },
+    {
+      file: 'shifted-relu',
+      title: 'shiftedRelu(x, a = 1) = max(−a, x)',
+      f: (x) => r.shiftedRelu(x),
+      df: (x) => r.shiftedReluDerivative(x),
+      kinks: [-1],
+      kinkLabel: 'f′(−a) = 0',
+    },
+    {
+      file: 'heaviside',
+      title: 'heaviside(x, valueAtZero = ½)',
+      f: (x) => r.heaviside(x),
+      df: (x) => r.heavisideDerivative(x),
+      kinks: [0],
+      kinkLabel: 'H(0) = ½; f′ ≡ 0',
+    },
+    {
+      file: 'softshrink',
+      title: 'softshrink(x, lambd = 0.5)',
+      f: (x) => r.softshrink(x),
+      df: (x) => r.softshrinkDerivative(x),
+      kinks: [-0.5, 0.5],
+      kinkLabel: 'f′(±λ) = 0',
+    },
+    {
+      file: 'hardshrink',
+      title: 'hardshrink(x, lambd = 0.5)',
+      f: (x) => r.hardshrink(x),
+      df: (x) => r.hardshrinkDerivative(x),
+      kinks: [-0.5, 0.5],
+      kinkLabel: 'f′(±λ) = 0',
+    },
+    { file: 'sparse-plus', title: 'sparsePlus(x) (JAX)', f: r.sparsePlus, df: r.sparsePlusDerivative },
+    {
+      file: 'rrelu',
+      title: 'rrelu(x) (inference: slope (1/8 + 1/3)/2)',
+      f: (x) => r.rrelu(x),
+      df: (x) => r.rreluDerivative(x),
+      kinks: [0],
+      kinkLabel: 'f′(0) = mean slope',
+    },
+    { file: 'selu', title: 'selu(x) = λ·elu(x, α)', f: r.selu, df: r.seluDerivative, kinks: [0], kinkLabel: 'selu′(0) = λα' },
+    { file: 'celu', title: 'celu(x, alpha = 2)', f: (x) => r.celu(x, 2), df: (x) => r.celuDerivative(x, 2) },
+    { file: 'log-sigmoid', title: 'logSigmoid(x) = −softplus(−x)', f: r.logSigmoid, df: r.logSigmoidDerivative },
+    { file: 'softsign', title: 'softsign(x) = x/(1 + |x|)', f: r.softsign, df: r.softsignDerivative },
+    { file: 'tanh', title: 'tanh(x)', f: r.tanh, df: r.tanhDerivative },
+    { file: 'tanhshrink', title: 'tanhshrink(x) = x − tanh(x)', f: r.tanhshrink, df: r.tanhshrinkDerivative },
+    { file: 'swish', title: 'swish(x, beta = 1) = x·σ(βx)', f: (x) => r.swish(x), df: (x) => r.swishDerivative(x) },
+    {
+      file: 'softmax',
+      title: 'softmax([0, x])₁ = σ(x)',
+      f: (x) => r.softmax([0, x])[1],
+      df: (x) => r.softmaxBackward([0, 1], r.softmax([0, x]))[1],
+      names: ['softmax([0, x])₁', 'd/dx'],
+    },
+    {
+      file: 'log-softmax',
+      title: 'logSoftmax([0, x])₁ = −softplus(−x)',
+      f: (x) => r.logSoftmax([0, x])[1],
+      df: (x) => r.logSoftmaxBackward([0, 1], r.logSoftmax([0, x]))[1],
+      names: ['logSoftmax([0, x])₁', 'd/dx'],
+    },
+    {
+      file: 'log-sum-exp',
+      title: 'logSumExp([0, x]) = softplus(x)',
+      f: (x) => r.logSumExp([0, x]),
+      df: (x) => r.logSumExpBackward(1, [0, x])[1],
+      names: ['logSumExp([0, x])', 'd/dx = softmax([0, x])₁'],
+    },
+    {
+      file: 'glu',
+      title: 'glu(a, b) = a·σ(b), against b at a = 1',
+      f: (b) => r.glu(1, b),
+      df: (b) => r.gluDerivative(1, b)[1],
+      names: ['glu(1, b)', '∂glu/∂b (a = 1)'],
+    },
+    {
+      file: 'reglu',
+      title: 'reglu(a, b) = a·relu(b), against b at a = 1',
+      f: (b) => r.reglu(1, b),
+      df: (b) => r.regluDerivative(1, b)[1],
+      names: ['reglu(1, b)', '∂reglu/∂b (a = 1)'],
+      kinks: [0],
+      kinkLabel: 'kink: ∂/∂b = 0 at b = 0',
+    },
+    {
+      file: 'geglu',
+      title: 'geglu(a, b) = a·gelu(b), against b at a = 1',
+      f: (b) => r.geglu(1, b),
+      df: (b) => r.gegluDerivative(1, b)[1],
+      names: ['geglu(1, b)', '∂geglu/∂b (a = 1)'],
+    },
+    {
+      file: 'geglu-tanh',
+      title: 'gegluTanh(a, b) = a·geluTanh(b), against b at a = 1',
+      f: (b) => r.gegluTanh(1, b),
+      df: (b) => r.gegluTanhDerivative(1, b)[1],
+      names: ['gegluTanh(1, b)', '∂gegluTanh/∂b (a = 1)'],
+    },
+    {
+      file: 'swiglu',
+      title: 'swiglu(a, b, beta = 1) = a·b·σ(βb), against b at a = 1',
+      f: (b) => r.swiglu(1, b),
+      df: (b) => r.swigluDerivative(1, b)[1],
+      names: ['swiglu(1, b)', '∂swiglu/∂b (a = 1)'],
+    },
+    {
+      file: 'maxout',
+      title: 'maxout([−1, x/2, x]): a convex piecewise-linear unit',
+      f: (x) => r.maxout([-1, x / 2, x]),
+      df: (x) => {
+        const d = r.maxoutDerivative([-1, x / 2, x]);
+        return 0.5 * d[1] + d[2];
+      },
+      kinks: [-2, 0],
+      kinkLabel: 'first max routed: f′(−2) = 0, f′(0) = ½',
+      names: ['maxout([−1, x/2, x])', 'd/dx through the pieces'],
+    },
+    {
+      file: 's-shaped-relu',
+      title: 'sShapedRelu(x, tl = −1, al = 0.2, tr = 2, ar = 0.5)',
+      f: (x) => r.sShapedRelu(x, -1, 0.2, 2, 0.5),
+      df: (x) => r.sShapedReluDerivative(x, -1, 0.2, 2, 0.5),
+      kinks: [-1, 2],
+      kinkLabel: 'kinks: f′(tl) = al, f′(tr) = ar',
+    },
   ] satisfies PlotSpec[]
 ).map((p): PlotSpec => ({ ...p, overview: false }));
 
 const SPECS: PlotSpec[] = [
-  { file: 'relu', title: 'relu(x) = max(x, 0)', f: r.relu, df: (x) => r.reluDerivative(x), kinks: [0], kinkLabel: 'kink: relu′(0) = 0 (atZero)' },
+  {
+    file: 'relu',
+    title: 'relu(x) = max(x, 0)',
+    f: r.relu,
+    df: (x) => r.reluDerivative(x),
+    kinks: [0],
+    kinkLabel: 'kink: relu′(0) = 0 (atZero)',
+  },
   {
     file: 'leaky-relu',
     title: 'leakyRelu(x, negativeSlope = 0.01)',
@@ -128,7 +224,14 @@ const SPECS: PlotSpec[] = [
     kinks: [0],
     kinkLabel: 'kink: f′(0) = negativeSlope',
   },
-  { file: 'prelu', title: 'prelu(x, weight = 0.25)', f: (x) => r.prelu(x), df: (x) => r.preluDerivative(x), kinks: [0], kinkLabel: 'kink: f′(0) = weight' },
+  {
+    file: 'prelu',
+    title: 'prelu(x, weight = 0.25)',
+    f: (x) => r.prelu(x),
+    df: (x) => r.preluDerivative(x),
+    kinks: [0],
+    kinkLabel: 'kink: f′(0) = weight',
+  },
   {
     file: 'crelu',
     title: 'crelu(x) = [relu(x), relu(−x)]',
@@ -168,7 +271,13 @@ const scalar = (name: string): Scalar => (r as unknown as Record<string, Scalar>
 export const PLOTS: PlotSpec[] = [
   ...SPECS,
   ...ACTIVATIONS.filter((a) => a.shape === 'elementwise' && !SPECS.some((p) => p.file === a.file)).map(
-    (a): PlotSpec => ({ file: a.file, title: `${a.name}(x)`, f: (x) => scalar(a.name)(x), df: (x) => scalar(`${a.name}Derivative`)(x), overview: false }),
+    (a): PlotSpec => ({
+      file: a.file,
+      title: `${a.name}(x)`,
+      f: (x) => scalar(a.name)(x),
+      df: (x) => scalar(`${a.name}Derivative`)(x),
+      overview: false,
+    }),
   ),
 ];
 
@@ -200,14 +309,40 @@ export function activationPlot(spec: PlotSpec): string {
     { name: spec.names?.[1] ?? `${name}′(x)`, points: sample(spec.df, kinks, spec.domain), color: '#D55E00', dashed: true },
   ];
   for (const [i, e] of (spec.extra ?? []).entries()) {
-    series.push({ name: e.name, points: sample(e.f, e.dashed ? kinks : [], spec.domain), color: ['#009E73', '#CC79A7'][i], dashed: e.dashed ?? false });
+    series.push({
+      name: e.name,
+      points: sample(e.f, e.dashed ? kinks : [], spec.domain),
+      color: ['#009E73', '#CC79A7'][i],
+      dashed: e.dashed ?? false,
+    });
   }
   const markers: Marker[] = kinks.map((k) => ({ x: k, y: spec.df(k), label: spec.kinkLabel ?? 'kink' }));
-  return lineChart({ width: 560, height: 360, title: spec.title, xLabel: 'x', yLabel: 'f(x), f′(x)', series, markers, xDomain: spec.domain ?? [X_MIN, X_MAX] });
+  return lineChart({
+    width: 560,
+    height: 360,
+    title: spec.title,
+    xLabel: 'x',
+    yLabel: 'f(x), f′(x)',
+    series,
+    markers,
+    xDomain: spec.domain ?? [X_MIN, X_MAX],
+  });
 }
 
 /** Eleven distinguishable colours (Paul Tol's muted and bright schemes). */
-const OVERVIEW_COLORS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499', '#EE7733', '#4477AA'];
+const OVERVIEW_COLORS = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#EE7733',
+  '#4477AA',
+];
 
 /** All activations on one set of axes: f (which = 'f') or f′ (which = 'df'). */
 export function overviewPlot(which: 'f' | 'df'): string {

@@ -82,7 +82,13 @@ function niceDomain(min: number, max: number, count: number): [number, number] {
 function formatTick(v: number): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
-  const s = a >= 1e-4 && a < 1e6 ? String(Number(v.toPrecision(12))) : v.toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e');
+  const s =
+    a >= 1e-4 && a < 1e6
+      ? String(Number(v.toPrecision(12)))
+      : v
+          .toExponential()
+          .replace(/\.?0+e/, 'e')
+          .replace('e+', 'e');
   return s.replace('-', '−');
 }
 
@@ -94,7 +100,12 @@ function clip(p: Point, q: Point, x0: number, y0: number, x1: number, y1: number
   let t1 = 1;
   const dx = q[0] - p[0];
   const dy = q[1] - p[1];
-  const edges: [number, number][] = [[-dx, p[0] - x0], [dx, x1 - p[0]], [-dy, p[1] - y0], [dy, y1 - p[1]]];
+  const edges: [number, number][] = [
+    [-dx, p[0] - x0],
+    [dx, x1 - p[0]],
+    [-dy, p[1] - y0],
+    [dy, y1 - p[1]],
+  ];
   for (const [pe, qe] of edges) {
     if (pe === 0) {
       if (qe < 0) return null;
@@ -105,7 +116,10 @@ function clip(p: Point, q: Point, x0: number, y0: number, x1: number, y1: number
     }
   }
   if (t0 > t1) return null;
-  return [[p[0] + t0 * dx, p[1] + t0 * dy], [p[0] + t1 * dx, p[1] + t1 * dy]];
+  return [
+    [p[0] + t0 * dx, p[1] + t0 * dy],
+    [p[0] + t1 * dx, p[1] + t1 * dy],
+  ];
 }
 
 /** A standalone SVG line chart (see LineChartOptions). */
@@ -139,10 +153,15 @@ export function lineChart(options: LineChartOptions): string {
   const sx = (x: number): number => left + ((x - xd[0]) / (xd[1] - xd[0])) * (right - left);
   const sy = (y: number): number => bottom - ((y - y0) / (y1 - y0)) * (bottom - top);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" font-family="system-ui, sans-serif" font-size="11">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" font-family="system-ui, sans-serif" font-size="11">`,
+  );
   if (options.title) out.push(`<title>${escapeXml(options.title)}</title>`);
   out.push(`<rect width="100%" height="100%" fill="#fff"/>`);
-  if (options.title) out.push(`<text x="${num(width / 2)}" y="20" text-anchor="middle" font-size="13" font-weight="bold">${escapeXml(options.title)}</text>`);
+  if (options.title)
+    out.push(
+      `<text x="${num(width / 2)}" y="20" text-anchor="middle" font-size="13" font-weight="bold">${escapeXml(options.title)}</text>`,
+    );
 
   // Grid and tick labels.
   const xTicks = niceTicks(xd[0], xd[1], Math.max(2, Math.round((right - left) / 70)));
@@ -156,7 +175,8 @@ export function lineChart(options: LineChartOptions): string {
   for (const t of xTicks) out.push(`<line x1="${num(sx(t))}" y1="${num(top)}" x2="${num(sx(t))}" y2="${num(bottom)}"/>`);
   for (const t of yTicks) out.push(`<line x1="${num(left)}" y1="${num(sy(t))}" x2="${num(right)}" y2="${num(sy(t))}"/>`);
   out.push(`</g>`, `<g class="ticks" fill="#333">`);
-  for (const t of xTicks) out.push(`<text x="${num(sx(t))}" y="${num(bottom + 14)}" text-anchor="middle">${escapeXml(formatTick(t))}</text>`);
+  for (const t of xTicks)
+    out.push(`<text x="${num(sx(t))}" y="${num(bottom + 14)}" text-anchor="middle">${escapeXml(formatTick(t))}</text>`);
   for (const t of yTicks) {
     // Number('1e-5') is exactly the double nearest 10⁻⁵; 10 ** -5 is not (9.999999999999999e-6).
     const label = logY ? formatTick(Number(`1e${t}`)) : formatTick(t);
@@ -167,14 +187,24 @@ export function lineChart(options: LineChartOptions): string {
   // Axes: the zero lines when inside the domain, else the frame edges; then reference lines.
   const axisX = xd[0] <= 0 && xd[1] >= 0 ? sx(0) : left;
   const axisY = !logY && y0 <= 0 && y1 >= 0 ? sy(0) : bottom;
-  out.push(`<rect class="frame" x="${num(left)}" y="${num(top)}" width="${num(right - left)}" height="${num(bottom - top)}" fill="none" stroke="#999"/>`);
-  out.push(`<g class="axes" stroke="#333" stroke-width="1"><line x1="${num(left)}" y1="${num(axisY)}" x2="${num(right)}" y2="${num(axisY)}"/><line x1="${num(axisX)}" y1="${num(top)}" x2="${num(axisX)}" y2="${num(bottom)}"/></g>`);
+  out.push(
+    `<rect class="frame" x="${num(left)}" y="${num(top)}" width="${num(right - left)}" height="${num(bottom - top)}" fill="none" stroke="#999"/>`,
+  );
+  out.push(
+    `<g class="axes" stroke="#333" stroke-width="1"><line x1="${num(left)}" y1="${num(axisY)}" x2="${num(right)}" y2="${num(axisY)}"/><line x1="${num(axisX)}" y1="${num(top)}" x2="${num(axisX)}" y2="${num(bottom)}"/></g>`,
+  );
   for (const v of options.vLines ?? []) {
-    if (Number.isFinite(v) && v >= xd[0] && v <= xd[1]) out.push(`<line class="vline" x1="${num(sx(v))}" y1="${num(top)}" x2="${num(sx(v))}" y2="${num(bottom)}" stroke="#888" stroke-dasharray="2 3"/>`);
+    if (Number.isFinite(v) && v >= xd[0] && v <= xd[1])
+      out.push(
+        `<line class="vline" x1="${num(sx(v))}" y1="${num(top)}" x2="${num(sx(v))}" y2="${num(bottom)}" stroke="#888" stroke-dasharray="2 3"/>`,
+      );
   }
   for (const h of options.hLines ?? []) {
     const v = ty(h);
-    if (Number.isFinite(v) && v >= y0 && v <= y1) out.push(`<line class="hline" x1="${num(left)}" y1="${num(sy(v))}" x2="${num(right)}" y2="${num(sy(v))}" stroke="#888" stroke-dasharray="2 3"/>`);
+    if (Number.isFinite(v) && v >= y0 && v <= y1)
+      out.push(
+        `<line class="hline" x1="${num(left)}" y1="${num(sy(v))}" x2="${num(right)}" y2="${num(sy(v))}" stroke="#888" stroke-dasharray="2 3"/>`,
+      );
   }
 
   // Series: screen-space polylines, broken at non-finite points, clipped to the plot area.
@@ -199,7 +229,9 @@ export function lineChart(options: LineChartOptions): string {
       prev = p;
     }
     const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
-    out.push(`<path class="series" data-name="${escapeXml(s.name)}" d="${d}" fill="none" stroke="${escapeXml(color)}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"${dash}/>`);
+    out.push(
+      `<path class="series" data-name="${escapeXml(s.name)}" d="${d}" fill="none" stroke="${escapeXml(color)}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"${dash}/>`,
+    );
   });
 
   for (const m of markers) {
@@ -208,24 +240,36 @@ export function lineChart(options: LineChartOptions): string {
     const [px, py] = [sx(m.x), sy(v)];
     const anchor = px > (left + right) / 2 ? 'end' : 'start';
     const lx = anchor === 'end' ? px - 8 : px + 8;
-    out.push(`<g class="marker"><circle cx="${num(px)}" cy="${num(py)}" r="4" fill="#fff" stroke="#c00" stroke-width="2"/><text x="${num(lx)}" y="${num(py - 8)}" text-anchor="${anchor}" fill="#c00">${escapeXml(m.label)}</text></g>`);
+    out.push(
+      `<g class="marker"><circle cx="${num(px)}" cy="${num(py)}" r="4" fill="#fff" stroke="#c00" stroke-width="2"/><text x="${num(lx)}" y="${num(py - 8)}" text-anchor="${anchor}" fill="#c00">${escapeXml(m.label)}</text></g>`,
+    );
   }
 
   // Legend (top left of the plot area, on a translucent box).
   if (series.length > 0) {
     const rowH = 16;
     const lx = legendRight ? right + 8 : left + 8;
-    out.push(`<g class="legend" transform="translate(${num(lx)} ${num(legendRight ? top : top + 8)})"><rect width="${num(legendW)}" height="${num(series.length * rowH + 6)}" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>`);
+    out.push(
+      `<g class="legend" transform="translate(${num(lx)} ${num(legendRight ? top : top + 8)})"><rect width="${num(legendW)}" height="${num(series.length * rowH + 6)}" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>`,
+    );
     series.forEach((s, i) => {
       const y = 4 + i * rowH + rowH / 2;
       const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
-      out.push(`<line x1="6" y1="${num(y)}" x2="26" y2="${num(y)}" stroke="${escapeXml(s.color ?? PALETTE[i % PALETTE.length])}" stroke-width="2"${dash}/><text x="30" y="${num(y + 4)}">${escapeXml(s.name)}</text>`);
+      out.push(
+        `<line x1="6" y1="${num(y)}" x2="26" y2="${num(y)}" stroke="${escapeXml(s.color ?? PALETTE[i % PALETTE.length])}" stroke-width="2"${dash}/><text x="30" y="${num(y + 4)}">${escapeXml(s.name)}</text>`,
+      );
     });
     out.push(`</g>`);
   }
 
-  if (options.xLabel) out.push(`<text class="xlabel" x="${num((left + right) / 2)}" y="${num(height - 8)}" text-anchor="middle">${escapeXml(options.xLabel)}</text>`);
-  if (options.yLabel) out.push(`<text class="ylabel" transform="translate(14 ${num((top + bottom) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(options.yLabel)}</text>`);
+  if (options.xLabel)
+    out.push(
+      `<text class="xlabel" x="${num((left + right) / 2)}" y="${num(height - 8)}" text-anchor="middle">${escapeXml(options.xLabel)}</text>`,
+    );
+  if (options.yLabel)
+    out.push(
+      `<text class="ylabel" transform="translate(14 ${num((top + bottom) / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(options.yLabel)}</text>`,
+    );
   out.push(`</svg>`);
   return out.join('\n') + '\n';
 }

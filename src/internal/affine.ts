@@ -92,8 +92,10 @@ export function exactAffine(t: number, a: number, x: number): number {
     exp += 1;
   }
   let bits: bigint;
-  if (q < 0x10000000000000n) bits = q; // subnormal (exp = −1074) or zero
-  else if (exp + 1075 >= 2047) bits = 0x7ffn << 52n; // overflow: Infinity
+  if (q < 0x10000000000000n)
+    bits = q; // subnormal (exp = −1074) or zero
+  else if (exp + 1075 >= 2047)
+    bits = 0x7ffn << 52n; // overflow: Infinity
   else bits = (BigInt(exp + 1075) << 52n) | (q & 0xfffffffffffffn);
   if (negative) bits |= 1n << 63n;
   scratch!.u[0] = bits;

@@ -2,7 +2,7 @@
 // 0 ≤ lower ≤ upper, and the per-element slopes of its training form, which must lie in
 // [lower, upper] widened to the enclosing float32 values (a slope drawn in [lower, upper] and
 // stored in a Float32Array rounds to one of those, e.g. upper = 1/3 is stored as 0.33333334).
-import { assertFloat32Array, assertSameLength, describe, copyIfPartialOverlap } from './check.js';
+import { assertFloat32Array, assertSameLength, copyIfPartialOverlap, describe } from './check.js';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);

@@ -1,6 +1,6 @@
 import { fastExp32, fastExpInRange32 } from './fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from './float32.js';
-import { SILU_SLOPE_ROOT, nearSiluSlopeRoot, rootSeries } from './root-series.js';
+import { nearSiluSlopeRoot, rootSeries, SILU_SLOPE_ROOT } from './root-series.js';
 
 // Float32Array kernels: x/(1 + e^{−x}) and (1 + e^{−x} + x·e^{−x})/(1 + e^{−x})² with the table
 // exponential (argument clamped to ±400; where (1 + e)² overflows, for x < −355, the quotient

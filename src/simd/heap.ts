@@ -4,7 +4,7 @@
 // grows when no free block fits, which detaches every view on it (WebAssembly's rule), so each
 // view handed out is recorded (view → block) and a kernel given a stale or freed one throws.
 import { describe } from '../internal/check.js';
-import { renewViews, state, type Runtime } from './runtime.js';
+import { type Runtime, renewViews, state } from './runtime.js';
 
 const PAGE = 65536;
 
@@ -41,20 +41,21 @@ function heap(rt: Runtime): Block[] {
  */
 function grow(rt: Runtime, list: Block[], bytes: number, n: number): number {
   const last = list[list.length - 1];
-  const tail = last !== undefined && last.free ? last.bytes : 0;
+  const tail = last?.free ? last.bytes : 0;
   const needed = Math.ceil((bytes - tail) / PAGE);
   let pages = Math.max(needed, Math.min(rt.buffer.byteLength / PAGE, 65536 - rt.buffer.byteLength / PAGE));
   try {
     rt.memory.grow(pages);
   } catch {
     try {
-      rt.memory.grow((pages = needed));
+      pages = needed;
+      rt.memory.grow(pages);
     } catch {
       throw new RangeError(`allocF32(${n}): the WebAssembly memory cannot grow by ${needed} pages of 64 KiB`);
     }
   }
   renewViews(rt);
-  if (last !== undefined && last.free) last.bytes += pages * PAGE;
+  if (last?.free) last.bytes += pages * PAGE;
   else list.push({ offset: rt.buffer.byteLength - pages * PAGE, bytes: pages * PAGE, free: true });
   return list.length - 1;
 }
@@ -136,12 +137,12 @@ export function freeF32(view: Float32Array): void {
   const block = list[i]!;
   block.free = true;
   const next = list[i + 1];
-  if (next !== undefined && next.free) {
+  if (next?.free) {
     block.bytes += next.bytes;
     list.splice(i + 1, 1);
   }
   const prev = list[i - 1];
-  if (prev !== undefined && prev.free) {
+  if (prev?.free) {
     prev.bytes += block.bytes;
     list.splice(i, 1);
   }
@@ -184,7 +185,6 @@ function allocation(name: string, view: unknown, caller: string): Allocation {
 /** Whether `a` is an array allocF32 or refreshF32 returned (current, stale or freed). */
 export function isAllocated(a: unknown): boolean {
   return allocations.has(a as Float32Array); // false for a non-object
-
 }
 
 /**

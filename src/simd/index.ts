@@ -58,9 +58,9 @@
  */
 import { WASM_KERNELS } from './wasm-module.generated.js';
 
-export { init, initSync, simdStatus, type InitOptions, type SimdStatus } from './runtime.js';
 export { allocF32, freeF32, refreshF32 } from './heap.js';
 export * from './kernels.generated.js';
+export { type InitOptions, init, initSync, type SimdStatus, simdStatus } from './runtime.js';
 
 /**
  * The kernels this build runs with WebAssembly SIMD once {@link simdStatus} is `'ready'`,

@@ -12,10 +12,10 @@
 // rowSize divides 0), the lengths are compared here, and any failure runs the JavaScript kernel
 // on the real arrays, which throws its own error. Aliasing: out may equal x (dx may equal dy or
 // x); a partial overlap is resolved, as the JavaScript kernels do, by reading from a copy.
-import { copyIfOverlap as readableCopyOnOverlap, copyIfPartialOverlap as readable } from '../internal/check.js';
+import { copyIfPartialOverlap as readable, copyIfOverlap as readableCopyOnOverlap } from '../internal/check.js';
 import { addressOf } from './heap.js';
-import { CHUNK, state, type KernelFn, type Runtime } from './runtime.js';
-import { scratchA, type Site } from './wrap.js';
+import { CHUNK, type KernelFn, type Runtime, state } from './runtime.js';
+import { type Site, scratchA } from './wrap.js';
 
 type Js = (...args: never[]) => Float32Array;
 type Any = (a: unknown, b: unknown, c?: unknown, d?: unknown) => Float32Array;
@@ -28,7 +28,17 @@ const EMPTY2 = new Float32Array(new ArrayBuffer(0));
  * rowSize (checked on empty arrays unless this rowSize passed last time), rowSize divides n and
  * the arrays' lengths fit (`outLength` for out or dx, `inLength` for dy); 0 otherwise.
  */
-function rowSizeFor(s: Site, rt: Runtime, js: Any, arrays: number, rowSize: unknown, n: number, reduce: boolean, outLength: number, inLength: number): number {
+function rowSizeFor(
+  s: Site,
+  rt: Runtime,
+  js: Any,
+  arrays: number,
+  rowSize: unknown,
+  n: number,
+  reduce: boolean,
+  outLength: number,
+  inLength: number,
+): number {
   if (!(s.checked && rowSize === s.p0)) {
     try {
       if (arrays === 2) js(EMPTY, EMPTY2, rowSize);
@@ -59,7 +69,14 @@ function rowsPerChunk(size: number, reduce: boolean, arrays: number): number {
  * The SIMD path of a row-wise forward kernel (out, x, rowSize); `reduce`: out has one value per
  * row (logSumExp).
  */
-export function rowwise(s: Site, js: Js, reduce: boolean, out: Float32Array, input: Readonly<Float32Array>, rowSize?: unknown): Float32Array {
+export function rowwise(
+  s: Site,
+  js: Js,
+  reduce: boolean,
+  out: Float32Array,
+  input: Readonly<Float32Array>,
+  rowSize?: unknown,
+): Float32Array {
   const run = js as unknown as Any;
   const rt = state.rt as Runtime;
   let x = input as Float32Array;
@@ -70,7 +87,9 @@ export function rowwise(s: Site, js: Js, reduce: boolean, out: Float32Array, inp
   const size = rowSizeFor(s, rt, run, 2, rowSize, n, reduce, out.length, 0);
   const per = rowsPerChunk(size, reduce, 2);
   if (size === 0) return run(out, x, rowSize);
-  if (x !== (x = reduce ? readableCopyOnOverlap(out, x) : readable(out, x))) xAt = -1;
+  const xr = reduce ? readableCopyOnOverlap(out, x) : readable(out, x);
+  if (xr !== x) xAt = -1;
+  x = xr;
   const fn = s.fn as KernelFn;
   if (xAt >= 0 && outAt >= 0) {
     fn(xAt, outAt, n, size, 4 * rt.scratchB);
@@ -119,8 +138,12 @@ export function rowwiseBackward(
   const size = rowSizeFor(s, rt, run, 3, rowSize, n, reduce, dx.length, dy.length);
   const per = rowsPerChunk(size, reduce, 3);
   if (size === 0) return run(dx, dy, x, rowSize);
-  if (dy !== (dy = reduce ? readableCopyOnOverlap(dx, dy) : readable(dx, dy))) dyAt = -1;
-  if (x !== (x = readable(dx, x))) xAt = -1;
+  const dyr = reduce ? readableCopyOnOverlap(dx, dy) : readable(dx, dy);
+  if (dyr !== dy) dyAt = -1;
+  dy = dyr;
+  const xr = readable(dx, x);
+  if (xr !== x) xAt = -1;
+  x = xr;
   const fn = s.fn as KernelFn;
   if (dxAt >= 0 && dyAt >= 0 && xAt >= 0) {
     fn(dyAt, xAt, dxAt, n, size, 4 * rt.scratchB);

@@ -84,10 +84,30 @@ let pending: Promise<SimdStatus> | null = null;
 function simdProbe(): Uint8Array {
   const code = [0x00, 0xfd, 0x0c, ...new Array<number>(16).fill(0), 0x0b]; // no locals; v128.const 0; end
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
-    0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // type section: () → v128
-    0x03, 0x02, 0x01, 0x00, // function section: one function of type 0
-    0x0a, code.length + 2, 0x01, code.length, ...code, // code section
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00, // \0asm, version 1
+    0x01,
+    0x05,
+    0x01,
+    0x60,
+    0x00,
+    0x01,
+    0x7b, // type section: () → v128
+    0x03,
+    0x02,
+    0x01,
+    0x00, // function section: one function of type 0
+    0x0a,
+    code.length + 2,
+    0x01,
+    code.length,
+    ...code, // code section
   ]);
 }
 
@@ -116,13 +136,23 @@ function setUp(instance: WasmInstance): void {
   const missing = heapStart - memory.buffer.byteLength;
   if (missing > 0) memory.grow(Math.ceil(missing / 65536));
   const kernels: Record<string, KernelFn> = {};
-  for (const [name, value] of Object.entries(exports)) if (typeof value === 'function' && name.endsWith('F32')) kernels[name] = value as KernelFn;
+  for (const [name, value] of Object.entries(exports))
+    if (typeof value === 'function' && name.endsWith('F32')) kernels[name] = value as KernelFn;
   // Each kernel once on nothing (n = 0; for a backward kernel the fourth argument is n): V8
   // compiles wasm functions lazily, at their first call (measured 50–200 µs each), so that cost
   // is paid here (~0.6 ms for 27 kernels) rather than at each kernel's first call.
   for (const fn of Object.values(kernels)) fn(0, 0, 0, 0, 1, 1, 1, 1);
   const f32 = new Float32Array(memory.buffer);
-  state.rt = { memory, kernels, buffer: memory.buffer, f32, lastView: f32.subarray(0, 0), scratchA: base >>> 2, scratchB: (base >>> 2) + CHUNK, heapStart };
+  state.rt = {
+    memory,
+    kernels,
+    buffer: memory.buffer,
+    f32,
+    lastView: f32.subarray(0, 0),
+    scratchA: base >>> 2,
+    scratchB: (base >>> 2) + CHUNK,
+    heapStart,
+  };
   state.status = 'ready';
 }
 

@@ -14,7 +14,7 @@
 // No closure and no dispatch per element.
 import { copyIfPartialOverlap as readable } from '../internal/check.js';
 import { addressOf, isAllocated } from './heap.js';
-import { CHUNK, state, type KernelFn, type Runtime } from './runtime.js';
+import { CHUNK, type KernelFn, type Runtime, state } from './runtime.js';
 import { WASM_KERNELS } from './wasm-module.generated.js';
 
 /**
@@ -82,7 +82,13 @@ export function small(out: unknown, x: unknown): boolean {
 export function smallBackward(dx: unknown, dy: unknown, x: unknown): boolean {
   if (state.rt === null) return true;
   const n = lengthOf(x) as number;
-  if (n >= MIN_LENGTH || n === 0 || lengthOf(dx) === 0 || lengthOf(dy) === 0 || (state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))) {
+  if (
+    n >= MIN_LENGTH ||
+    n === 0 ||
+    lengthOf(dx) === 0 ||
+    lengthOf(dy) === 0 ||
+    (state.freed && (isAllocated(dx) || isAllocated(dy) || isAllocated(x)))
+  ) {
     return !(dx instanceof Float32Array && dy instanceof Float32Array && x instanceof Float32Array);
   }
   return true;
@@ -136,7 +142,16 @@ export function scratchA(rt: Runtime, m: number): Float32Array {
  * most CHUNK elements are copied in whole before anything is written, so overlapping ones need no
  * check; longer ones are read through `readable` (a copy when out and x overlap partially).
  */
-export function unary(s: Site, js: Js, out: Float32Array, input: Readonly<Float32Array>, p0?: unknown, p1?: unknown, p2?: unknown, p3?: unknown): Float32Array {
+export function unary(
+  s: Site,
+  js: Js,
+  out: Float32Array,
+  input: Readonly<Float32Array>,
+  p0?: unknown,
+  p1?: unknown,
+  p2?: unknown,
+  p3?: unknown,
+): Float32Array {
   const run = js as unknown as Any;
   const rt = state.rt as Runtime;
   let x = input as Float32Array;
@@ -146,7 +161,11 @@ export function unary(s: Site, js: Js, out: Float32Array, input: Readonly<Float3
   const n = x.length;
   if (out.length !== n || !accepts(s, rt, 2, n, run, p0, p1, p2, p3)) return run(out, x, p0, p1, p2, p3);
   const fn = s.fn!;
-  if (n > CHUNK && x !== (x = readable(out, x))) xAt = -1;
+  if (n > CHUNK) {
+    const xr = readable(out, x);
+    if (xr !== x) xAt = -1;
+    x = xr;
+  }
   const step = xAt >= 0 && outAt >= 0 ? n : CHUNK;
   const a = rt.scratchA;
   for (let i = 0; i < n; i += step) {
@@ -181,8 +200,14 @@ export function backward(
   const n = x.length;
   if (dx.length !== n || dy.length !== n || !accepts(s, rt, 3, n, run, p0, p1, p2, p3)) return run(dx, dy, x, p0, p1, p2, p3);
   const fn = s.fn!;
-  if (n > CHUNK && dy !== (dy = readable(dx, dy))) dyAt = -1;
-  if (n > CHUNK && x !== (x = readable(dx, x))) xAt = -1;
+  if (n > CHUNK) {
+    const dyr = readable(dx, dy);
+    if (dyr !== dy) dyAt = -1;
+    dy = dyr;
+    const xr = readable(dx, x);
+    if (xr !== x) xAt = -1;
+    x = xr;
+  }
   const step = dxAt >= 0 && dyAt >= 0 && xAt >= 0 ? n : CHUNK;
   const a = rt.scratchA;
   const b = rt.scratchB;

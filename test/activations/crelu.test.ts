@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { crelu, creluF32, relu, reluF32 } from '../../src/index.js';
 import { anyDouble } from '../arbitraries.js';
-import { RUNS, check, sameArray } from '../helpers/identities.js';
+import { check, RUNS, sameArray } from '../helpers/identities.js';
 
 describe('crelu halves', () => {
   it('crelu(x) = [relu(x), relu(−x)]', () => {
@@ -19,9 +19,7 @@ describe('crelu halves', () => {
   /** rowSize in 1..8 and a Float32Array of rows·rowSize elements (NaN and ±Infinity included). */
   const rowsArb = fc
     .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 6 }))
-    .chain(([rowSize, rows]) =>
-      fc.tuple(fc.constant(rowSize), fc.float32Array({ minLength: rowSize * rows, maxLength: rowSize * rows })),
-    );
+    .chain(([rowSize, rows]) => fc.tuple(fc.constant(rowSize), fc.float32Array({ minLength: rowSize * rows, maxLength: rowSize * rows })));
 
   it('creluF32 output rows are [reluF32(row), reluF32(−row)]', () => {
     fc.assert(
@@ -30,7 +28,10 @@ describe('crelu halves', () => {
         for (let r = 0; r * rowSize < x.length; r++) {
           const row = x.subarray(r * rowSize, (r + 1) * rowSize);
           const pos = reluF32(new Float32Array(rowSize), row);
-          const neg = reluF32(new Float32Array(rowSize), Float32Array.from(row, (v) => -v));
+          const neg = reluF32(
+            new Float32Array(rowSize),
+            Float32Array.from(row, (v) => -v),
+          );
           sameArray(out.subarray(2 * r * rowSize, (2 * r + 1) * rowSize), pos, `creluF32 row ${r} positive half`);
           sameArray(out.subarray((2 * r + 1) * rowSize, (2 * r + 2) * rowSize), neg, `creluF32 row ${r} negative half`);
         }

@@ -13,10 +13,16 @@ describe('derivative and monotonicity', () => {
     f: (x, a) => elu(x, a),
     df: (x, a) => eluDerivative(x, a),
     scale: () => 1,
-    m3: (lo, hi, a) => (hi <= 0 ? a * Math.exp(hi) : 0),
+    m3: (_lo, hi, a) => (hi <= 0 ? a * Math.exp(hi) : 0),
     kink: (a, _lo, hi) => (a === 1 ? Math.exp(Math.min(hi, 0)) : undefined),
     derivUlps: 4,
     x: fc.oneof(smoothInput, finite(-1e-3, 1e-3)),
   });
-  monotoneTest({ name: 'elu', f: (x, a) => elu(x, a), df: (x, a) => eluDerivative(x, a), param: fc.oneof(fc.constant(1), finite(0, 5)), exact: false });
+  monotoneTest({
+    name: 'elu',
+    f: (x, a) => elu(x, a),
+    df: (x, a) => eluDerivative(x, a),
+    param: fc.oneof(fc.constant(1), finite(0, 5)),
+    exact: false,
+  });
 });

@@ -5,12 +5,37 @@
 // test/helpers/gated-kernels.ts.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { geglu, gegluDerivative, gegluTanh, gegluTanhDerivative, gelu, geluDerivative, geluTanh, geluTanhDerivative } from '../../src/index.js';
+import {
+  geglu,
+  gegluDerivative,
+  gegluTanh,
+  gegluTanhDerivative,
+  gelu,
+  geluDerivative,
+  geluTanh,
+  geluTanhDerivative,
+} from '../../src/index.js';
 import { kernelAccuracyTests, kernelUnit, scalarAgreementTest } from '../helpers/gated-kernels.js';
-import { GEGLU, GEGLU_TANH, overlapAndErrorTests, partialsTest, scalarAccuracyTests, smoothRows, specialValueTests } from '../helpers/gated-units.js';
+import {
+  GEGLU,
+  GEGLU_TANH,
+  overlapAndErrorTests,
+  partialsTest,
+  scalarAccuracyTests,
+  smoothRows,
+  specialValueTests,
+} from '../helpers/gated-units.js';
 
-scalarAccuracyTests(GEGLU, [[-37, 8], [-3, 3], [-0.95, -0.55]]);
-scalarAccuracyTests(GEGLU_TANH, [[-21, 8], [-3, 3], [-0.95, -0.55]]);
+scalarAccuracyTests(GEGLU, [
+  [-37, 8],
+  [-3, 3],
+  [-0.95, -0.55],
+]);
+scalarAccuracyTests(GEGLU_TANH, [
+  [-21, 8],
+  [-3, 3],
+  [-0.95, -0.55],
+]);
 
 specialValueTests(GEGLU, smoothRows(gelu));
 specialValueTests(GEGLU_TANH, smoothRows(geluTanh));
@@ -19,10 +44,19 @@ describe('partials and identities', () => {
   partialsTest(GEGLU);
   partialsTest(GEGLU_TANH);
   it('geglu(1, b) = gelu(b) and gegluTanh(1, b) = geluTanh(b) with partials [g(b), g′(b)]', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), (a, b) =>
-      Object.is(geglu(1, b), gelu(b)) && Object.is(gegluTanh(1, b), geluTanh(b)) &&
-      Object.is(gegluDerivative(1, b)[1], geluDerivative(b)) && Object.is(gegluTanhDerivative(1, b)[1], geluTanhDerivative(b)) &&
-      Object.is(gegluDerivative(a, b)[0], gelu(b)) && Object.is(gegluTanhDerivative(a, b)[0], geluTanh(b))));
+    fc.assert(
+      fc.property(
+        fc.double(),
+        fc.double(),
+        (a, b) =>
+          Object.is(geglu(1, b), gelu(b)) &&
+          Object.is(gegluTanh(1, b), geluTanh(b)) &&
+          Object.is(gegluDerivative(1, b)[1], geluDerivative(b)) &&
+          Object.is(gegluTanhDerivative(1, b)[1], geluTanhDerivative(b)) &&
+          Object.is(gegluDerivative(a, b)[0], gelu(b)) &&
+          Object.is(gegluTanhDerivative(a, b)[0], geluTanh(b)),
+      ),
+    );
   });
 });
 

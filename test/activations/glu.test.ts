@@ -11,15 +11,22 @@ const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 /** Reference σ in float64 (naive form is fine here: both branches are evaluated where they do not cancel). */
 const sig = (b: number): number => (b >= 0 ? 1 / (1 + Math.exp(-b)) : Math.exp(b) / (1 + Math.exp(b)));
 const X = inputs(0x91);
-const DY = inputs(0x92).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
+const DY = inputs(0x92)
+  .subarray(0, LENGTH / 2)
+  .map((v) => Math.fround(v / 1e3));
 
 /** Reference: rows of `size`, halves a | b. */
 function reference(x: Float32Array, size: number) {
   const h = size / 2;
-  const y: number[] = [], da: number[] = [], db: number[] = [], ia: number[] = [], ib: number[] = [];
+  const y: number[] = [],
+    da: number[] = [],
+    db: number[] = [],
+    ia: number[] = [],
+    ib: number[] = [];
   for (let s = 0; s < x.length; s += size) {
     for (let j = 0; j < h; j++) {
-      const a = x[s + j], b = x[s + h + j];
+      const a = x[s + j],
+        b = x[s + h + j];
       y.push(a * sig(b));
       da.push(sig(b));
       db.push(a * (sig(b) * sig(-b)));
@@ -31,15 +38,25 @@ function reference(x: Float32Array, size: number) {
 }
 function expectClose(got: ArrayLike<number>, want: number[]): void {
   const bad: string[] = [];
-  for (let i = 0; i < want.length; i++) if (!agrees32(got[i], Math.fround(want[i]))) bad.push(`[${i}] got ${fmt(got[i])}, want ${fmt(want[i])}`);
+  for (let i = 0; i < want.length; i++)
+    if (!agrees32(got[i], Math.fround(want[i]))) bad.push(`[${i}] got ${fmt(got[i])}, want ${fmt(want[i])}`);
   expect(bad.slice(0, 8), `${bad.length} differ`).toEqual([]);
 }
 
 describe('glu scalars', () => {
-  const rows: [number, number, number, number, number][] = [ // a, b, glu, ∂/∂a, ∂/∂b
-    [2, 0, 1, 0.5, 0.5], [-0, 1, -0, sig(1), -0], [0, -3, 0, sig(-3), 0], [3, Infinity, 3, 1, 0], [-3, -Infinity, -0, 0, -0],
-    [NaN, 1, NaN, sig(1), NaN], [1, NaN, NaN, NaN, NaN], [Infinity, 0, Infinity, 0.5, Infinity], [Infinity, -Infinity, NaN, 0, NaN],
-    [1, -800, 0, 0, 0], [1e300, -700, 1e300 * sig(-700), sig(-700), 1e300 * (sig(-700) * sig(700))],
+  const rows: [number, number, number, number, number][] = [
+    // a, b, glu, ∂/∂a, ∂/∂b
+    [2, 0, 1, 0.5, 0.5],
+    [-0, 1, -0, sig(1), -0],
+    [0, -3, 0, sig(-3), 0],
+    [3, Infinity, 3, 1, 0],
+    [-3, -Infinity, -0, 0, -0],
+    [NaN, 1, NaN, sig(1), NaN],
+    [1, NaN, NaN, NaN, NaN],
+    [Infinity, 0, Infinity, 0.5, Infinity],
+    [Infinity, -Infinity, NaN, 0, NaN],
+    [1, -800, 0, 0, 0],
+    [1e300, -700, 1e300 * sig(-700), sig(-700), 1e300 * (sig(-700) * sig(700))],
   ];
   for (const [a, b, y, da, db] of rows) {
     it(`glu(${fmt(a)}, ${fmt(b)}) is ${fmt(y)} with partials [${fmt(da)}, ${fmt(db)}]`, () => {
@@ -49,14 +66,16 @@ describe('glu scalars', () => {
     });
   }
   it('glu(a, −b) = a − glu(a, b) (σ(−b) = 1 − σ(b)) and the partials match central differences', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
-      const h = 1e-6;
-      const [ga, gb] = gluDerivative(a, b);
-      const fa = (glu(a + h, b) - glu(a - h, b)) / (2 * h);
-      const fb = (glu(a, b + h) - glu(a, b - h)) / (2 * h);
-      const sym = Math.abs(glu(a, -b) - (a - glu(a, b))) <= 4e-16 * Math.max(1, Math.abs(a));
-      return sym && Math.abs(fa - ga) <= 1e-8 && Math.abs(fb - gb) <= 1e-8 * Math.max(1, Math.abs(a));
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
+        const h = 1e-6;
+        const [ga, gb] = gluDerivative(a, b);
+        const fa = (glu(a + h, b) - glu(a - h, b)) / (2 * h);
+        const fb = (glu(a, b + h) - glu(a, b - h)) / (2 * h);
+        const sym = Math.abs(glu(a, -b) - (a - glu(a, b))) <= 4e-16 * Math.max(1, Math.abs(a));
+        return sym && Math.abs(fa - ga) <= 1e-8 && Math.abs(fb - gb) <= 1e-8 * Math.max(1, Math.abs(a));
+      }),
+    );
   });
   it('glu throws a TypeError for non-numbers', () => {
     expectThrow(() => glu('1' as unknown as number, 0), TypeError, /must be a number/);
@@ -76,15 +95,27 @@ describe('glu kernels', () => {
     });
     it(`gluDerivativeF32(out, x, ${size}) writes σ(b) where a was and a·σ′(b) where b was`, () => {
       const out = gluDerivativeF32(new Float32Array(LENGTH), X, size);
-      expectClose(ref.ia.map((i) => out[i]), ref.da);
-      expectClose(ref.ib.map((i) => out[i]), ref.db);
+      expectClose(
+        ref.ia.map((i) => out[i]),
+        ref.da,
+      );
+      expectClose(
+        ref.ib.map((i) => out[i]),
+        ref.db,
+      );
       const y = X.slice();
       expect(bits(gluDerivativeF32(y, y, size))).toEqual(bits(out)); // in place
     });
     it(`gluBackwardF32(dx, dy, x, ${size}) = dy times each partial, also with dx = x`, () => {
       const dx = gluBackwardF32(new Float32Array(LENGTH), DY, X, size);
-      expectClose(ref.ia.map((i) => dx[i]), ref.da.map((d, j) => DY[j] * d));
-      expectClose(ref.ib.map((i) => dx[i]), ref.db.map((d, j) => DY[j] * d));
+      expectClose(
+        ref.ia.map((i) => dx[i]),
+        ref.da.map((d, j) => DY[j] * d),
+      );
+      expectClose(
+        ref.ib.map((i) => dx[i]),
+        ref.db.map((d, j) => DY[j] * d),
+      );
       const x = X.slice();
       expect(bits(gluBackwardF32(x, DY, x, size))).toEqual(bits(dx));
     });

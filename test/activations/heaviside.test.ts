@@ -4,18 +4,70 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { F, H, I, N, T, badParameterTests, centralDifference, finite, kernelTests, monotone, run, specialValueTests } from '../helpers/piecewise.js';
+import {
+  badParameterTests,
+  centralDifference,
+  F,
+  finite,
+  H,
+  I,
+  kernelTests,
+  monotone,
+  N,
+  run,
+  specialValueTests,
+  T,
+} from '../helpers/piecewise.js';
 
 specialValueTests([
-  ['heaviside', [], [[N, N], [0, 0.5], [-0, 0.5], [T, 1], [-T, 0], [I, 1], [-I, 0], [H, 1], [-F, 0]]],
-  ['heaviside', [0], [[0, 0], [-0, 0], [1, 1]]],
-  ['heaviside', [1], [[0, 1], [-1, 0]]],
-  ['heavisideDerivative', [], [[N, N], [0, 0], [-0, 0], [T, 0], [-1, 0], [I, 0], [-I, 0]]],
+  [
+    'heaviside',
+    [],
+    [
+      [N, N],
+      [0, 0.5],
+      [-0, 0.5],
+      [T, 1],
+      [-T, 0],
+      [I, 1],
+      [-I, 0],
+      [H, 1],
+      [-F, 0],
+    ],
+  ],
+  [
+    'heaviside',
+    [0],
+    [
+      [0, 0],
+      [-0, 0],
+      [1, 1],
+    ],
+  ],
+  [
+    'heaviside',
+    [1],
+    [
+      [0, 1],
+      [-1, 0],
+    ],
+  ],
+  [
+    'heavisideDerivative',
+    [],
+    [
+      [N, N],
+      [0, 0],
+      [-0, 0],
+      [T, 0],
+      [-1, 0],
+      [I, 0],
+      [-I, 0],
+    ],
+  ],
 ]);
 
-badParameterTests([
-  ['heaviside', [I], /valueAtZero.*Infinity/],
-]);
+badParameterTests([['heaviside', [I], /valueAtZero.*Infinity/]]);
 
 kernelTests([
   ['heaviside', []],
@@ -23,7 +75,12 @@ kernelTests([
 ]);
 describe('heaviside properties', () => {
   it('heaviside(x) = relu′(x) away from 0', () => {
-    run(fc.property(finite.filter((x) => x !== 0), (x) => api.heaviside(x) === api.reluDerivative(x)));
+    run(
+      fc.property(
+        finite.filter((x) => x !== 0),
+        (x) => api.heaviside(x) === api.reluDerivative(x),
+      ),
+    );
   });
   it('heaviside is monotone', () => {
     monotone((x) => api.heaviside(x));

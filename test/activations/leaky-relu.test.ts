@@ -5,7 +5,7 @@ import { describe, it } from 'vitest';
 import { leakyRelu, leakyReluDerivative, leakyReluF32 } from '../../src/index.js';
 import { finite } from '../arbitraries.js';
 import { leakyMaxTest, leakyScaleTests, RUNS, same } from '../helpers/identities.js';
-import { rectifierInput, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { centralDifferenceTest, monotoneTest, rectifierInput } from '../helpers/identities-derivatives.js';
 
 describe('scale invariance and max form', () => {
   leakyScaleTests('leakyRelu', leakyRelu);
@@ -24,7 +24,13 @@ describe('derivative and monotonicity', () => {
     derivUlps: 0,
     x: rectifierInput,
   });
-  monotoneTest({ name: 'leakyRelu (slope ≥ 0)', f: (x, s) => leakyRelu(x, s), df: (x, s) => leakyReluDerivative(x, s), param: fc.oneof(fc.constant(0), finite(0, 10)), exact: true });
+  monotoneTest({
+    name: 'leakyRelu (slope ≥ 0)',
+    f: (x, s) => leakyRelu(x, s),
+    df: (x, s) => leakyReluDerivative(x, s),
+    param: fc.oneof(fc.constant(0), finite(0, 10)),
+    exact: true,
+  });
 });
 
 describe('Float32Array kernel', () => {

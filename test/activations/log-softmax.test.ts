@@ -26,10 +26,12 @@ const row = fc.array(fc.double({ min: -60, max: 60, noNaN: true }), { minLength:
 const near = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
 describe('identities (fast-check)', () => {
   it('logSoftmax = log(softmax) where softmax > 1e-300', () => {
-    fc.assert(fc.property(row, (x) => {
-      const [p, l] = [softmax(x), logSoftmax(x)];
-      return p.every((v, i) => v < 1e-300 || near(l[i], Math.log(v), 4 * 2 ** -52 * Math.max(1, Math.abs(l[i]))));
-    }));
+    fc.assert(
+      fc.property(row, (x) => {
+        const [p, l] = [softmax(x), logSoftmax(x)];
+        return p.every((v, i) => v < 1e-300 || near(l[i], Math.log(v), 4 * 2 ** -52 * Math.max(1, Math.abs(l[i]))));
+      }),
+    );
   });
 });
 
@@ -57,13 +59,23 @@ describe('logSoftmaxBackwardF32 where dy_i − e^{y_i}·Σdy cancels', () => {
     for (let r = 0; r < rows; r++) {
       const g = dy.subarray(r * n, r * n + n);
       const sum = exactSum(g);
-      const exact = toDecimal(g[0]).minus(toDecimal(y[r * n]).exp().times(sum));
+      const exact = toDecimal(g[0]).minus(
+        toDecimal(y[r * n])
+          .exp()
+          .times(sum),
+      );
       const terms = Math.abs(g[0]) + Math.abs(sum.toNumber());
       if (Math.abs(exact.toNumber()) >= 2 ** -28 * terms) {
         withinUlp++;
         expect(ulpErr(dx[r * n], exact, 'f32'), `row ${r}`).toBeLessThanOrEqual(1);
       } else {
-        expect(toDecimal(dx[r * n]).minus(exact).abs().toNumber(), `row ${r}`).toBeLessThanOrEqual(2 ** -50 * terms);
+        expect(
+          toDecimal(dx[r * n])
+            .minus(exact)
+            .abs()
+            .toNumber(),
+          `row ${r}`,
+        ).toBeLessThanOrEqual(2 ** -50 * terms);
       }
     }
     expect(withinUlp).toBe(rows / 2); // the odd rows are the 1-ulp case, the even ones the other

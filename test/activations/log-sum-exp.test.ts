@@ -20,7 +20,9 @@ describe('accuracy against decimal.js (exact inputs, 80 digits)', () => {
 describe('special rows (Object.is)', () => {
   it('backward passes of special rows: NaN for NaN/±∞ rows of logSumExp', () => {
     expect(same(logSumExpBackward(1, [Infinity, 0]), [NaN, NaN])).toBe(true);
-    expect(same(logSumExpBackwardF32(new Float32Array(4), f32(1, 2), f32(-Infinity, -Infinity, 0, -Infinity), 2), [NaN, NaN, 2, 0])).toBe(true);
+    expect(same(logSumExpBackwardF32(new Float32Array(4), f32(1, 2), f32(-Infinity, -Infinity, 0, -Infinity), 2), [NaN, NaN, 2, 0])).toBe(
+      true,
+    );
   });
 });
 
@@ -32,9 +34,11 @@ rowKernelContractTests([
 const near = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
 describe('identities (fast-check)', () => {
   it('logSumExp([0, x]) = softplus(x) within 2 ulp', () => {
-    fc.assert(fc.property(fc.double({ min: -740, max: 740, noNaN: true }), (x) => {
-      const [a, b] = [logSumExp([0, x]), softplus(x)];
-      return near(a, b, 2 * 2 ** -52 * Math.abs(b));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -740, max: 740, noNaN: true }), (x) => {
+        const [a, b] = [logSumExp([0, x]), softplus(x)];
+        return near(a, b, 2 * 2 ** -52 * Math.abs(b));
+      }),
+    );
   });
 });

@@ -32,7 +32,8 @@ const PIECES = [1, 2, 3, 4, LENGTH];
 const DY_FULL = inputs(0x74); // includes NaN, ±Infinity, ±0: dy is copied, never multiplied
 
 describe('maxout scalars', () => {
-  const rows: [number[], number, number[]][] = [ // values, maxout, maxoutDerivative
+  const rows: [number[], number, number[]][] = [
+    // values, maxout, maxoutDerivative
     [[7], 7, [1]],
     [[1, 3, 2], 3, [0, 1, 0]],
     [[2, 2], 2, [1, 0]],
@@ -65,11 +66,13 @@ describe('maxout scalars', () => {
     });
   }
   it('maxout(values) = Math.max(...values) and maxoutDerivative is one-hot at the first index equal to it', () => {
-    fc.assert(fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 12 }), (values) => {
-      const d = maxoutDerivative(values);
-      const k = routedRef(values);
-      return Object.is(maxout(values), Math.max(...values)) && d.length === values.length && d.every((v, i) => v === (i === k ? 1 : 0));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 12 }), (values) => {
+        const d = maxoutDerivative(values);
+        const k = routedRef(values);
+        return Object.is(maxout(values), Math.max(...values)) && d.length === values.length && d.every((v, i) => v === (i === k ? 1 : 0));
+      }),
+    );
   });
   it('maxout([x]) = x and maxoutDerivative([x]) = [1] for every x (pieces = 1 is the identity)', () => {
     fc.assert(fc.property(fc.double(), (x) => Object.is(maxout([x]), x) && maxoutDerivative([x])[0] === 1));
@@ -80,17 +83,20 @@ describe('maxout scalars', () => {
     expect(maxout({ length: 2, 0: 3, 1: 8 })).toBe(8);
   });
   it('maxoutDerivative matches central differences of maxout where the max is unique', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 9 }), (ints) => {
-      const values = ints.map((v) => v / 8); // gaps ≥ 1/8, so a step of 1/32 never changes the argmax
-      const h = 1 / 32;
-      const d = maxoutDerivative(values);
-      return values.every((_, i) => {
-        const up = values.slice(), down = values.slice();
-        up[i] += h;
-        down[i] -= h;
-        return (maxout(up) - maxout(down)) / (2 * h) === d[i];
-      });
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 9 }), (ints) => {
+        const values = ints.map((v) => v / 8); // gaps ≥ 1/8, so a step of 1/32 never changes the argmax
+        const h = 1 / 32;
+        const d = maxoutDerivative(values);
+        return values.every((_, i) => {
+          const up = values.slice(),
+            down = values.slice();
+          up[i] += h;
+          down[i] -= h;
+          return (maxout(up) - maxout(down)) / (2 * h) === d[i];
+        });
+      }),
+    );
   });
   it('maxout and maxoutDerivative throw a TypeError for non-array-likes and non-numbers, a RangeError for an empty group', () => {
     for (const f of [maxout, maxoutDerivative] as ((v: unknown) => unknown)[]) {
@@ -137,7 +143,8 @@ describe('maxout kernels', () => {
       });
       it(`maxoutBackwardF32(dx, dy, x, ${pieces}) on ${name} = (one-hot mask) ⊗ (dy repeated): dy at the routed index, +0 elsewhere`, () => {
         const dx = new Float32Array(LENGTH).fill(7);
-        const beforeX = bits(X), beforeDy = bits(DY);
+        const beforeX = bits(X),
+          beforeDy = bits(DY);
         expect(maxoutBackwardF32(dx, DY, X, pieces)).toBe(dx);
         expect(bits(X)).toEqual(beforeX);
         expect(bits(DY)).toEqual(beforeDy);
@@ -168,37 +175,44 @@ describe('maxout kernels', () => {
       seed: fc.integer(),
       dyScale: fc.double({ min: -10, max: 10, noNaN: true }),
     });
-    fc.assert(fc.property(arb, ({ pieces, groups, seed, dyScale }) => {
-      const n = pieces * groups;
-      const r = uniform(seed);
-      // distinct multiples of 1/8 (exact in float32): gaps ≥ 1/8, so a step of 1/32 never changes the argmax
-      const pool = Array.from({ length: 2001 }, (_, i) => (i - 1000) / 8);
-      for (let i = pool.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [pool[i], pool[j]] = [pool[j], pool[i]]; }
-      const x = Float32Array.from(pool.slice(0, n));
-      const dy = Float32Array.from({ length: groups }, () => dyScale * (r() - 0.5));
-      const loss = (v: number[]) => {
-        let s = 0;
-        for (let g = 0; g < groups; g++) s += dy[g] * maxout(v.slice(g * pieces, (g + 1) * pieces));
-        return s;
-      };
-      const dx = maxoutBackwardF32(new Float32Array(n), dy, x, pieces);
-      const h = 1 / 32;
-      for (let i = 0; i < n; i++) {
-        const up = Array.from(x), down = Array.from(x);
-        up[i] += h;
-        down[i] -= h;
-        const cd = (loss(up) - loss(down)) / (2 * h);
-        if (!(Math.abs(cd - dx[i]) <= 1e-9 * (1 + Math.abs(dx[i])))) return false;
-      }
-      return true;
-    }));
+    fc.assert(
+      fc.property(arb, ({ pieces, groups, seed, dyScale }) => {
+        const n = pieces * groups;
+        const r = uniform(seed);
+        // distinct multiples of 1/8 (exact in float32): gaps ≥ 1/8, so a step of 1/32 never changes the argmax
+        const pool = Array.from({ length: 2001 }, (_, i) => (i - 1000) / 8);
+        for (let i = pool.length - 1; i > 0; i--) {
+          const j = Math.floor(r() * (i + 1));
+          [pool[i], pool[j]] = [pool[j], pool[i]];
+        }
+        const x = Float32Array.from(pool.slice(0, n));
+        const dy = Float32Array.from({ length: groups }, () => dyScale * (r() - 0.5));
+        const loss = (v: number[]) => {
+          let s = 0;
+          for (let g = 0; g < groups; g++) s += dy[g] * maxout(v.slice(g * pieces, (g + 1) * pieces));
+          return s;
+        };
+        const dx = maxoutBackwardF32(new Float32Array(n), dy, x, pieces);
+        const h = 1 / 32;
+        for (let i = 0; i < n; i++) {
+          const up = Array.from(x),
+            down = Array.from(x);
+          up[i] += h;
+          down[i] -= h;
+          const cd = (loss(up) - loss(down)) / (2 * h);
+          if (!(Math.abs(cd - dx[i]) <= 1e-9 * (1 + Math.abs(dx[i])))) return false;
+        }
+        return true;
+      }),
+    );
   });
   it('maxoutF32, maxoutDerivativeF32 and maxoutBackwardF32 give the same bits when out / dx / dy share memory with x or dx', () => {
     const X = SOURCES[1][1];
     for (const pieces of [2, 3]) {
       const groups = LENGTH / pieces;
       const want = maxoutF32(new Float32Array(groups), X, pieces);
-      for (const at of [0, 1, groups, LENGTH - groups, LENGTH]) { // out at x's start, overlapping, at its end, past it
+      for (const at of [0, 1, groups, LENGTH - groups, LENGTH]) {
+        // out at x's start, overlapping, at its end, past it
         const [buf, x] = view(LENGTH + groups, 0, X);
         expect(bits(maxoutF32(buf.subarray(at, at + groups), x, pieces)), `out at ${at}`).toEqual(bits(want));
       }
@@ -206,18 +220,32 @@ describe('maxout kernels', () => {
       expect(bits(maxoutF32(buf0.subarray(0, groups), x0, pieces))).toEqual(bits(want));
 
       const wantMask = maxoutDerivativeF32(new Float32Array(LENGTH), X, pieces);
-      for (const [outAt, xAt] of [[0, 1], [1, 0], [0, 0]]) {
+      for (const [outAt, xAt] of [
+        [0, 1],
+        [1, 0],
+        [0, 0],
+      ]) {
         const [buf, x] = view(LENGTH + 1, xAt, X);
-        expect(bits(maxoutDerivativeF32(buf.subarray(outAt, outAt + LENGTH), x, pieces)), `out at ${outAt}, x at ${xAt}`).toEqual(bits(wantMask));
+        expect(bits(maxoutDerivativeF32(buf.subarray(outAt, outAt + LENGTH), x, pieces)), `out at ${outAt}, x at ${xAt}`).toEqual(
+          bits(wantMask),
+        );
       }
 
       const DY = DY_FULL.subarray(0, groups);
       const wantDx = maxoutBackwardF32(new Float32Array(LENGTH), DY, X, pieces);
-      for (const [dxAt, xAt] of [[0, 1], [1, 0], [0, 0]]) { // dx partly over x, and dx = x
+      for (const [dxAt, xAt] of [
+        [0, 1],
+        [1, 0],
+        [0, 0],
+      ]) {
+        // dx partly over x, and dx = x
         const [buf, x] = view(LENGTH + 1, xAt, X);
-        expect(bits(maxoutBackwardF32(buf.subarray(dxAt, dxAt + LENGTH), DY, x, pieces)), `dx at ${dxAt}, x at ${xAt}`).toEqual(bits(wantDx));
+        expect(bits(maxoutBackwardF32(buf.subarray(dxAt, dxAt + LENGTH), DY, x, pieces)), `dx at ${dxAt}, x at ${xAt}`).toEqual(
+          bits(wantDx),
+        );
       }
-      for (const dyAt of [0, 5, LENGTH - groups]) { // dy inside dx
+      for (const dyAt of [0, 5, LENGTH - groups]) {
+        // dy inside dx
         const [buf, dx] = view(LENGTH, 0, new Float32Array(LENGTH));
         const dy = buf.subarray(dyAt, dyAt + groups);
         dy.set(DY);
@@ -235,20 +263,41 @@ describe('maxout kernels', () => {
     expectThrow(() => maxoutDerivativeF32(new Float32Array(6), x6, 5), RangeError, /pieces = 5/, /6/);
     expectThrow(() => maxoutBackwardF32(new Float32Array(6), new Float32Array(1), x6, 7), RangeError, /pieces = 7/, /6/);
     for (const bad of [0, -2, 1.5, NaN, Infinity]) {
-      expectThrow(() => maxoutF32(new Float32Array(3), x6, bad), RangeError, /pieces must be a positive integer/, new RegExp(`got number ${String(bad)}$`));
+      expectThrow(
+        () => maxoutF32(new Float32Array(3), x6, bad),
+        RangeError,
+        /pieces must be a positive integer/,
+        new RegExp(`got number ${String(bad)}$`),
+      );
       expectThrow(() => maxoutDerivativeF32(x6, x6, bad), RangeError, /pieces/);
       expectThrow(() => maxoutBackwardF32(x6, new Float32Array(3), x6, bad), RangeError, /pieces/);
     }
     // A non-number is the wrong type: TypeError.
-    expectThrow(() => maxoutF32(new Float32Array(3), x6, '2' as unknown as number), TypeError, /pieces must be a positive integer, got string "2"$/);
+    expectThrow(
+      () => maxoutF32(new Float32Array(3), x6, '2' as unknown as number),
+      TypeError,
+      /pieces must be a positive integer, got string "2"$/,
+    );
     expectThrow(() => maxoutDerivativeF32(x6, x6, '2' as unknown as number), TypeError, /pieces/);
     expectThrow(() => maxoutBackwardF32(x6, new Float32Array(3), x6, '2' as unknown as number), TypeError, /pieces/);
-    expectThrow(() => (maxoutF32 as (o: Float32Array, x: Float32Array) => Float32Array)(new Float32Array(6), x6), TypeError, /pieces must be a positive integer, got undefined \(missing\)$/);
+    expectThrow(
+      () => (maxoutF32 as (o: Float32Array, x: Float32Array) => Float32Array)(new Float32Array(6), x6),
+      TypeError,
+      /pieces must be a positive integer, got undefined \(missing\)$/,
+    );
     expectThrow(() => maxoutF32(new Float32Array(6), x6, 2), RangeError, /out\.length must be x\.length \/ pieces = 3, got 6/);
     expectThrow(() => maxoutF32(x6, x6, 3), RangeError, /out\.length/, /= 2, got 6/);
     expectThrow(() => maxoutDerivativeF32(new Float32Array(3), x6, 2), RangeError, /out\.length must be x\.length = 6, got 3/);
-    expectThrow(() => maxoutBackwardF32(new Float32Array(3), new Float32Array(3), x6, 2), RangeError, /dx\.length must be x\.length = 6, got 3/);
-    expectThrow(() => maxoutBackwardF32(new Float32Array(6), new Float32Array(6), x6, 2), RangeError, /dy\.length must be x\.length \/ pieces = 3, got 6/);
+    expectThrow(
+      () => maxoutBackwardF32(new Float32Array(3), new Float32Array(3), x6, 2),
+      RangeError,
+      /dx\.length must be x\.length = 6, got 3/,
+    );
+    expectThrow(
+      () => maxoutBackwardF32(new Float32Array(6), new Float32Array(6), x6, 2),
+      RangeError,
+      /dy\.length must be x\.length \/ pieces = 3, got 6/,
+    );
     const f64 = new Float64Array(6) as unknown as Float32Array;
     expectThrow(() => maxoutF32([0, 0, 0] as unknown as Float32Array, x6, 2), TypeError, /out must be a Float32Array/, /Array/);
     expectThrow(() => maxoutF32(new Float32Array(3), f64, 2), TypeError, /x must be a Float32Array/, /Float64Array/);

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { mish, mishDerivative, softplus } from '../../src/index.js';
 import { EPS, finite, smoothInput } from '../arbitraries.js';
-import { RUNS, near, MISH_MIN, timesExp, tailTol, SUBNORMAL_TAIL } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, maxAbs, centralDifferenceTest, monotoneAroundMinimumTests } from '../helpers/identities-derivatives.js';
+import { MISH_MIN, near, RUNS, SUBNORMAL_TAIL, tailTol, timesExp } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, maxAbs, monotoneAroundMinimumTests, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 
 describe('identities', () => {
   // mish = x·tanh(softplus(x)) with the reference built from Math.tanh: softplus's 4 ulp relative

@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import { prelu, preluDerivative } from '../../src/index.js';
 import { finite } from '../arbitraries.js';
 import { leakyMaxTest, leakyScaleTests } from '../helpers/identities.js';
-import { rectifierInput, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { centralDifferenceTest, monotoneTest, rectifierInput } from '../helpers/identities-derivatives.js';
 
 describe('scale invariance and max form', () => {
   leakyScaleTests('prelu', prelu);
@@ -24,5 +24,11 @@ describe('derivative and monotonicity', () => {
     derivUlps: 0,
     x: rectifierInput,
   });
-  monotoneTest({ name: 'prelu (weight ≥ 0)', f: (x, w) => prelu(x, w), df: (x, w) => preluDerivative(x, w), param: fc.oneof(fc.constant(0), finite(0, 10)), exact: true });
+  monotoneTest({
+    name: 'prelu (weight ≥ 0)',
+    f: (x, w) => prelu(x, w),
+    df: (x, w) => preluDerivative(x, w),
+    param: fc.oneof(fc.constant(0), finite(0, 10)),
+    exact: true,
+  });
 });

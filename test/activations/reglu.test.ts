@@ -11,9 +11,20 @@ import { overlapAndErrorTests, partialsTest, REGLU, scalarAccuracyTests, special
 scalarAccuracyTests(REGLU, [[-50, 50]]);
 
 specialValueTests(REGLU, [
-    [3, 2, 6, 2, 3], [3, 0, 0, 0, 0], [-3, 0, -0, 0, -0], [3, -0, 0, 0, 0], [-3, -2, -0, 0, -0], [-0, 2, -0, 2, -0],
-    [3, Infinity, Infinity, Infinity, 3], [0, Infinity, NaN, Infinity, 0], [3, -Infinity, 0, 0, 0], [Infinity, -Infinity, NaN, 0, NaN],
-    [Infinity, -1, NaN, 0, NaN], [-Infinity, 2, -Infinity, 2, -Infinity], [NaN, 1, NaN, 1, NaN], [1, NaN, NaN, NaN, NaN],
+  [3, 2, 6, 2, 3],
+  [3, 0, 0, 0, 0],
+  [-3, 0, -0, 0, -0],
+  [3, -0, 0, 0, 0],
+  [-3, -2, -0, 0, -0],
+  [-0, 2, -0, 2, -0],
+  [3, Infinity, Infinity, Infinity, 3],
+  [0, Infinity, NaN, Infinity, 0],
+  [3, -Infinity, 0, 0, 0],
+  [Infinity, -Infinity, NaN, 0, NaN],
+  [Infinity, -1, NaN, 0, NaN],
+  [-Infinity, 2, -Infinity, 2, -Infinity],
+  [NaN, 1, NaN, 1, NaN],
+  [1, NaN, NaN, NaN, NaN],
 ]);
 
 describe('partials and identities', () => {

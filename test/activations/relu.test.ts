@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { relu, reluDerivative, reluF32 } from '../../src/index.js';
 import { anyFinite, finite, float32ArrayIn, pow2, powerOfTwo } from '../arbitraries.js';
-import { RUNS, check, same, sameArray, kernelOddPartTest } from '../helpers/identities.js';
-import { rectifierInput, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { check, kernelOddPartTest, RUNS, same, sameArray } from '../helpers/identities.js';
+import { centralDifferenceTest, monotoneTest, rectifierInput } from '../helpers/identities-derivatives.js';
 
 describe('scale invariance for a ≥ 0', () => {
   // For x > 0 both sides are the single rounding fl(a·x) (also when it overflows to Infinity);

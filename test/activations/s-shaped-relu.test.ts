@@ -7,13 +7,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  leakyRelu, relu,
-  sShapedRelu, sShapedReluBackwardF32, sShapedReluDerivative, sShapedReluDerivativeF32, sShapedReluF32,
-  sShapedReluParameterDerivatives, type SShapedReluGradients, type SShapedReluParameters,
+  leakyRelu,
+  relu,
+  type SShapedReluGradients,
+  type SShapedReluParameters,
+  sShapedRelu,
+  sShapedReluBackwardF32,
+  sShapedReluDerivative,
+  sShapedReluDerivativeF32,
+  sShapedReluF32,
+  sShapedReluParameterDerivatives,
 } from '../../src/index.js';
+import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { bits, expectThrow, inputs, LENGTH, view } from '../helpers/kernel-inputs.js';
 import { uniform } from '../helpers/random.js';
-import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
@@ -26,24 +33,51 @@ function exact(x: number, [tl, al, tr, ar]: P4) {
   return x >= tr ? R.plus(B.times(X.minus(R))) : x <= tl ? L.plus(A.times(X.minus(L))) : X;
 }
 const obj = ([tl, al, tr, ar]: P4): SShapedReluParameters => ({ tl, al, tr, ar });
-const grads = (c: number): SShapedReluGradients => ({ tl: new Float32Array(c), al: new Float32Array(c), tr: new Float32Array(c), ar: new Float32Array(c) });
+const grads = (c: number): SShapedReluGradients => ({
+  tl: new Float32Array(c),
+  al: new Float32Array(c),
+  tr: new Float32Array(c),
+  ar: new Float32Array(c),
+});
 
 // ---- special values: [x, params, f(x), f′(x)], Object.is ------------------------------------
 const P: P4 = [-1, 0.25, 2, 0.5];
 const SPECIAL: [number, P4, number, number][] = [
-  [NaN, P, NaN, NaN], [0, P, 0, 1], [-0, P, -0, 1], [1, P, 1, 1], [-0.5, P, -0.5, 1],
-  [2, P, 2, 0.5], [-1, P, -1, 0.25], [4, P, 3, 0.5], [-5, P, -2, 0.25],
-  [Infinity, P, Infinity, 0.5], [-Infinity, P, -Infinity, 0.25],
-  [Infinity, [-1, -2, 2, -3], -Infinity, -3], [-Infinity, [-1, -2, 2, -3], Infinity, -2],
-  [Infinity, [-1, 0, 2, 0], 2, 0], [-Infinity, [-1, 0, 2, 0], -1, 0], [-Infinity, [-0, 0, 2, 0], 0, 0],
-  [1e300, P, 5e299 + 1, 0.5], [-1e300, [-1, 2, 2, 1], -2e300 - 1, 2], [1e308, [0, 1, 0, 10], Infinity, 10],
-  [5e-324, P, 5e-324, 1], [-5e-324, P, -5e-324, 1],
+  [NaN, P, NaN, NaN],
+  [0, P, 0, 1],
+  [-0, P, -0, 1],
+  [1, P, 1, 1],
+  [-0.5, P, -0.5, 1],
+  [2, P, 2, 0.5],
+  [-1, P, -1, 0.25],
+  [4, P, 3, 0.5],
+  [-5, P, -2, 0.25],
+  [Infinity, P, Infinity, 0.5],
+  [-Infinity, P, -Infinity, 0.25],
+  [Infinity, [-1, -2, 2, -3], -Infinity, -3],
+  [-Infinity, [-1, -2, 2, -3], Infinity, -2],
+  [Infinity, [-1, 0, 2, 0], 2, 0],
+  [-Infinity, [-1, 0, 2, 0], -1, 0],
+  [-Infinity, [-0, 0, 2, 0], 0, 0],
+  [1e300, P, 5e299 + 1, 0.5],
+  [-1e300, [-1, 2, 2, 1], -2e300 - 1, 2],
+  [1e308, [0, 1, 0, 10], Infinity, 10],
+  [5e-324, P, 5e-324, 1],
+  [-5e-324, P, -5e-324, 1],
   // tl = tr: the right piece at the joint
-  [3, [3, 0.5, 3, 2], 3, 2], [2.5, [3, 0.5, 3, 2], 2.75, 0.5], [4, [3, 0.5, 3, 2], 5, 2],
+  [3, [3, 0.5, 3, 2], 3, 2],
+  [2.5, [3, 0.5, 3, 2], 2.75, 0.5],
+  [4, [3, 0.5, 3, 2], 5, 2],
   // exact zeros of an outer piece are +0, underflows keep the sign of the exact value
-  [-7.5, [-1.5, -0.25, 1.25, -0.6], 0, -0.25], [-0, [0, 0.2, 2, 1], 0, 0.2], [0, [0, 0.2, 2, 1], 0, 0.2],
-  [-0, [0, 0, 0, 1], 0, 1], [-3, [0, 0, 0, 1], 0, 0], [-1e-300, [0, 1e-300, 1, 1], -0, 1e-300], [-1e-300, [0, -1e-300, 1, 1], 0, -1e-300],
-  [-3, [0, 2 ** -1074, 1, 1], -3 * 2 ** -1074, 2 ** -1074], [-1.5, [0, 2 ** -1074, 1, 1], -(2 ** -1073), 2 ** -1074],
+  [-7.5, [-1.5, -0.25, 1.25, -0.6], 0, -0.25],
+  [-0, [0, 0.2, 2, 1], 0, 0.2],
+  [0, [0, 0.2, 2, 1], 0, 0.2],
+  [-0, [0, 0, 0, 1], 0, 1],
+  [-3, [0, 0, 0, 1], 0, 0],
+  [-1e-300, [0, 1e-300, 1, 1], -0, 1e-300],
+  [-1e-300, [0, -1e-300, 1, 1], 0, -1e-300],
+  [-3, [0, 2 ** -1074, 1, 1], -3 * 2 ** -1074, 2 ** -1074],
+  [-1.5, [0, 2 ** -1074, 1, 1], -(2 ** -1073), 2 ** -1074],
   [-0.5, [0, 2 ** -1074, 1, 1], -0, 2 ** -1074], // ties to even: −1.5·2⁻¹⁰⁷⁴ → −2·2⁻¹⁰⁷⁴, −0.5·2⁻¹⁰⁷⁴ → −0
 ];
 describe('special values and kinks (Object.is)', () => {
@@ -83,7 +117,8 @@ describe('where an outer piece cancels', () => {
     const r = uniform(0xca7ce1);
     const bad: string[] = [];
     for (let k = 0; k < 3000; k++) {
-      const t = (r() - 0.5) * 2 ** Math.floor(r() * 40 - 20), a = (r() < 0.5 ? -1 : 1) * 2 ** (r() * 8 - 4);
+      const t = (r() - 0.5) * 2 ** Math.floor(r() * 40 - 20),
+        a = (r() < 0.5 ? -1 : 1) * 2 ** (r() * 8 - 4);
       const root = t - t / a; // the piece t + a·(x − t) vanishes here
       let x = root * (1 + (r() - 0.5) * 10 ** (-16 * r()));
       if (k % 2 === 1) x = Math.fround(x);
@@ -113,17 +148,35 @@ describe('identities', () => {
     fc.assert(fc.property(fc.double(), (x) => Object.is(sShapedRelu(x, 0, 0, 0, 1), relu(x))));
   });
   it('sShapedRelu(x, 0, a, tr, 1) === leakyRelu(x, a) for any tr ≥ 0 (zeros: +0 here, a·(−0) there)', () => {
-    fc.assert(fc.property(finite, slope, fc.double({ min: 0, max: 1e300, noNaN: true }), (x, a, tr) => sShapedRelu(x, 0, a, tr, 1) === leakyRelu(x, a)));
+    fc.assert(
+      fc.property(
+        finite,
+        slope,
+        fc.double({ min: 0, max: 1e300, noNaN: true }),
+        (x, a, tr) => sShapedRelu(x, 0, a, tr, 1) === leakyRelu(x, a),
+      ),
+    );
     expect(fmt(sShapedRelu(-0, 0, 0.2, 1, 1))).toBe('0');
     expect(fmt(leakyRelu(-0, 0.2))).toBe('-0');
   });
   it('sShapedRelu is continuous at tl and tr: f(t) = t, and |f(t ± h) − t| ≤ max(1, |al|, |ar|)·h up to rounding', () => {
-    fc.assert(fc.property(moderate, moderate, slope, slope, fc.double({ min: 2 ** -30, max: 1, noNaN: true }), (u, v, al, ar, h) => {
-      const tl = Math.min(u, v), tr = Math.max(u, v);
-      const k = Math.max(1, Math.abs(al), Math.abs(ar)); // the steepest piece
-      const ok = (t: number, x: number) => Math.abs(sShapedRelu(x, tl, al, tr, ar) - t) <= k * Math.abs(x - t) * (1 + 2 ** -50) + 2 ** -51 * Math.abs(t);
-      return sShapedRelu(tl, tl, al, tr, ar) === tl && sShapedRelu(tr, tl, al, tr, ar) === tr && ok(tl, tl - h) && ok(tl, tl + h) && ok(tr, tr - h) && ok(tr, tr + h);
-    }));
+    fc.assert(
+      fc.property(moderate, moderate, slope, slope, fc.double({ min: 2 ** -30, max: 1, noNaN: true }), (u, v, al, ar, h) => {
+        const tl = Math.min(u, v),
+          tr = Math.max(u, v);
+        const k = Math.max(1, Math.abs(al), Math.abs(ar)); // the steepest piece
+        const ok = (t: number, x: number) =>
+          Math.abs(sShapedRelu(x, tl, al, tr, ar) - t) <= k * Math.abs(x - t) * (1 + 2 ** -50) + 2 ** -51 * Math.abs(t);
+        return (
+          sShapedRelu(tl, tl, al, tr, ar) === tl &&
+          sShapedRelu(tr, tl, al, tr, ar) === tr &&
+          ok(tl, tl - h) &&
+          ok(tl, tl + h) &&
+          ok(tr, tr - h) &&
+          ok(tr, tr + h)
+        );
+      }),
+    );
   });
 });
 
@@ -134,54 +187,78 @@ describe('identities', () => {
  * subtraction and the step.
  */
 function central(g: (v: number) => number, v: number, h: number): [number, number] {
-  const hi = g(v + h), lo = g(v - h), step = v + h - (v - h);
+  const hi = g(v + h),
+    lo = g(v - h),
+    step = v + h - (v - h);
   return [(hi - lo) / step, (2 ** -51 * (Math.abs(hi) + Math.abs(lo)) + 2 ** -1073 + 2 ** -50 * Math.abs(hi - lo)) / step];
 }
 describe('derivatives', () => {
   // thresholds tl < tr at least 0.01 apart and an x in one of the three pieces, ≥ 2h from both kinks
   const h = 1e-3;
   const setup = fc
-    .tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true }), slope, slope, fc.constantFrom(0, 1, 2), fc.double({ min: 0, max: 1, noNaN: true }))
+    .tuple(
+      fc.double({ min: -50, max: 50, noNaN: true }),
+      fc.double({ min: 0.01, max: 50, noNaN: true }),
+      slope,
+      slope,
+      fc.constantFrom(0, 1, 2),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    )
     .map(([tl, gap, al, ar, piece, w]) => {
       const tr = tl + gap;
       const x = piece === 0 ? tl - 2 * h - 50 * w : piece === 1 ? tl + 2 * h + w * (tr - tl - 4 * h) : tr + 2 * h + 50 * w;
       return { tl, al, tr, ar, x };
     });
   it('sShapedReluDerivative(x, …) agrees with a central difference of sShapedRelu away from the kinks', () => {
-    fc.assert(fc.property(setup, ({ tl, al, tr, ar, x }) => {
-      const [fd, err] = central((s) => sShapedRelu(s, tl, al, tr, ar), x, h);
-      return Math.abs(fd - sShapedReluDerivative(x, tl, al, tr, ar)) <= err;
-    }));
+    fc.assert(
+      fc.property(setup, ({ tl, al, tr, ar, x }) => {
+        const [fd, err] = central((s) => sShapedRelu(s, tl, al, tr, ar), x, h);
+        return Math.abs(fd - sShapedReluDerivative(x, tl, al, tr, ar)) <= err;
+      }),
+    );
   });
   it('sShapedReluParameterDerivatives(x, …) agrees with central differences in tl, al, tr and ar away from the kinks', () => {
-    fc.assert(fc.property(setup, ({ tl, al, tr, ar, x }) => {
-      const want = sShapedReluParameterDerivatives(x, tl, al, tr, ar);
-      const fds = [
-        central((s) => sShapedRelu(x, s, al, tr, ar), tl, h),
-        central((s) => sShapedRelu(x, tl, s, tr, ar), al, h),
-        central((s) => sShapedRelu(x, tl, al, s, ar), tr, h),
-        central((s) => sShapedRelu(x, tl, al, tr, s), ar, h),
-      ];
-      return fds.every(([fd, err], k) => Math.abs(fd - want[k]) <= err);
-    }));
+    fc.assert(
+      fc.property(setup, ({ tl, al, tr, ar, x }) => {
+        const want = sShapedReluParameterDerivatives(x, tl, al, tr, ar);
+        const fds = [
+          central((s) => sShapedRelu(x, s, al, tr, ar), tl, h),
+          central((s) => sShapedRelu(x, tl, s, tr, ar), al, h),
+          central((s) => sShapedRelu(x, tl, al, s, ar), tr, h),
+          central((s) => sShapedRelu(x, tl, al, tr, s), ar, h),
+        ];
+        return fds.every(([fd, err], k) => Math.abs(fd - want[k]) <= err);
+      }),
+    );
   });
 });
 
 // ---- the Float32Array forms -----------------------------------------------------------------
 const X = inputs(0x5eed7);
 const DY = inputs(0xd1ce7).map((v, i) => (i % 3 === 0 ? 1 : Math.fround(v / 1e3)));
-const C = 3, INNER = 4; // LENGTH = 2016 is a multiple of 12
-const ARRAYS = { tl: Float32Array.of(-1, 0.5, -2), al: Float32Array.of(0.25, 0.2, -0.5), tr: Float32Array.of(2, 0.5, 1.25), ar: Float32Array.of(0.5, 1.5, -0.6) };
+const C = 3,
+  INNER = 4; // LENGTH = 2016 is a multiple of 12
+const ARRAYS = {
+  tl: Float32Array.of(-1, 0.5, -2),
+  al: Float32Array.of(0.25, 0.2, -0.5),
+  tr: Float32Array.of(2, 0.5, 1.25),
+  ar: Float32Array.of(0.5, 1.5, -0.6),
+};
 const LAYOUTS: [string, SShapedReluParameters, number, (i: number) => P4][] = [
   ['numbers', { tl: -1, al: 0.3, tr: 2, ar: 0.7 }, 1, () => [-1, 0.3, 2, 0.7]],
   ['numbers, tl > 0 (cancelling)', { tl: 0.5, al: 0.2, tr: 2, ar: 1 }, 1, () => [0.5, 0.2, 2, 1]],
   ['numbers, innerSize 7', { tl: -1, al: 0.3, tr: 2, ar: 0.7 }, 7, () => [-1, 0.3, 2, 0.7]],
   ['3 channels, innerSize 1', ARRAYS, 1, (i) => at(i % C)],
   ['3 channels, innerSize 4', ARRAYS, INNER, (i) => at(Math.floor(i / INNER) % C)],
-  ['mixed numbers and channels, innerSize 4', { tl: -1, al: ARRAYS.al, tr: ARRAYS.tr, ar: 0.5 }, INNER, (i) => {
-    const c = Math.floor(i / INNER) % C;
-    return [-1, ARRAYS.al[c], ARRAYS.tr[c], 0.5];
-  }],
+  [
+    'mixed numbers and channels, innerSize 4',
+    { tl: -1, al: ARRAYS.al, tr: ARRAYS.tr, ar: 0.5 },
+    INNER,
+    (i) => {
+      const c = Math.floor(i / INNER) % C;
+      return [-1, ARRAYS.al[c], ARRAYS.tr[c], 0.5];
+    },
+  ],
 ];
 function at(c: number): P4 {
   return [ARRAYS.tl[c], ARRAYS.al[c], ARRAYS.tr[c], ARRAYS.ar[c]];
@@ -197,7 +274,9 @@ describe('Float32Array kernels', () => {
       expect(bits(out)).toEqual(bits(X.map((v, i) => sShapedRelu(v, ...pAt(i)))));
     });
     it(`sShapedReluDerivativeF32(out, x, ${tag}) equals Math.fround(sShapedReluDerivative(x[i], channel params)) bitwise`, () => {
-      expect(bits(sShapedReluDerivativeF32(new Float32Array(LENGTH), X, params, inner))).toEqual(bits(X.map((v, i) => sShapedReluDerivative(v, ...pAt(i)))));
+      expect(bits(sShapedReluDerivativeF32(new Float32Array(LENGTH), X, params, inner))).toEqual(
+        bits(X.map((v, i) => sShapedReluDerivative(v, ...pAt(i)))),
+      );
     });
     it(`sShapedReluBackwardF32(dx, dy, x, ${tag}) is dy·f′(x) rounded once, also aliased to dy or x`, () => {
       const want = bits(DY.map((g, i) => g * sShapedReluDerivative(X[i], ...pAt(i))));
@@ -215,7 +294,10 @@ describe('Float32Array kernels', () => {
       const y = X.slice();
       expect(sShapedReluF32(y, y, params, inner)).toBe(y);
       expect(bits(y)).toEqual(fresh);
-      for (const [xAt, outAt] of [[0, 1], [1, 0]]) {
+      for (const [xAt, outAt] of [
+        [0, 1],
+        [1, 0],
+      ]) {
         const [buf, x] = view(LENGTH + 1, xAt, X);
         const out = buf.subarray(outAt, outAt + LENGTH);
         expect(bits(sShapedReluF32(out, x, params, inner))).toEqual(fresh);
@@ -250,16 +332,30 @@ describe('Float32Array kernels', () => {
 // ---- parameter gradients ----------------------------------------------------------------------
 describe('sShapedReluBackwardF32 paramGrads', () => {
   // dyadic data: every product and partial sum is exact in float64, so the sums are exact
-  const n = 48, x = Float32Array.from({ length: n }, (_, i) => -6 + (i * 7) % 13 / 2 - 0.25 * (i % 3));
+  const n = 48,
+    x = Float32Array.from({ length: n }, (_, i) => -6 + ((i * 7) % 13) / 2 - 0.25 * (i % 3));
   const dy = Float32Array.from({ length: n }, (_, i) => ((i * 5) % 9) / 8 - 0.5);
-  const p = { tl: Float32Array.of(-1, 0.5, -2), al: Float32Array.of(0.25, 0.5, -0.5), tr: Float32Array.of(2, 0.5, 1.5), ar: Float32Array.of(0.5, 1.5, -0.75) };
+  const p = {
+    tl: Float32Array.of(-1, 0.5, -2),
+    al: Float32Array.of(0.25, 0.5, -0.5),
+    tr: Float32Array.of(2, 0.5, 1.5),
+    ar: Float32Array.of(0.5, 1.5, -0.75),
+  };
   /** Σ over each channel of dy·∂f/∂(tl, al, tr, ar), written from the definition. */
   function reference(inner: number): number[][] {
     const s = [0, 1, 2].map(() => [0, 0, 0, 0]);
     for (let i = 0; i < n; i++) {
-      const c = Math.floor(i / inner) % 3, v = x[i], g = dy[i];
+      const c = Math.floor(i / inner) % 3,
+        v = x[i],
+        g = dy[i];
       const [tl, al, tr, ar] = [p.tl[c], p.al[c], p.tr[c], p.ar[c]];
-      if (v >= tr) { s[c][2] += g * (1 - ar); s[c][3] += g * (v - tr); } else if (v <= tl) { s[c][0] += g * (1 - al); s[c][1] += g * (v - tl); }
+      if (v >= tr) {
+        s[c][2] += g * (1 - ar);
+        s[c][3] += g * (v - tr);
+      } else if (v <= tl) {
+        s[c][0] += g * (1 - al);
+        s[c][1] += g * (v - tl);
+      }
     }
     return s;
   }
@@ -279,7 +375,8 @@ describe('sShapedReluBackwardF32 paramGrads', () => {
     const g = { tl: Float32Array.of(1), al: Float32Array.of(2), tr: Float32Array.of(3), ar: Float32Array.of(4) };
     let s = [0, 0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const v = x[i], d = dy[i];
+      const v = x[i],
+        d = dy[i];
       if (v >= 1.5) s = [s[0], s[1], s[2] + d * 0.25, s[3] + d * (v - 1.5)];
       else if (v <= -1) s = [s[0] + d * 0.5, s[1] + d * (v + 1), s[2], s[3]];
     }
@@ -288,19 +385,28 @@ describe('sShapedReluBackwardF32 paramGrads', () => {
   });
   it('on random data each gradient is the exact sum (decimal.js) rounded to float32, within 1 ulp', () => {
     const r = uniform(77);
-    const m = 3000, xs = Float32Array.from({ length: m }, () => -8 + 16 * r()), gs = Float32Array.from({ length: m }, () => r());
+    const m = 3000,
+      xs = Float32Array.from({ length: m }, () => -8 + 16 * r()),
+      gs = Float32Array.from({ length: m }, () => r());
     const q = { tl: -1.3, al: 0.3, tr: 2.1, ar: -0.7 };
     const g = grads(1);
     sShapedReluBackwardF32(new Float32Array(m), gs, xs, q, 1, g);
     const D = (v: number) => new EXACT(toDecimal(v));
     let [sl, slx, sr, srx] = [D(0), D(0), D(0), D(0)];
     for (let i = 0; i < m; i++) {
-      if (xs[i] >= q.tr) { sr = sr.plus(D(gs[i])); srx = srx.plus(D(gs[i]).times(D(xs[i]).minus(D(q.tr)))); }
-      else if (xs[i] <= q.tl) { sl = sl.plus(D(gs[i])); slx = slx.plus(D(gs[i]).times(D(xs[i]).minus(D(q.tl)))); }
+      if (xs[i] >= q.tr) {
+        sr = sr.plus(D(gs[i]));
+        srx = srx.plus(D(gs[i]).times(D(xs[i]).minus(D(q.tr))));
+      } else if (xs[i] <= q.tl) {
+        sl = sl.plus(D(gs[i]));
+        slx = slx.plus(D(gs[i]).times(D(xs[i]).minus(D(q.tl))));
+      }
     }
     const want = [sl.times(D(1).minus(D(q.al))), slx, sr.times(D(1).minus(D(q.ar))), srx].map((v) => roundToFloat32(v));
     expect(want.every((v) => v !== 0)).toBe(true);
-    [g.tl[0], g.al[0], g.tr[0], g.ar[0]].forEach((v, k) => expect(ulpDistance32(v, want[k]), `gradient ${k}: ${v} vs ${want[k]}`).toBeLessThanOrEqual(1));
+    [g.tl[0], g.al[0], g.tr[0], g.ar[0]].forEach((v, k) => {
+      expect(ulpDistance32(v, want[k]), `gradient ${k}: ${v} vs ${want[k]}`).toBeLessThanOrEqual(1);
+    });
   });
   it('NaN elements add nothing to the gradients; an infinite x with dy = 0 adds NaN (0·∞)', () => {
     const g = grads(1);
@@ -313,7 +419,8 @@ describe('sShapedReluBackwardF32 paramGrads', () => {
 
 // ---- errors --------------------------------------------------------------------------------------
 describe('errors', () => {
-  const f1 = new Float32Array(4), x4 = new Float32Array(4);
+  const f1 = new Float32Array(4),
+    x4 = new Float32Array(4);
   const ok = { tl: -1, al: 0.5, tr: 1, ar: 0.5 };
   it('the scalars reject non-numbers (TypeError), non-finite parameters and tl > tr (RangeError), naming the values', () => {
     for (const f of [sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives] as ((...a: number[]) => unknown)[]) {
@@ -335,13 +442,26 @@ describe('errors', () => {
     it(`${name} rejects bad params and innerSize, naming them`, () => {
       expectThrow(() => run(null), TypeError, /params must be an object/, /null/);
       expectThrow(() => run(0.5), TypeError, /params must be an object/);
-      expectThrow(() => run({ tl: -1, al: 0.5, tr: 1 }), TypeError, /params\.ar must be a number or a Float32Array, got undefined \(missing\)/);
-      expectThrow(() => run({ ...ok, al: new Float64Array(2) }), TypeError, /params\.al must be a number or a Float32Array, got Float64Array/);
+      expectThrow(
+        () => run({ tl: -1, al: 0.5, tr: 1 }),
+        TypeError,
+        /params\.ar must be a number or a Float32Array, got undefined \(missing\)/,
+      );
+      expectThrow(
+        () => run({ ...ok, al: new Float64Array(2) }),
+        TypeError,
+        /params\.al must be a number or a Float32Array, got Float64Array/,
+      );
       expectThrow(() => run({ ...ok, tl: '0' }), TypeError, /params\.tl/);
       expectThrow(() => run({ ...ok, ar: NaN }), RangeError, /params\.ar must be finite, got number NaN/);
       expectThrow(() => run({ ...ok, al: Float32Array.of(0.5, NaN) }), RangeError, /params\.al\[1\] must be finite, got number NaN/);
       expectThrow(() => run({ ...ok, tr: new Float32Array(0) }), RangeError, /params\.tr must have at least one channel/);
-      expectThrow(() => run({ ...ok, al: Float32Array.of(1, 2), ar: Float32Array.of(1, 2, 3) }), RangeError, /params\.ar\.length must equal/, /2, got 3/);
+      expectThrow(
+        () => run({ ...ok, al: Float32Array.of(1, 2), ar: Float32Array.of(1, 2, 3) }),
+        RangeError,
+        /params\.ar\.length must equal/,
+        /2, got 3/,
+      );
       expectThrow(() => run({ ...ok, tl: 2 }), RangeError, /params\.tl must be <= params\.tr, got tl = 2 and tr = 1/);
       expectThrow(() => run({ ...ok, tl: Float32Array.of(-1, 3) }), RangeError, /tl = 3 and tr = 1 in channel 1/);
       expectThrow(() => run(ok, 0), RangeError, /innerSize must be a positive integer, got number 0/);
@@ -353,13 +473,19 @@ describe('errors', () => {
   }
   it('the kernels reject wrong array types and lengths', () => {
     expectThrow(() => sShapedReluF32([0] as unknown as Float32Array, x4, ok), TypeError, /out must be a Float32Array/);
-    expectThrow(() => sShapedReluDerivativeF32(f1, new Float64Array(4) as unknown as Float32Array, ok), TypeError, /x must be a Float32Array/);
+    expectThrow(
+      () => sShapedReluDerivativeF32(f1, new Float64Array(4) as unknown as Float32Array, ok),
+      TypeError,
+      /x must be a Float32Array/,
+    );
     expectThrow(() => sShapedReluF32(new Float32Array(3), x4, ok), RangeError, /3/, /4/);
     expectThrow(() => sShapedReluBackwardF32(f1, new Float32Array(5), x4, ok), RangeError, /dy/, /5/);
     expectThrow(() => sShapedReluBackwardF32(f1, null as unknown as Float32Array, x4, ok), TypeError, /dy/);
   });
   it('sShapedReluBackwardF32 rejects bad paramGrads: not an object, a field not a Float32Array, wrong length, shared memory', () => {
-    const dx = new Float32Array(4), dy = new Float32Array(4), x = new Float32Array(4);
+    const dx = new Float32Array(4),
+      dy = new Float32Array(4),
+      x = new Float32Array(4);
     const run = (g: unknown, p: SShapedReluParameters = ok) => sShapedReluBackwardF32(dx, dy, x, p, 1, g as SShapedReluGradients);
     expectThrow(() => run(null), TypeError, /paramGrads must be an object/);
     expectThrow(() => run({ ...grads(1), al: [0] }), TypeError, /paramGrads\.al must be a Float32Array, got Array/);
@@ -370,6 +496,10 @@ describe('errors', () => {
     expectThrow(() => run({ ...grads(1), ar: dy.subarray(0, 1) }), RangeError, /paramGrads\.ar must not share memory with dy/);
     expectThrow(() => run({ ...grads(1), tl: x.subarray(2, 3) }), RangeError, /paramGrads\.tl must not share memory with x/);
     const shared = new Float32Array(2);
-    expectThrow(() => run({ ...grads(1), al: shared.subarray(0, 1), ar: shared.subarray(0, 1) }), RangeError, /paramGrads\.al must not share memory with paramGrads\.ar/);
+    expectThrow(
+      () => run({ ...grads(1), al: shared.subarray(0, 1), ar: shared.subarray(0, 1) }),
+      RangeError,
+      /paramGrads\.al must not share memory with paramGrads\.ar/,
+    );
   });
 });

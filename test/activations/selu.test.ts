@@ -4,14 +4,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, LAMBDA, LAMBDA_ALPHA, specialValueTests, kernelTests, centralDifferenceTest, monotoneTest, finite, close, EPS } from '../helpers/smooth.js';
+import {
+  centralDifferenceTest,
+  close,
+  EPS,
+  finite,
+  kernelTests,
+  LAMBDA,
+  LAMBDA_ALPHA,
+  monotoneTest,
+  nanRows,
+  specialValueTests,
+} from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('selu'),
-  ['selu', 0, [], 0], ['selu', -0, [], -0], ['selu', Infinity, [], Infinity], ['selu', -Infinity, [], -LAMBDA_ALPHA],
-  ['selu', 1e300, [], LAMBDA * 1e300], ['selu', -1e300, [], -LAMBDA_ALPHA], ['selu', 5e-324, [], 5e-324], ['selu', -1e-310, [], LAMBDA_ALPHA * -1e-310],
-  ['seluDerivative', 0, [], LAMBDA_ALPHA], ['seluDerivative', -0, [], LAMBDA_ALPHA], ['seluDerivative', 5e-324, [], LAMBDA],
-  ['seluDerivative', Infinity, [], LAMBDA], ['seluDerivative', -Infinity, [], 0], ['seluDerivative', -1e300, [], 0],
+  ['selu', 0, [], 0],
+  ['selu', -0, [], -0],
+  ['selu', Infinity, [], Infinity],
+  ['selu', -Infinity, [], -LAMBDA_ALPHA],
+  ['selu', 1e300, [], LAMBDA * 1e300],
+  ['selu', -1e300, [], -LAMBDA_ALPHA],
+  ['selu', 5e-324, [], 5e-324],
+  ['selu', -1e-310, [], LAMBDA_ALPHA * -1e-310],
+  ['seluDerivative', 0, [], LAMBDA_ALPHA],
+  ['seluDerivative', -0, [], LAMBDA_ALPHA],
+  ['seluDerivative', 5e-324, [], LAMBDA],
+  ['seluDerivative', Infinity, [], LAMBDA],
+  ['seluDerivative', -Infinity, [], 0],
+  ['seluDerivative', -1e300, [], 0],
 ]);
 
 describe('selu: conventions and tails', () => {
@@ -21,9 +42,7 @@ describe('selu: conventions and tails', () => {
   });
 });
 
-kernelTests([
-  ['selu', []],
-]);
+kernelTests([['selu', []]]);
 
 describe('selu: properties of the mathematics', () => {
   it('selu(x) = λ·elu(x, α) (α = 1.6732632423543772)', () => {

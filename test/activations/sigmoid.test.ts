@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { sigmoid, sigmoidDerivative, sigmoidDerivativeF32, sigmoidF32 } from '../../src/index.js';
 import { EPS, finite, float32ArrayIn, smoothInput, ulp32Near } from '../arbitraries.js';
-import { RUNS, near } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { near, RUNS } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, monotoneTest, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 
 describe('identities', () => {
   // σ(x) + σ(−x) = 1. Within 1 ulp of 1 (EPS): each side is ≤ 1 in magnitude, a faithful σ is off
@@ -55,7 +55,10 @@ describe('Float32Array kernels satisfy the identities too', () => {
     fc.assert(
       fc.property(fc.float32Array({ noNaN: true, maxLength: 64 }), (x) => {
         const a = sigmoidF32(new Float32Array(x.length), x);
-        const b = sigmoidF32(new Float32Array(x.length), Float32Array.from(x, (v) => -v));
+        const b = sigmoidF32(
+          new Float32Array(x.length),
+          Float32Array.from(x, (v) => -v),
+        );
         for (let i = 0; i < x.length; i++) near(a[i] + b[i], 1, ulp32Near(a[i]) + ulp32Near(b[i]) + EPS / 2, `sigmoidF32(±${x[i]})`);
       }),
       { numRuns: RUNS },
@@ -69,7 +72,10 @@ describe('Float32Array kernels satisfy the identities too', () => {
       fc.property(float32ArrayIn(-80, 80, 64), (x) => {
         const d = sigmoidDerivativeF32(new Float32Array(x.length), x);
         const a = sigmoidF32(new Float32Array(x.length), x);
-        const b = sigmoidF32(new Float32Array(x.length), Float32Array.from(x, (v) => -v));
+        const b = sigmoidF32(
+          new Float32Array(x.length),
+          Float32Array.from(x, (v) => -v),
+        );
         for (let i = 0; i < x.length; i++) {
           const ref = a[i] * b[i];
           near(d[i], ref, 3 * 2 ** -23 * ref * (1 + EPS), `sigmoidDerivativeF32(${x[i]})`);

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { sigmoid, silu, siluDerivative, siluF32 } from '../../src/index.js';
 import { EPS, finite, smoothInput } from '../arbitraries.js';
-import { RUNS, near, SILU_MIN, oddPartTest, timesExp, tailTol, SUBNORMAL_TAIL, kernelOddPartTest } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, maxAbs, centralDifferenceTest, monotoneAroundMinimumTests } from '../helpers/identities-derivatives.js';
+import { kernelOddPartTest, near, oddPartTest, RUNS, SILU_MIN, SUBNORMAL_TAIL, tailTol, timesExp } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, maxAbs, monotoneAroundMinimumTests, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 
 describe('identities', () => {
   oddPartTest('silu', silu);

@@ -7,9 +7,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  logSoftmax, logSoftmaxBackward, logSoftmaxBackwardF32, logSoftmaxF32,
-  logSumExp, logSumExpBackward, logSumExpBackwardF32, logSumExpF32,
-  sigmoid, softmax, softmaxBackward, softmaxBackwardF32, softmaxF32,
+  logSoftmax,
+  logSoftmaxBackward,
+  logSoftmaxBackwardF32,
+  logSoftmaxF32,
+  logSumExp,
+  logSumExpBackward,
+  logSumExpBackwardF32,
+  logSumExpF32,
+  sigmoid,
+  softmax,
+  softmaxBackward,
+  softmaxBackwardF32,
+  softmaxF32,
 } from '../../src/index.js';
 import { f32, rowKernelContractTests, same, X as x, Y as y } from '../helpers/row-kernels.js';
 import { Decimal, exactDot, exactRow, exactSum, randomRows, toDecimal, ulpErr, ulpErrScaled } from '../helpers/softmax-exact.js';
@@ -37,14 +47,22 @@ describe('accuracy against decimal.js (exact inputs, 80 digits)', () => {
       const rows = randomRows(200 + n, n > 10 ? 12 : 36, n, true);
       for (let r = 0; r + 4 <= rows.length; r += 4) {
         const x = Float32Array.from(rows.slice(r, r + 4).flat());
-        const [sm, ls, lse] = [softmaxF32(new Float32Array(x.length), x, n), logSoftmaxF32(new Float32Array(x.length), x, n), logSumExpF32(new Float32Array(4), x, n)];
+        const [sm, ls, lse] = [
+          softmaxF32(new Float32Array(x.length), x, n),
+          logSoftmaxF32(new Float32Array(x.length), x, n),
+          logSumExpF32(new Float32Array(4), x, n),
+        ];
         const lb = logSumExpBackwardF32(new Float32Array(x.length), f32(1, -2, 0.5, 3), x, n);
         rows.slice(r, r + 4).forEach((row, j) => {
           const ex = exactRow(row);
           worst = Math.max(worst, ulpErr(lse[j], ex.logSumExp, 'f32'));
           row.forEach((_, i) => {
             const e = ex.logSoftmax[i];
-            worst = Math.max(worst, ulpErr(sm[j * n + i], ex.softmax[i], 'f32'), ulpErr(lb[j * n + i], ex.softmax[i].times([1, -2, 0.5, 3][j]), 'f32'));
+            worst = Math.max(
+              worst,
+              ulpErr(sm[j * n + i], ex.softmax[i], 'f32'),
+              ulpErr(lb[j * n + i], ex.softmax[i].times([1, -2, 0.5, 3][j]), 'f32'),
+            );
             worst = Math.max(worst, e === null ? (ls[j * n + i] === -Infinity ? 0 : Infinity) : ulpErr(ls[j * n + i], e, 'f32'));
           });
         });
@@ -82,18 +100,36 @@ describe('accuracy against decimal.js (exact inputs, 80 digits)', () => {
       y.forEach((_, i) => {
         // softmax: the dot product is double-double, so only a cancellation below 2⁻¹⁰⁰ of Σ|dy·y| is lost
         const es = toDecimal(y[i]).times(toDecimal(dy[i]).minus(dot));
-        if (toDecimal(ds[i]).minus(es).abs().gt(2 ** -100 * scale * y[i])) worst = Math.max(worst, ulpErr(ds[i], es, 'f64'));
+        if (
+          toDecimal(ds[i])
+            .minus(es)
+            .abs()
+            .gt(2 ** -100 * scale * y[i])
+        )
+          worst = Math.max(worst, ulpErr(ds[i], es, 'f64'));
         if (ly[i] === -Infinity) return;
         // logSoftmax: e^{y}·Σdy carries Math.exp's rounding, so a cancelling dy_i − e^{y}·Σdy is 4 ulp of the terms
         const p = toDecimal(ly[i]).exp().times(sum);
         const el = toDecimal(dy[i]).minus(p);
-        const abs = toDecimal(dl[i]).minus(el).abs().div(Math.max(Math.abs(dy[i]), Math.abs(p.toNumber())) * u).toNumber();
+        const abs = toDecimal(dl[i])
+          .minus(el)
+          .abs()
+          .div(Math.max(Math.abs(dy[i]), Math.abs(p.toNumber())) * u)
+          .toNumber();
         worst = Math.max(worst, Math.min(abs, ulpErr(dl[i], el, 'f64')));
       });
     }
     expect(worst).toBeLessThanOrEqual(4);
     const d = logSoftmaxBackward([-1, 0], logSoftmax([40, 0]));
-    expect(ulpErr(d[0], toDecimal(logSoftmax([40, 0])[0]).exp().minus(1), 'f64')).toBeLessThanOrEqual(4);
+    expect(
+      ulpErr(
+        d[0],
+        toDecimal(logSoftmax([40, 0])[0])
+          .exp()
+          .minus(1),
+        'f64',
+      ),
+    ).toBeLessThanOrEqual(4);
   });
 });
 
@@ -164,34 +200,64 @@ const central = (g: (x: number[]) => number, x: number[], j: number, h = 1e-5) =
 
 describe('identities (fast-check)', () => {
   it('softmax rows sum to 1 within 4 ulp (exact sum of the computed entries)', () => {
-    fc.assert(fc.property(row, (x) => softmax(x).reduce((s, v) => s.plus(toDecimal(v)), new Decimal(0)).minus(1).abs().lte(4 * 2 ** -52)));
+    fc.assert(
+      fc.property(row, (x) =>
+        softmax(x)
+          .reduce((s, v) => s.plus(toDecimal(v)), new Decimal(0))
+          .minus(1)
+          .abs()
+          .lte(4 * 2 ** -52),
+      ),
+    );
   });
   it('softmax([0, x])[1] = sigmoid(x) within 2 ulp', () => {
-    fc.assert(fc.property(fc.double({ min: -740, max: 740, noNaN: true }), (x) => {
-      const [s, t] = [softmax([0, x])[1], sigmoid(x)];
-      return near(s, t, 2 * 2 ** -52 * t + 4e-324);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -740, max: 740, noNaN: true }), (x) => {
+        const [s, t] = [softmax([0, x])[1], sigmoid(x)];
+        return near(s, t, 2 * 2 ** -52 * t + 4e-324);
+      }),
+    );
   });
   it('softmax and logSoftmax are unchanged by adding an integer to a row (exact shifts), logSumExp shifts', () => {
     const grid = fc.array(fc.integer({ min: -(2 ** 20), max: 2 ** 20 }), { minLength: 1, maxLength: 10 });
-    fc.assert(fc.property(grid, fc.integer({ min: -(2 ** 12), max: 2 ** 12 }), (k, c) => {
-      const x = k.map((v) => v / 1024);
-      const xc = x.map((v) => v + c);
-      const [a, b] = [Float32Array.from(x), Float32Array.from(xc)];
-      return same(softmax(xc), softmax(x)) && same(logSoftmax(xc), logSoftmax(x)) && near(logSumExp(xc), logSumExp(x) + c, 2 ** -40 * (1 + Math.abs(c)))
-        && same(softmaxF32(new Float32Array(a.length), b), softmaxF32(new Float32Array(a.length), a))
-        && same(logSoftmaxF32(new Float32Array(a.length), b), logSoftmaxF32(new Float32Array(a.length), a));
-    }));
+    fc.assert(
+      fc.property(grid, fc.integer({ min: -(2 ** 12), max: 2 ** 12 }), (k, c) => {
+        const x = k.map((v) => v / 1024);
+        const xc = x.map((v) => v + c);
+        const [a, b] = [Float32Array.from(x), Float32Array.from(xc)];
+        return (
+          same(softmax(xc), softmax(x)) &&
+          same(logSoftmax(xc), logSoftmax(x)) &&
+          near(logSumExp(xc), logSumExp(x) + c, 2 ** -40 * (1 + Math.abs(c))) &&
+          same(softmaxF32(new Float32Array(a.length), b), softmaxF32(new Float32Array(a.length), a)) &&
+          same(logSoftmaxF32(new Float32Array(a.length), b), logSoftmaxF32(new Float32Array(a.length), a))
+        );
+      }),
+    );
   });
   it('gradients: logSumExpBackward(1, x) = ∂logSumExp; softmax and logSoftmax VJPs = central differences', () => {
     const small = fc.array(fc.double({ min: -8, max: 8, noNaN: true }), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(small, small, (x, w) => {
-      const dy = x.map((_, i) => w[i % w.length]);
-      const dot = (f: (v: number[]) => number[]) => (v: number[]) => f(v).reduce((s, p, i) => s + p * dy[i], 0);
-      const [gl, gs, gls] = [logSumExpBackward(1, x), softmaxBackward(dy, softmax(x)), logSoftmaxBackward(dy, logSoftmax(x))];
-      const [g32] = [softmaxBackwardF32(new Float32Array(x.length), Float32Array.from(dy), softmaxF32(new Float32Array(x.length), Float32Array.from(x)))];
-      return x.every((_, j) => near(gl[j], central(logSumExp, x, j), 1e-7) && near(gs[j], central(dot(softmax), x, j), 1e-7 * 8)
-        && near(gls[j], central(dot(logSoftmax), x, j), 1e-7 * 8) && near(g32[j], central(dot(softmax), x.map(Math.fround), j), 1e-5));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(small, small, (x, w) => {
+        const dy = x.map((_, i) => w[i % w.length]);
+        const dot = (f: (v: number[]) => number[]) => (v: number[]) => f(v).reduce((s, p, i) => s + p * dy[i], 0);
+        const [gl, gs, gls] = [logSumExpBackward(1, x), softmaxBackward(dy, softmax(x)), logSoftmaxBackward(dy, logSoftmax(x))];
+        const [g32] = [
+          softmaxBackwardF32(
+            new Float32Array(x.length),
+            Float32Array.from(dy),
+            softmaxF32(new Float32Array(x.length), Float32Array.from(x)),
+          ),
+        ];
+        return x.every(
+          (_, j) =>
+            near(gl[j], central(logSumExp, x, j), 1e-7) &&
+            near(gs[j], central(dot(softmax), x, j), 1e-7 * 8) &&
+            near(gls[j], central(dot(logSoftmax), x, j), 1e-7 * 8) &&
+            near(g32[j], central(dot(softmax), x.map(Math.fround), j), 1e-5),
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { relu, sigmoid, sigmoidF32, softplus, softplusDerivative, softplusDerivativeF32 } from '../../src/index.js';
 import { anyDouble, finite, float32In, logUniform, pow2, smoothInput, split26, ulp, ulp32, ulpNear } from '../arbitraries.js';
-import { RUNS, U, check, near, expOver, tailTol } from '../helpers/identities.js';
-import { sigmoidSlopeBound, dist0, centralDifferenceTest, monotoneTest } from '../helpers/identities-derivatives.js';
+import { check, expOver, near, RUNS, tailTol, U } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, monotoneTest, sigmoidSlopeBound } from '../helpers/identities-derivatives.js';
 import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 describe('softplus′ = sigmoid', () => {
@@ -31,7 +31,10 @@ describe('softplus′ = sigmoid', () => {
         const x = split26(x0);
         const y = beta * x;
         const d = ulpDistance64(softplusDerivative(x, beta), sigmoid(y));
-        check(d <= 2, () => `softplusDerivative(${x}, ${beta}) = ${softplusDerivative(x, beta)} vs sigmoid(${y}) = ${sigmoid(y)}: ${d} ulp`);
+        check(
+          d <= 2,
+          () => `softplusDerivative(${x}, ${beta}) = ${softplusDerivative(x, beta)} vs sigmoid(${y}) = ${sigmoid(y)}: ${d} ulp`,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -89,7 +92,13 @@ describe('derivative and monotonicity', () => {
     derivUlps: 4,
     x: smoothInput,
   });
-  monotoneTest({ name: 'softplus', f: (x, b) => softplus(x, b), df: (x, b) => softplusDerivative(x, b), param: fc.oneof(fc.constant(1), logUniform(-10, 10)), exact: false });
+  monotoneTest({
+    name: 'softplus',
+    f: (x, b) => softplus(x, b),
+    df: (x, b) => softplusDerivative(x, b),
+    param: fc.oneof(fc.constant(1), logUniform(-10, 10)),
+    exact: false,
+  });
 });
 
 describe('left tail', () => {
@@ -132,7 +141,10 @@ describe('Float32Array kernels satisfy the identities too', () => {
       fc.property(float32In(-200, 200), (x) => {
         const k = softplusDerivativeF32(new Float32Array(1), Float32Array.of(x))[0];
         const d = ulpDistance32(k, Math.fround(sigmoid(x)));
-        check(d <= 1, () => `softplusDerivativeF32(${x}) = ${k} vs fround(sigmoid) = ${Math.fround(sigmoid(x))}: ${d} ulp; ulp32 ${ulp32(k)}`);
+        check(
+          d <= 1,
+          () => `softplusDerivativeF32(${x}) = ${k} vs fround(sigmoid) = ${Math.fround(sigmoid(x))}: ${d} ulp; ulp32 ${ulp32(k)}`,
+        );
       }),
       { numRuns: RUNS },
     );

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { relu, reluDerivative, squareplus, squareplusDerivative, squareplusF32 } from '../../src/index.js';
-import { EPS, anyDouble, anyFinite, finite, logUniform, smoothInput, ulp, ulpNear } from '../arbitraries.js';
-import { RUNS, check, near, same, orderedPairs, kernelOddPartTest } from '../helpers/identities.js';
-import { dist0, maxAbs, centralDifferenceTest } from '../helpers/identities-derivatives.js';
+import { anyDouble, anyFinite, EPS, finite, logUniform, smoothInput, ulp, ulpNear } from '../arbitraries.js';
+import { check, kernelOddPartTest, near, orderedPairs, RUNS, same } from '../helpers/identities.js';
+import { centralDifferenceTest, dist0, maxAbs } from '../helpers/identities-derivatives.js';
 
 /**
  * Regression examples, replayed on every run so that they do not depend on fast-check drawing a
@@ -21,16 +21,12 @@ describe('f(x) − f(−x) = x', () => {
   // may cancel (b ≫ x²): the tolerance is a few ulp of the larger value, not of x.
   it('squareplus(x, b) − squareplus(−x, b) = x (any b ≥ 0)', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(smoothInput, anyFinite),
-        fc.oneof(fc.constantFrom(0, 4), finite(0, 100), logUniform(-1000, 1000)),
-        (x, b) => {
-          const a = squareplus(x, b);
-          const c = squareplus(-x, b);
-          const d = a - c;
-          near(d, x, 4 * ulpNear(a) + 4 * ulpNear(c) + ulp(d) / 2, `squareplus(${x}, ${b}) − squareplus(${-x}, ${b})`);
-        },
-      ),
+      fc.property(fc.oneof(smoothInput, anyFinite), fc.oneof(fc.constantFrom(0, 4), finite(0, 100), logUniform(-1000, 1000)), (x, b) => {
+        const a = squareplus(x, b);
+        const c = squareplus(-x, b);
+        const d = a - c;
+        near(d, x, 4 * ulpNear(a) + 4 * ulpNear(c) + ulp(d) / 2, `squareplus(${x}, ${b}) − squareplus(${-x}, ${b})`);
+      }),
       { numRuns: RUNS, examples: SQUAREPLUS_UNDERFLOW.map(([x]): [number, number] => [x, 0]) },
     );
   });
@@ -63,7 +59,10 @@ describe('squareplus', () => {
         const gap = s - relu(x);
         const bound = Math.sqrt(b) / 2;
         const tol = 4 * ulpNear(s) + ulp(bound) + ulp(gap) / 2;
-        check(gap >= -tol && gap <= bound + tol, () => `squareplus(${x}, ${b}) = ${s}: gap to relu ${gap} not in [0, √b/2 = ${bound}] ± ${tol}`);
+        check(
+          gap >= -tol && gap <= bound + tol,
+          () => `squareplus(${x}, ${b}) = ${s}: gap to relu ${gap} not in [0, √b/2 = ${bound}] ± ${tol}`,
+        );
       }),
       { numRuns: RUNS, examples: SQUAREPLUS_UNDERFLOW.map(([x]): [number, number] => [x, 0]) },
     );
@@ -127,7 +126,10 @@ describe('squareplus', () => {
         const gap = s - x;
         const bound = b / (4 * x);
         const tol = 4 * ulpNear(s) + ulp(gap) / 2;
-        check(gap >= -tol && gap <= bound * (1 + EPS) + tol, () => `squareplus(${x}, ${b}) − x = ${gap} not in [0, b/(4x) = ${bound}] ± ${tol}`);
+        check(
+          gap >= -tol && gap <= bound * (1 + EPS) + tol,
+          () => `squareplus(${x}, ${b}) − x = ${gap} not in [0, b/(4x) = ${bound}] ± ${tol}`,
+        );
       }),
       { numRuns: RUNS },
     );

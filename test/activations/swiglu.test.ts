@@ -6,30 +6,74 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import {
-  silu, swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32, swish, swishDerivative,
+  silu,
+  swiglu,
+  swigluBackwardF32,
+  swigluDerivative,
+  swigluDerivativeF32,
+  swigluF32,
+  swish,
+  swishDerivative,
 } from '../../src/index.js';
-import { expectThrow } from '../helpers/kernel-inputs.js';
 import { kernelAccuracyTests, kernelUnit, scalarAgreementTest, swigluBetaKernelTest } from '../helpers/gated-kernels.js';
 import {
-  overlapAndErrorTests, partialsTest, scalarAccuracyTests, smoothRows, specialValueTests, SWIGLU, swigluWith,
+  overlapAndErrorTests,
+  partialsTest,
+  SWIGLU,
+  scalarAccuracyTests,
+  smoothRows,
+  specialValueTests,
+  swigluWith,
 } from '../helpers/gated-units.js';
+import { expectThrow } from '../helpers/kernel-inputs.js';
 
-scalarAccuracyTests(SWIGLU, [[-700, 40], [-6, 6], [-1.48, -1.08]]);
-scalarAccuracyTests(swigluWith(1.702), [[-400, 40], [-6, 6], [-0.87, -0.63]]);
-scalarAccuracyTests(swigluWith(-0.5), [[-40, 1400], [-6, 6], [2.16, 2.96]]);
+scalarAccuracyTests(SWIGLU, [
+  [-700, 40],
+  [-6, 6],
+  [-1.48, -1.08],
+]);
+scalarAccuracyTests(swigluWith(1.702), [
+  [-400, 40],
+  [-6, 6],
+  [-0.87, -0.63],
+]);
+scalarAccuracyTests(swigluWith(-0.5), [
+  [-40, 1400],
+  [-6, 6],
+  [2.16, 2.96],
+]);
 
 specialValueTests(SWIGLU, smoothRows(silu));
-specialValueTests(swigluWith(-1), [[3, Infinity, 0, 0, -0], [3, -Infinity, -Infinity, -Infinity, 3], [Infinity, Infinity, NaN, 0, NaN], [2, -0, -0, -0, 1]]);
+specialValueTests(swigluWith(-1), [
+  [3, Infinity, 0, 0, -0],
+  [3, -Infinity, -Infinity, -Infinity, 3],
+  [Infinity, Infinity, NaN, 0, NaN],
+  [2, -0, -0, -0, 1],
+]);
 specialValueTests(swigluWith(0), [
-  [3, Infinity, Infinity, Infinity, 1.5], [3, -Infinity, -Infinity, -Infinity, 1.5], [3, NaN, NaN, NaN, NaN], [2, -0, -0, -0, 1], [-Infinity, 0, NaN, 0, -Infinity],
+  [3, Infinity, Infinity, Infinity, 1.5],
+  [3, -Infinity, -Infinity, -Infinity, 1.5],
+  [3, NaN, NaN, NaN, NaN],
+  [2, -0, -0, -0, 1],
+  [-Infinity, 0, NaN, 0, -Infinity],
 ]);
 
 describe('partials and identities', () => {
   for (const unit of [SWIGLU, swigluWith(1.702), swigluWith(-0.5), swigluWith(0)]) partialsTest(unit);
   it('swiglu(a, b) and swiglu(a, b, 1) equal a·silu(b) exactly; swiglu(a, b, β) = a·swish(b, β) with partials [swish, a·swish′]', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 5 }), (a, b, beta) =>
-      Object.is(swiglu(a, b), a * silu(b)) && Object.is(swiglu(a, b, 1), a * silu(b)) && Object.is(swiglu(a, b, beta), a * swish(b, beta)) &&
-      Object.is(swigluDerivative(a, b, beta)[0], swish(b, beta)) && Object.is(swigluDerivative(a, b, beta)[1], a * swishDerivative(b, beta))));
+    fc.assert(
+      fc.property(
+        fc.double(),
+        fc.double(),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 5 }),
+        (a, b, beta) =>
+          Object.is(swiglu(a, b), a * silu(b)) &&
+          Object.is(swiglu(a, b, 1), a * silu(b)) &&
+          Object.is(swiglu(a, b, beta), a * swish(b, beta)) &&
+          Object.is(swigluDerivative(a, b, beta)[0], swish(b, beta)) &&
+          Object.is(swigluDerivative(a, b, beta)[1], a * swishDerivative(b, beta)),
+      ),
+    );
   });
 });
 

@@ -3,13 +3,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, specialValueTests, kernelTests, centralDifferenceTest, monotoneTest, moderate, close, EPS } from '../helpers/smooth.js';
+import { centralDifferenceTest, close, EPS, kernelTests, moderate, monotoneTest, nanRows, specialValueTests } from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('tanh'),
-  ['tanh', 0, [], 0], ['tanh', -0, [], -0], ['tanh', Infinity, [], 1], ['tanh', -Infinity, [], -1], ['tanh', -1e300, [], -1], ['tanh', 5e-324, [], 5e-324],
-  ['tanhDerivative', 0, [], 1], ['tanhDerivative', -0, [], 1], ['tanhDerivative', Infinity, [], 0], ['tanhDerivative', -Infinity, [], 0],
-  ['tanhDerivative', 1e300, [], 0], ['tanhDerivative', -3.4e38, [], 0],
+  ['tanh', 0, [], 0],
+  ['tanh', -0, [], -0],
+  ['tanh', Infinity, [], 1],
+  ['tanh', -Infinity, [], -1],
+  ['tanh', -1e300, [], -1],
+  ['tanh', 5e-324, [], 5e-324],
+  ['tanhDerivative', 0, [], 1],
+  ['tanhDerivative', -0, [], 1],
+  ['tanhDerivative', Infinity, [], 0],
+  ['tanhDerivative', -Infinity, [], 0],
+  ['tanhDerivative', 1e300, [], 0],
+  ['tanhDerivative', -3.4e38, [], 0],
 ]);
 
 describe('tanh: conventions and tails', () => {
@@ -21,16 +30,18 @@ describe('tanh: conventions and tails', () => {
   });
 });
 
-kernelTests([
-  ['tanh', []],
-]);
+kernelTests([['tanh', []]]);
 
 describe('tanh: properties of the mathematics', () => {
   it('tanh(x) = 2σ(2x) − 1 and tanh is odd', () => {
-    fc.assert(fc.property(moderate, (x) => close(api.tanh(x), 2 * api.sigmoid(2 * x) - 1, 0, 4 * EPS) && Object.is(api.tanh(-x), -api.tanh(x))));
+    fc.assert(
+      fc.property(moderate, (x) => close(api.tanh(x), 2 * api.sigmoid(2 * x) - 1, 0, 4 * EPS) && Object.is(api.tanh(-x), -api.tanh(x))),
+    );
   });
   it('tanh′ = 1 − tanh² where that does not cancel (|x| < 1)', () => {
-    fc.assert(fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (x) => close(api.tanhDerivative(x), 1 - Math.tanh(x) ** 2, 8 * EPS)));
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (x) => close(api.tanhDerivative(x), 1 - Math.tanh(x) ** 2, 8 * EPS)),
+    );
   });
   centralDifferenceTest('tanh', [], fc.double({ min: -8, max: 8, noNaN: true }));
   monotoneTest('tanh', []);

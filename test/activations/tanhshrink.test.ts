@@ -3,13 +3,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { nanRows, specialValueTests, kernelTests, centralDifferenceTest, monotoneTest, close, EPS } from '../helpers/smooth.js';
+import { centralDifferenceTest, close, EPS, kernelTests, monotoneTest, nanRows, specialValueTests } from '../helpers/smooth.js';
 
 specialValueTests([
   ...nanRows('tanhshrink'),
-  ['tanhshrink', 0, [], 0], ['tanhshrink', -0, [], -0], ['tanhshrink', Infinity, [], Infinity], ['tanhshrink', -Infinity, [], -Infinity],
-  ['tanhshrink', 1e300, [], 1e300], ['tanhshrink', -1e300, [], -1e300], ['tanhshrink', 5e-324, [], 0], ['tanhshrink', -5e-324, [], -0], ['tanhshrink', -1e-200, [], -0],
-  ['tanhshrinkDerivative', 0, [], 0], ['tanhshrinkDerivative', -0, [], 0], ['tanhshrinkDerivative', Infinity, [], 1], ['tanhshrinkDerivative', -Infinity, [], 1],
+  ['tanhshrink', 0, [], 0],
+  ['tanhshrink', -0, [], -0],
+  ['tanhshrink', Infinity, [], Infinity],
+  ['tanhshrink', -Infinity, [], -Infinity],
+  ['tanhshrink', 1e300, [], 1e300],
+  ['tanhshrink', -1e300, [], -1e300],
+  ['tanhshrink', 5e-324, [], 0],
+  ['tanhshrink', -5e-324, [], -0],
+  ['tanhshrink', -1e-200, [], -0],
+  ['tanhshrinkDerivative', 0, [], 0],
+  ['tanhshrinkDerivative', -0, [], 0],
+  ['tanhshrinkDerivative', Infinity, [], 1],
+  ['tanhshrinkDerivative', -Infinity, [], 1],
   ['tanhshrinkDerivative', -5e-324, [], 0],
 ]);
 
@@ -20,13 +30,16 @@ describe('tanhshrink: conventions and tails', () => {
   });
 });
 
-kernelTests([
-  ['tanhshrink', []],
-]);
+kernelTests([['tanhshrink', []]]);
 
 describe('tanhshrink: properties of the mathematics', () => {
   it('tanhshrink(x) = x − tanh(x) for |x| ≥ 2 (no cancellation there) and is odd', () => {
-    fc.assert(fc.property(fc.double({ min: 2, max: 1e6, noNaN: true }), (x) => close(api.tanhshrink(x), x - Math.tanh(x), 4 * EPS) && Object.is(api.tanhshrink(-x), -api.tanhshrink(x))));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 1e6, noNaN: true }),
+        (x) => close(api.tanhshrink(x), x - Math.tanh(x), 4 * EPS) && Object.is(api.tanhshrink(-x), -api.tanhshrink(x)),
+      ),
+    );
   });
   centralDifferenceTest('tanhshrink', [], fc.double({ min: -8, max: 8, noNaN: true }));
   monotoneTest('tanhshrink', []);

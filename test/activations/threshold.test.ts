@@ -4,14 +4,78 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { H, I, N, T, badParameterTests, centralDifference, finite, kernelTests, monotone, run, specialValueTests } from '../helpers/piecewise.js';
+import {
+  badParameterTests,
+  centralDifference,
+  finite,
+  H,
+  I,
+  kernelTests,
+  monotone,
+  N,
+  run,
+  specialValueTests,
+  T,
+} from '../helpers/piecewise.js';
 
 specialValueTests([
-  ['threshold', [1, -1], [[N, N], [1, -1], [2, 2], [0, -1], [-0, -1], [I, I], [-I, -1], [H, H], [-H, -1]]],
-  ['threshold', [-1, 7], [[-0, -0], [0, 0], [-1, 7], [-T, -T]]],
-  ['threshold', [0, -I], [[0, -I], [-0, -I], [T, T], [N, N]]],
-  ['threshold', [0, 0], [[-0, 0], [-5, 0], [5, 5], [-I, 0]]],
-  ['thresholdDerivative', [1, -1], [[N, N], [1, 0], [2, 1], [0, 0], [I, 1], [-I, 0]]],
+  [
+    'threshold',
+    [1, -1],
+    [
+      [N, N],
+      [1, -1],
+      [2, 2],
+      [0, -1],
+      [-0, -1],
+      [I, I],
+      [-I, -1],
+      [H, H],
+      [-H, -1],
+    ],
+  ],
+  [
+    'threshold',
+    [-1, 7],
+    [
+      [-0, -0],
+      [0, 0],
+      [-1, 7],
+      [-T, -T],
+    ],
+  ],
+  [
+    'threshold',
+    [0, -I],
+    [
+      [0, -I],
+      [-0, -I],
+      [T, T],
+      [N, N],
+    ],
+  ],
+  [
+    'threshold',
+    [0, 0],
+    [
+      [-0, 0],
+      [-5, 0],
+      [5, 5],
+      [-I, 0],
+    ],
+  ],
+  [
+    'thresholdDerivative',
+    [1, -1],
+    [
+      [N, N],
+      [1, 0],
+      [2, 1],
+      [0, 0],
+      [I, 1],
+      [-I, 0],
+    ],
+  ],
 ]);
 
 badParameterTests([

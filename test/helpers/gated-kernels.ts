@@ -5,7 +5,7 @@
 // with their float64 scalars rounded to float32.
 import { describe, expect, it } from 'vitest';
 import { signedZeroMismatch, ulpDistance32 } from '../ulp.js';
-import { type Gate, mismatches, reference, RELU } from './gated.js';
+import { type Gate, mismatches, RELU, reference } from './gated.js';
 import { swigluWith, type Unit } from './gated-units.js';
 import { bits, inputs, LENGTH } from './kernel-inputs.js';
 
@@ -19,9 +19,19 @@ export interface KernelUnit {
   scalar: Unit['f'];
   partials: Unit['df'];
 }
-export const kernelUnit = (u: Unit): KernelUnit => ({ name: u.name, gate: u.gate, f: u.fF32, df: u.dfF32, bw: u.bwF32, scalar: u.f, partials: u.df });
+export const kernelUnit = (u: Unit): KernelUnit => ({
+  name: u.name,
+  gate: u.gate,
+  f: u.fF32,
+  df: u.dfF32,
+  bw: u.bwF32,
+  scalar: u.f,
+  partials: u.df,
+});
 const X = inputs(0x93);
-const DY = inputs(0x94).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
+const DY = inputs(0x94)
+  .subarray(0, LENGTH / 2)
+  .map((v) => Math.fround(v / 1e3));
 
 /** Forward, derivative and backward kernels of `u` against decimal.js at rows of x.length, 2, 16 and 126. */
 export function kernelAccuracyTests(u: KernelUnit): void {
@@ -92,7 +102,13 @@ export function scalarAgreementTest(u: KernelUnit): void {
       for (const { o, ia, ib } of ps) {
         const [a, b] = [X[ia], X[ib]];
         const [pa, pb] = u.partials(a, b);
-        const pairs: [number, number][] = [[y[o], u.scalar(a, b)], [d[ia], pa], [d[ib], pb], [dx[ia], DY[o] * pa], [dx[ib], DY[o] * pb]];
+        const pairs: [number, number][] = [
+          [y[o], u.scalar(a, b)],
+          [d[ia], pa],
+          [d[ib], pb],
+          [dx[ia], DY[o] * pa],
+          [dx[ib], DY[o] * pb],
+        ];
         pairs.forEach(([k, s], j) => {
           const f = Math.fround(s);
           if (ulpDistance32(k, f) > 1 || signedZeroMismatch(k, f)) bad.push(`(${a}, ${b}) #${j}: kernel ${k}, scalar ${s}`);

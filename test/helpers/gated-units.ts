@@ -5,16 +5,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  geglu, gegluBackwardF32, gegluDerivative, gegluDerivativeF32, gegluF32,
-  gegluTanh, gegluTanhBackwardF32, gegluTanhDerivative, gegluTanhDerivativeF32, gegluTanhF32,
-  reglu, regluBackwardF32, regluDerivative, regluDerivativeF32, regluF32,
-  swiglu, swigluBackwardF32, swigluDerivative, swigluDerivativeF32, swigluF32,
+  geglu,
+  gegluBackwardF32,
+  gegluDerivative,
+  gegluDerivativeF32,
+  gegluF32,
+  gegluTanh,
+  gegluTanhBackwardF32,
+  gegluTanhDerivative,
+  gegluTanhDerivativeF32,
+  gegluTanhF32,
+  reglu,
+  regluBackwardF32,
+  regluDerivative,
+  regluDerivativeF32,
+  regluF32,
+  swiglu,
+  swigluBackwardF32,
+  swigluDerivative,
+  swigluDerivativeF32,
+  swigluF32,
 } from '../../src/index.js';
 import { ulpNear } from '../arbitraries.js';
 import { DERIVATIVE_ZEROS, F64_ULP, NEAR_ZERO } from '../contract.js';
 import { toDecimal } from '../fixtures/reference.mjs';
 import { ulpDistance64 } from '../ulp.js';
-import { type D, type Exact, GELU, GELU_TANH, type Gate, product64, RELU, swishGate } from './gated.js';
+import { type D, type Exact, type Gate, GELU, GELU_TANH, product64, RELU, swishGate } from './gated.js';
 import { agrees32, bits, expectThrow, inputs, LENGTH, view } from './kernel-inputs.js';
 import { uniform } from './random.js';
 
@@ -41,13 +57,45 @@ export const swigluWith = (beta: number): Unit => ({
   dfF32: (out, x, rs) => swigluDerivativeF32(out, x, rs, beta),
   bwF32: (dx, dy, x, rs) => swigluBackwardF32(dx, dy, x, rs, beta),
 });
-export const REGLU: Unit = { name: 'reglu', gate: RELU, slopeName: 'reluDerivative', f: reglu, df: regluDerivative, fF32: regluF32, dfF32: regluDerivativeF32, bwF32: regluBackwardF32 };
-export const GEGLU: Unit = { name: 'geglu', gate: GELU, slopeName: 'geluDerivative', f: geglu, df: gegluDerivative, fF32: gegluF32, dfF32: gegluDerivativeF32, bwF32: gegluBackwardF32 };
-export const GEGLU_TANH: Unit = {
-  name: 'gegluTanh', gate: GELU_TANH, slopeName: 'geluTanhDerivative',
-  f: gegluTanh, df: gegluTanhDerivative, fF32: gegluTanhF32, dfF32: gegluTanhDerivativeF32, bwF32: gegluTanhBackwardF32,
+export const REGLU: Unit = {
+  name: 'reglu',
+  gate: RELU,
+  slopeName: 'reluDerivative',
+  f: reglu,
+  df: regluDerivative,
+  fF32: regluF32,
+  dfF32: regluDerivativeF32,
+  bwF32: regluBackwardF32,
 };
-export const SWIGLU: Unit = { ...swigluWith(1), name: 'swiglu', f: swiglu, df: swigluDerivative, fF32: swigluF32, dfF32: swigluDerivativeF32, bwF32: swigluBackwardF32 };
+export const GEGLU: Unit = {
+  name: 'geglu',
+  gate: GELU,
+  slopeName: 'geluDerivative',
+  f: geglu,
+  df: gegluDerivative,
+  fF32: gegluF32,
+  dfF32: gegluDerivativeF32,
+  bwF32: gegluBackwardF32,
+};
+export const GEGLU_TANH: Unit = {
+  name: 'gegluTanh',
+  gate: GELU_TANH,
+  slopeName: 'geluTanhDerivative',
+  f: gegluTanh,
+  df: gegluTanhDerivative,
+  fF32: gegluTanhF32,
+  dfF32: gegluTanhDerivativeF32,
+  bwF32: gegluTanhBackwardF32,
+};
+export const SWIGLU: Unit = {
+  ...swigluWith(1),
+  name: 'swiglu',
+  f: swiglu,
+  df: swigluDerivative,
+  fF32: swigluF32,
+  dfF32: swigluDerivativeF32,
+  bwF32: swigluBackwardF32,
+};
 export const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +123,9 @@ function checkProduct(got: number, a: number, g: Exact, slack: number): { ok: bo
   const want = product64([a, g]);
   if (!Number.isFinite(got)) return { ok: Object.is(got, want), ulp: ulpDistance64(got, want) };
   const err = toDecimal(got).minus(exact).abs();
-  const bound = toDecimal(Math.abs(a)).times(toDecimal(slack)).plus(toDecimal(ulpNear(got)).div(2));
+  const bound = toDecimal(Math.abs(a))
+    .times(toDecimal(slack))
+    .plus(toDecimal(ulpNear(got)).div(2));
   return { ok: err.lte(bound), ulp: ulpDistance64(got, want) };
 }
 /** The value and both partials of `unit` at seeded points with b drawn from `ranges`. */
@@ -98,10 +148,16 @@ export function scalarAccuracyTests(unit: Unit, ranges: [number, number][]): voi
     for (const k of ['f', 'da', 'db'] as const) {
       const what = { f: 'value a·g(b)', da: '∂/∂a = g(b)', db: '∂/∂b = a·g′(b)' }[k];
       const near = results.filter((r) => k === 'db' && r.nearZero);
-      const measured = `max ${Math.max(...results.map((r) => r[k].ulp))} ulp` +
+      const measured =
+        `max ${Math.max(...results.map((r) => r[k].ulp))} ulp` +
         (near.length > 0 ? `; ${near.length} within ${NEAR_ZERO} of g′'s zero: max ${Math.max(...near.map((r) => r[k].ulp))} ulp` : '');
       it(`${unit.name}: ${what} at ${pts.length} points is within the composed bound (${measured})`, () => {
-        expect(results.filter((r) => !r[k].ok).map((r) => r.at).slice(0, 8)).toEqual([]);
+        expect(
+          results
+            .filter((r) => !r[k].ok)
+            .map((r) => r.at)
+            .slice(0, 8),
+        ).toEqual([]);
       });
     }
   });
@@ -112,11 +168,23 @@ export function scalarAccuracyTests(unit: Unit, ranges: [number, number][]): voi
 // ---------------------------------------------------------------------------------------------
 export type Row = [number, number, number, number, number]; // a, b, f, ∂/∂a, ∂/∂b
 export const smoothRows = (g: (b: number) => number): Row[] => [
-  [2, 0, 0, 0, 1], [2, -0, -0, -0, 1], [-2, 0, -0, 0, -1], [-0, 0, -0, 0, -0], [-0, 1, -0, g(1), -0],
-  [3, Infinity, Infinity, Infinity, 3], [-3, Infinity, -Infinity, Infinity, -3], [0, Infinity, NaN, Infinity, 0],
-  [3, -Infinity, -0, -0, -0], [-3, -Infinity, 0, -0, 0], [Infinity, -Infinity, NaN, -0, NaN], [Infinity, 0, NaN, 0, Infinity],
-  [Infinity, Infinity, Infinity, Infinity, Infinity], [-Infinity, 2, -Infinity, g(2), -Infinity], [Infinity, -2, -Infinity, g(-2), -Infinity],
-  [NaN, 1, NaN, g(1), NaN], [1, NaN, NaN, NaN, NaN],
+  [2, 0, 0, 0, 1],
+  [2, -0, -0, -0, 1],
+  [-2, 0, -0, 0, -1],
+  [-0, 0, -0, 0, -0],
+  [-0, 1, -0, g(1), -0],
+  [3, Infinity, Infinity, Infinity, 3],
+  [-3, Infinity, -Infinity, Infinity, -3],
+  [0, Infinity, NaN, Infinity, 0],
+  [3, -Infinity, -0, -0, -0],
+  [-3, -Infinity, 0, -0, 0],
+  [Infinity, -Infinity, NaN, -0, NaN],
+  [Infinity, 0, NaN, 0, Infinity],
+  [Infinity, Infinity, Infinity, Infinity, Infinity],
+  [-Infinity, 2, -Infinity, g(2), -Infinity],
+  [Infinity, -2, -Infinity, g(-2), -Infinity],
+  [NaN, 1, NaN, g(1), NaN],
+  [1, NaN, NaN, NaN, NaN],
 ];
 export function specialValueTests(unit: Unit, rows: Row[]): void {
   describe('special values', () => {
@@ -125,9 +193,16 @@ export function specialValueTests(unit: Unit, rows: Row[]): void {
         expect(fmt(unit.f(a, b))).toBe(fmt(y));
         expect(unit.df(a, b).map(fmt)).toEqual([da, db].map(fmt));
         const x = Float32Array.of(a, b);
-        const got = [unit.fF32(new Float32Array(1), x, 2)[0], ...unit.dfF32(new Float32Array(2), x, 2), ...unit.bwF32(new Float32Array(2), Float32Array.of(1), x, 2)];
+        const got = [
+          unit.fF32(new Float32Array(1), x, 2)[0],
+          ...unit.dfF32(new Float32Array(2), x, 2),
+          ...unit.bwF32(new Float32Array(2), Float32Array.of(1), x, 2),
+        ];
         const want = [y, da, db, da, db].map(Math.fround);
-        expect(got.every((v, i) => agrees32(v, want[i])), `kernels gave ${got.map(fmt)}`).toBe(true);
+        expect(
+          got.every((v, i) => agrees32(v, want[i])),
+          `kernels gave ${got.map(fmt)}`,
+        ).toBe(true);
       });
     }
   });
@@ -137,15 +212,17 @@ export function specialValueTests(unit: Unit, rows: Row[]): void {
 export function partialsTest(unit: Unit): void {
   it(`${unit.name}: the partials match central differences (h = 1e-6) for a, b in [−20, 20]`, () => {
     // Difference-quotient error: rounding of f (≲ 5 ulp of |a·g| ≤ 20·21) over 2h, far below the tolerance.
-    fc.assert(fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
-      if (unit === REGLU && Math.abs(b) < 1e-5) return true; // the kink
-      const h = 1e-6;
-      const [ga, gb] = unit.df(a, b);
-      const fa = (unit.f(a + h, b) - unit.f(a - h, b)) / (2 * h);
-      const fb = (unit.f(a, b + h) - unit.f(a, b - h)) / (2 * h);
-      const tol = 1e-8 * (1 + Math.abs(a)) * (1 + Math.abs(b));
-      return Math.abs(fa - ga) <= tol && Math.abs(fb - gb) <= tol;
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -20, max: 20 }), fc.double({ noNaN: true, min: -20, max: 20 }), (a, b) => {
+        if (unit === REGLU && Math.abs(b) < 1e-5) return true; // the kink
+        const h = 1e-6;
+        const [ga, gb] = unit.df(a, b);
+        const fa = (unit.f(a + h, b) - unit.f(a - h, b)) / (2 * h);
+        const fb = (unit.f(a, b + h) - unit.f(a, b - h)) / (2 * h);
+        const tol = 1e-8 * (1 + Math.abs(a)) * (1 + Math.abs(b));
+        return Math.abs(fa - ga) <= tol && Math.abs(fb - gb) <= tol;
+      }),
+    );
   });
 }
 
@@ -153,7 +230,9 @@ export function partialsTest(unit: Unit): void {
 // Overlapping buffers and argument checks (the messages are glu's).
 // ---------------------------------------------------------------------------------------------
 const X = inputs(0x96);
-const DY = inputs(0x97).subarray(0, LENGTH / 2).map((v) => Math.fround(v / 1e3));
+const DY = inputs(0x97)
+  .subarray(0, LENGTH / 2)
+  .map((v) => Math.fround(v / 1e3));
 export function overlapAndErrorTests(unit: Unit): void {
   describe('kernels: overlap, empty arrays and errors', () => {
     it(`${unit.name}: forward and backward handle out/dy sharing memory with x or dx`, () => {

@@ -3,7 +3,7 @@
 // exact doubles), exact products a·g(b), dy·g(b) and dy·a·g′(b) rounded once to float32 or float64,
 // and the reference of a gated kernel row by row. Written from the mathematics; nothing here calls
 // the library.
-import { constants, dec, Decimal, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { constants, Decimal, dec, Phi, phi, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { ordinal32 } from '../ulp.js';
 
 export type D = ReturnType<typeof toDecimal>;
@@ -39,7 +39,8 @@ function smoothGate(core: (b: D) => [D, D]): Gate {
     let v = memo.get(b);
     if (v === undefined) {
       const [g, dg] = core(toDecimal(b));
-      memo.set(b, (v = [nonzero(g, b < 0), nonzero(dg, true)]));
+      v = [nonzero(g, b < 0), nonzero(dg, true)];
+      memo.set(b, v);
     }
     return v;
   };
@@ -84,7 +85,8 @@ function onePlusMinus(e: D, negative: boolean): [D, D] {
  * ½). σ(±|y|) = 1/(1 + e) and e/(1 + e) from one e = e^{−|y|} (no 1 − σ cancellation).
  */
 export function swishGate(beta: number): Gate {
-  if (beta === 0) return { g: (b) => (b !== b || b === 0 || !Number.isFinite(b) ? b * 0.5 : toDecimal(b).div(2)), dg: (b) => (b === b ? 0.5 : NaN) };
+  if (beta === 0)
+    return { g: (b) => (b !== b || b === 0 || !Number.isFinite(b) ? b * 0.5 : toDecimal(b).div(2)), dg: (b) => (b === b ? 0.5 : NaN) };
   const B = dec(beta);
   const core: Gate = smoothGate((b) => {
     const y = B.times(b);
@@ -169,7 +171,11 @@ export function reference(gate: Gate, x: Float32Array, dy: Float32Array, size: n
 
 const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
 /** Lists the results that are not within 1 ulp of their reference (at most 8). */
-export function mismatches(got: (i: number) => number, want: readonly { want: number; nanOk: boolean }[], where: (i: number) => string): string[] {
+export function mismatches(
+  got: (i: number) => number,
+  want: readonly { want: number; nanOk: boolean }[],
+  where: (i: number) => string,
+): string[] {
   const bad: string[] = [];
   for (let i = 0; i < want.length && bad.length < 8; i++) {
     if (!within1(got(i), want[i])) bad.push(`${where(i)}: got ${fmt(got(i))}, want ${fmt(want[i].want)}`);

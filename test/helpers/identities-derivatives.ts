@@ -141,4 +141,3 @@ export function monotoneAroundMinimumTests(name: string, f: (x: number) => numbe
     );
   });
 }
-

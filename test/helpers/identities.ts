@@ -25,7 +25,19 @@
 // about src/, not a reason to change the tolerance.
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { anyDouble, EPS, finite, float32ArrayIn, normalOrZero, powerOfTwo, smoothInput, stepUlps, ulp, ulp32Near, ulpNear } from '../arbitraries.js';
+import {
+  anyDouble,
+  EPS,
+  finite,
+  float32ArrayIn,
+  normalOrZero,
+  powerOfTwo,
+  smoothInput,
+  stepUlps,
+  ulp,
+  ulp32Near,
+  ulpNear,
+} from '../arbitraries.js';
 
 export const RUNS = 500;
 export const CD_RUNS = 1000;
@@ -45,7 +57,10 @@ export function near(actual: number, expected: number, tol: number, what: string
 
 /** Object.is, with a message. */
 export function same(actual: number, expected: number, what: string): void {
-  check(Object.is(actual, expected), () => `${what}: got ${Object.is(actual, -0) ? '-0' : actual}, expected ${Object.is(expected, -0) ? '-0' : expected}`);
+  check(
+    Object.is(actual, expected),
+    () => `${what}: got ${Object.is(actual, -0) ? '-0' : actual}, expected ${Object.is(expected, -0) ? '-0' : expected}`,
+  );
 }
 
 /** Elementwise Object.is of two arrays, with a message. */
@@ -122,7 +137,8 @@ export function leakyScaleTests(name: string, f: (x: number, s: number) => numbe
         const r = a * f(x, s);
         // (For a = 0 both sides are zeros whose signs need not agree: f(+0, s < 0) is −0.)
         if (a * x > 0) same(l, r, `${name}(${a}·${x}, ${s}) vs ${a}·${name}(${x}, ${s})`);
-        else near(l, r, 2 * EPS * (1 + 4 * EPS) * Math.max(Math.abs(l), Math.abs(r)), `${name}(${a}·${x}, ${s}) vs ${a}·${name}(${x}, ${s})`);
+        else
+          near(l, r, 2 * EPS * (1 + 4 * EPS) * Math.max(Math.abs(l), Math.abs(r)), `${name}(${a}·${x}, ${s}) vs ${a}·${name}(${x}, ${s})`);
       }),
       { numRuns: RUNS },
     );
@@ -187,7 +203,10 @@ export function kernelOddPartTest(name: string, kernel: (out: Float32Array, x: F
     fc.assert(
       fc.property(fc.oneof(float32ArrayIn(-10, 10), float32ArrayIn(-3e38, 3e38)), (x) => {
         const a = kernel(new Float32Array(x.length), x);
-        const b = kernel(new Float32Array(x.length), Float32Array.from(x, (v) => -v));
+        const b = kernel(
+          new Float32Array(x.length),
+          Float32Array.from(x, (v) => -v),
+        );
         for (let i = 0; i < x.length; i++) {
           const d = a[i] - b[i];
           const tol = name === 'reluF32' ? 0 : ulp32Near(a[i]) + ulp32Near(b[i]) + ulp(d) / 2;

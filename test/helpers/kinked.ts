@@ -43,19 +43,32 @@ export function shrinkConventionTests(name: string, f: Scalar, d: Scalar): void 
 }
 
 // ---- the Float32Array contract ----------------------------------------------------------------
-export interface Family { name: string; f: Unary; d: Unary; b: Backward; s: Scalar; ds: Scalar; params: number[][]; bad: [number[], string][] }
+export interface Family {
+  name: string;
+  f: Unary;
+  d: Unary;
+  b: Backward;
+  s: Scalar;
+  ds: Scalar;
+  params: number[][];
+  bad: [number[], string][];
+}
 export const X = inputs(0x5eed1);
 export const DY = inputs(0xd1ce5).map((v, i) => (i % 3 === 0 ? 1 : Math.fround(v / 1e3)));
 
 function expectWithin1Ulp(got: Float32Array, want: (i: number) => number, xs: Float32Array): void {
   const bad: string[] = [];
-  for (let i = 0; i < got.length; i++) if (!agrees32(got[i], want(i))) bad.push(`x=${fmt(xs[i])}: got ${fmt(got[i])}, want ${fmt(want(i))}`);
+  for (let i = 0; i < got.length; i++)
+    if (!agrees32(got[i], want(i))) bad.push(`x=${fmt(xs[i])}: got ${fmt(got[i])}, want ${fmt(want(i))}`);
   expect(bad.slice(0, 8), `${bad.length} of ${got.length} differ`).toEqual([]);
 }
 
 /** The three kernels of one family for every parameter set: contract, aliasing, overlap and errors. */
 export function kernelTests(fm: Family): void {
-  const kernels: [string, Unary, Scalar][] = [[`${fm.name}F32`, fm.f, fm.s], [`${fm.name}DerivativeF32`, fm.d, fm.ds]];
+  const kernels: [string, Unary, Scalar][] = [
+    [`${fm.name}F32`, fm.f, fm.s],
+    [`${fm.name}DerivativeF32`, fm.d, fm.ds],
+  ];
   describe(`${fm.name} kernels`, () => {
     for (const p of fm.params) {
       const ps = p.map((v) => `, ${v}`).join('');
@@ -72,7 +85,10 @@ export function kernelTests(fm: Family): void {
           const y = X.slice();
           expect(run(y, y, ...p)).toBe(y);
           expect(bits(y)).toEqual(bits(fresh));
-          for (const [xAt, outAt] of [[0, 1], [1, 0]]) {
+          for (const [xAt, outAt] of [
+            [0, 1],
+            [1, 0],
+          ]) {
             const [buf, x] = view(LENGTH + 1, xAt, X);
             const out = buf.subarray(outAt, outAt + LENGTH);
             expect(run(out, x, ...p)).toBe(out);
@@ -102,7 +118,8 @@ export function kernelTests(fm: Family): void {
         expectThrow(() => run([1, 2] as unknown as Float32Array, new Float32Array(2)), TypeError, /out/);
         expectThrow(() => run(new Float32Array(2), new Float64Array(2) as unknown as Float32Array), TypeError, /x/);
         expectThrow(() => run(new Float32Array(7), new Float32Array(11)), RangeError, /7/, /11/);
-        for (const [p, name] of fm.bad) expectThrow(() => run(new Float32Array(1), new Float32Array(1), ...p), RangeError, new RegExp(name));
+        for (const [p, name] of fm.bad)
+          expectThrow(() => run(new Float32Array(1), new Float32Array(1), ...p), RangeError, new RegExp(name));
       }
       expectThrow(() => fm.b(new Float32Array(3), new Float32Array(4), new Float32Array(3)), RangeError, /dy/, /4/);
       expectThrow(() => fm.b(new Float32Array(3), null as unknown as Float32Array, new Float32Array(3)), TypeError, /dy/);
@@ -123,9 +140,13 @@ const central = (f: (x: number) => number, x: number, h: number) => (f(x + h) - 
 /** d(x, …p) agrees with a central difference (h = 1e−6) of f on [−5, 5], 1e−3 away from the kinks. */
 export function centralDifference(cases: [Scalar, Scalar, number[], number[]][]): void {
   const h = 1e-6;
-  fc.assert(fc.property(fc.double({ noNaN: true, min: -5, max: 5 }), (x) => {
-    return cases.every(([f, d, p, kinks]) => kinks.some((k) => Math.abs(x - k) < 1e-3)
-      || Math.abs(central((v) => f(v, ...p), x, h) - d(x, ...p)) <= 1e-8 * Math.max(1, Math.abs(x)));
-  }));
+  fc.assert(
+    fc.property(fc.double({ noNaN: true, min: -5, max: 5 }), (x) => {
+      return cases.every(
+        ([f, d, p, kinks]) =>
+          kinks.some((k) => Math.abs(x - k) < 1e-3) ||
+          Math.abs(central((v) => f(v, ...p), x, h) - d(x, ...p)) <= 1e-8 * Math.max(1, Math.abs(x)),
+      );
+    }),
+  );
 }
-

@@ -14,7 +14,11 @@ type Unary = (out: Float32Array, x: Float32Array, ...p: number[]) => Float32Arra
 type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...p: number[]) => Float32Array;
 const fn = <T>(name: string): T => (api as unknown as Record<string, T>)[name];
 export const fmt = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
-export const N = NaN, I = Infinity, T = 5e-324, H = 1e300, F = 3.4e38;
+export const N = NaN,
+  I = Infinity,
+  T = 5e-324,
+  H = 1e300,
+  F = 3.4e38;
 
 /** [name, params, [x, expected][]]: `name(x, ...params)` must be `expected` (Object.is). */
 export type SpecialRows = [string, number[], [number, number][]][];
@@ -38,7 +42,12 @@ export function badParameterTests(bad: [string, number[], RegExp][]): void {
         it(`${name}${suffix} with (${params.map(fmt).join(', ')})`, () => {
           const f = fn<(...a: unknown[]) => unknown>(name + suffix);
           const a = new Float32Array(2);
-          const call = suffix === 'BackwardF32' ? () => f(a, a, a, ...params) : suffix.endsWith('F32') ? () => f(a, a, ...params) : () => f(0.5, ...params);
+          const call =
+            suffix === 'BackwardF32'
+              ? () => f(a, a, a, ...params)
+              : suffix.endsWith('F32')
+                ? () => f(a, a, ...params)
+                : () => f(0.5, ...params);
           expect(call).toThrow(RangeError);
           expect(call).toThrow(re);
         });
@@ -50,9 +59,32 @@ export function badParameterTests(bad: [string, number[], RegExp][]): void {
 // ---- the Float32Array contract ----------------------------------------------------------------
 const r = uniform(0xa11ce);
 const u = (lo: number, hi: number) => lo + (hi - lo) * r();
-const KINKS = [0, -0, 6, -1, 1, -3, 3, -1.5, 0.5, -2.5, 2.5, 2, -0.5, 1.4e-45, -1.4e-45, I, -I, N, 3.4028234663852886e38, -3.4028234663852886e38];
+const KINKS = [
+  0,
+  -0,
+  6,
+  -1,
+  1,
+  -3,
+  3,
+  -1.5,
+  0.5,
+  -2.5,
+  2.5,
+  2,
+  -0.5,
+  1.4e-45,
+  -1.4e-45,
+  I,
+  -I,
+  N,
+  3.4028234663852886e38,
+  -3.4028234663852886e38,
+];
 const X = Float32Array.from([
-  ...KINKS, ...KINKS.map((k) => k + 2 ** -20), ...KINKS.map((k) => k - 2 ** -20),
+  ...KINKS,
+  ...KINKS.map((k) => k + 2 ** -20),
+  ...KINKS.map((k) => k - 2 ** -20),
   ...Array.from({ length: 900 }, () => u(-8, 8)),
   ...Array.from({ length: 500 }, () => (r() < 0.5 ? -1 : 1) * 10 ** u(-45, 38.5)),
   ...Array.from({ length: 500 }, () => u(-120, 120)),
@@ -73,11 +105,16 @@ function agree(got: Float32Array, want: (i: number) => number, xs: Float32Array)
 export function kernelTests(families: [string, number[]][]): void {
   describe('Float32Array kernels', () => {
     for (const [name, p] of families) {
-      const f = fn<Scalar>(name), d = fn<Scalar>(`${name}Derivative`);
-      const k = fn<Unary>(`${name}F32`), kd = fn<Unary>(`${name}DerivativeF32`), kb = fn<Backward>(`${name}BackwardF32`);
+      const f = fn<Scalar>(name),
+        d = fn<Scalar>(`${name}Derivative`);
+      const k = fn<Unary>(`${name}F32`),
+        kd = fn<Unary>(`${name}DerivativeF32`),
+        kb = fn<Backward>(`${name}BackwardF32`);
       const tag = `${name}(${p.map(fmt).join(', ')})`;
       it(`${tag}: F32, DerivativeF32, BackwardF32 return out, keep x and dy, equal fround(scalar) within 1 ulp`, () => {
-        const x = X.slice(), dy = DY.slice(), out = new Float32Array(X.length);
+        const x = X.slice(),
+          dy = DY.slice(),
+          out = new Float32Array(X.length);
         expect(k(out, x, ...p)).toBe(out);
         expect(agree(out, (i) => f(X[i], ...p), X)).toEqual([]);
         expect(kd(out, x, ...p)).toBe(out);
@@ -88,13 +125,18 @@ export function kernelTests(families: [string, number[]][]): void {
         expect(dy).toEqual(DY);
       });
       it(`${tag}: in place, aliasing and partially overlapping views give the same results`, () => {
-        const ref = k(new Float32Array(X.length), X, ...p), refD = kd(new Float32Array(X.length), X, ...p);
+        const ref = k(new Float32Array(X.length), X, ...p),
+          refD = kd(new Float32Array(X.length), X, ...p);
         const refB = kb(new Float32Array(X.length), DY, X, ...p);
         const same = (a: Float32Array, b: Float32Array) => expect(Array.from(a, fmt)).toEqual(Array.from(b, fmt));
-        let y = X.slice(); same(k(y, y, ...p), ref);
-        y = X.slice(); same(kd(y, y, ...p), refD);
-        y = X.slice(); same(kb(y, DY, y, ...p), refB);
-        const g = DY.slice(); same(kb(g, g, X, ...p), refB);
+        let y = X.slice();
+        same(k(y, y, ...p), ref);
+        y = X.slice();
+        same(kd(y, y, ...p), refD);
+        y = X.slice();
+        same(kb(y, DY, y, ...p), refB);
+        const g = DY.slice();
+        same(kb(g, g, X, ...p), refB);
         for (const shift of [1, -1]) {
           const buf = new Float32Array(X.length + 1);
           const xs = buf.subarray(shift > 0 ? 0 : 1, (shift > 0 ? 0 : 1) + X.length);
@@ -126,17 +168,24 @@ export const relu = (x: number) => (x > 0 ? x : 0);
 
 /** x ≤ y ⇒ f(x) ≤ f(y) for finite x ≥ lo. */
 export const monotone = (f: (x: number) => number, lo = -Infinity) =>
-  run(fc.property(finite, finite, (a, b) => {
-    const [x, y] = a <= b ? [a, b] : [b, a];
-    return x < lo || f(x) <= f(y);
-  }));
+  run(
+    fc.property(finite, finite, (a, b) => {
+      const [x, y] = a <= b ? [a, b] : [b, a];
+      return x < lo || f(x) <= f(y);
+    }),
+  );
 
 /** d(x, …p) against the central difference of f with h = 2^-20 on [−20, 20], more than 2h from every kink. */
 export function centralDifference(f: Scalar, d: Scalar, p: number[], kinks: number[]): void {
   const h = 2 ** -20;
-  run(fc.property(mid.filter((x) => kinks.every((k) => Math.abs(x - k) > 2 * h)), (x) => {
-    const cd = (f(x + h, ...p) - f(x - h, ...p)) / (2 * h);
-    // the functions are linear or quadratic on each piece: the difference is exact to rounding (2^-30 relative)
-    return Math.abs(cd - d(x, ...p)) <= 2 ** -28 * Math.max(1, Math.abs(cd));
-  }));
+  run(
+    fc.property(
+      mid.filter((x) => kinks.every((k) => Math.abs(x - k) > 2 * h)),
+      (x) => {
+        const cd = (f(x + h, ...p) - f(x - h, ...p)) / (2 * h);
+        // the functions are linear or quadratic on each piece: the difference is exact to rounding (2^-30 relative)
+        return Math.abs(cd - d(x, ...p)) <= 2 ** -28 * Math.max(1, Math.abs(cd));
+      },
+    ),
+  );
 }

@@ -25,7 +25,10 @@ export const show = (v: number): string => (Object.is(v, -0) ? '-0' : String(v))
 /** [call, x, params, expected]: exact expectations from the mathematics (limits, signed zeros). */
 export type Special = [string, number, number[], number][];
 /** f(NaN) and f′(NaN) are NaN. */
-export const nanRows = (f: string): Special => [[f, NaN, [], NaN], [`${f}Derivative`, NaN, [], NaN]];
+export const nanRows = (f: string): Special => [
+  [f, NaN, [], NaN],
+  [`${f}Derivative`, NaN, [], NaN],
+];
 
 export function specialValueTests(rows: Special): void {
   describe('special values (Object.is)', () => {
@@ -64,7 +67,10 @@ export function kernelTests(families: [string, number[]][]): void {
           expect(x).toEqual(copy);
           for (let i = 0; i < x.length; i++) {
             const want = Math.fround(scalar(x[i], ...p));
-            expect(ulpDistance32(out[i], want) <= 1 && (want !== 0 || Object.is(out[i], want)), `${k}(${show(x[i])}) = ${show(out[i])}, want ${show(want)}`).toBe(true);
+            expect(
+              ulpDistance32(out[i], want) <= 1 && (want !== 0 || Object.is(out[i], want)),
+              `${k}(${show(x[i])}) = ${show(out[i])}, want ${show(want)}`,
+            ).toBe(true);
           }
         });
         it(`${k} for ${label} works in place, on partially overlapping views and on empty arrays`, () => {
@@ -98,8 +104,12 @@ export function kernelTests(families: [string, number[]][]): void {
       });
       it(`${f} kernels reject bad arguments with TypeError / RangeError messages`, () => {
         const a = new Float32Array(2);
-        expect(() => kernel(`${f}F32`)([0, 0] as unknown as Float32Array, a, ...p)).toThrow(new TypeError('out must be a Float32Array, got Array'));
-        expect(() => kernel(`${f}DerivativeF32`)(a, new Float64Array(2) as unknown as Float32Array, ...p)).toThrow(new TypeError('x must be a Float32Array, got Float64Array'));
+        expect(() => kernel(`${f}F32`)([0, 0] as unknown as Float32Array, a, ...p)).toThrow(
+          new TypeError('out must be a Float32Array, got Array'),
+        );
+        expect(() => kernel(`${f}DerivativeF32`)(a, new Float64Array(2) as unknown as Float32Array, ...p)).toThrow(
+          new TypeError('x must be a Float32Array, got Float64Array'),
+        );
         expect(() => kernel(`${f}F32`)(new Float32Array(3), a, ...p)).toThrow(
           new RangeError('out and x must have the same length, got out.length = 3 and x.length = 2'),
         );
@@ -111,26 +121,34 @@ export function kernelTests(families: [string, number[]][]): void {
 
 export const finite = fc.double({ min: -700, max: 700, noNaN: true });
 export const moderate = fc.double({ min: -30, max: 30, noNaN: true });
-export const close = (a: number, b: number, rel: number, abs = 0): boolean => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b)) + abs;
+export const close = (a: number, b: number, rel: number, abs = 0): boolean =>
+  Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b)) + abs;
 export const EPS = Number.EPSILON;
 
 /** `${f}Derivative(x, …p)` against a central difference of f at x drawn from arb (|x| > 1e-3). */
 export function centralDifferenceTest(f: string, p: number[], arb: fc.Arbitrary<number>): void {
   it(`${f}Derivative(x${p.map((v) => `, ${v}`).join('')}) agrees with a central difference of ${f}`, () => {
-    fc.assert(fc.property(arb.filter((x) => Math.abs(x) > 1e-3), (x) => {
-      const h = 1e-5 * Math.max(1, Math.abs(x));
-      const cd = (fn(f)(x + h, ...p) - fn(f)(x - h, ...p)) / (2 * h);
-      return close(fn(`${f}Derivative`)(x, ...p), cd, 1e-6, 1e-9);
-    }));
+    fc.assert(
+      fc.property(
+        arb.filter((x) => Math.abs(x) > 1e-3),
+        (x) => {
+          const h = 1e-5 * Math.max(1, Math.abs(x));
+          const cd = (fn(f)(x + h, ...p) - fn(f)(x - h, ...p)) / (2 * h);
+          return close(fn(`${f}Derivative`)(x, ...p), cd, 1e-6, 1e-9);
+        },
+      ),
+    );
   });
 }
 
 /** f(·, …p) is non-decreasing and f′ ≥ 0 over all doubles. */
 export function monotoneTest(f: string, p: number[]): void {
   it(`${f} is non-decreasing and its derivative non-negative`, () => {
-    fc.assert(fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      return fn(f)(lo, ...p) <= fn(f)(hi, ...p) && fn(`${f}Derivative`)(a, ...p) >= 0;
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return fn(f)(lo, ...p) <= fn(f)(hi, ...p) && fn(`${f}Derivative`)(a, ...p) >= 0;
+      }),
+    );
   });
 }

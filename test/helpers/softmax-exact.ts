@@ -3,8 +3,8 @@
 // errors against an exact Decimal, and seeded random rows (lengths 1–100, spreads up to 1e4,
 // dominant maxima, ties, −∞ entries). Written from the mathematics; nothing here calls the library.
 import { Decimal, log1pDecimal, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
-import { uniform } from './random.js';
 import { FLOAT32, FLOAT64, ulpOfExact } from '../ulp.js';
+import { uniform } from './random.js';
 
 export type D = ReturnType<typeof toDecimal>;
 
@@ -67,10 +67,10 @@ export function randomRows(seed: number, count: number, length: number, f32 = fa
     const scale = [1, 10, 100, 1e4][Math.floor(r() * 4)];
     const shift = [0, u(-50, 50), 1e6 * u(-1, 1), f32 ? 3e37 : 1e300][Math.floor(r() * 4)];
     const row = Array.from({ length }, () => u(-scale, scale));
-    if (kind === 1) row.forEach((_, i) => (row[i] = i === 0 ? u(-3, 3) : u(-cap, -20))); // dominant max: log1p(s) ≈ s
-    if (kind === 2) row.forEach((_, i) => (row[i] = 2 * 2 ** -20 * Math.round(u(-4, 4)))); // ties and near-ties
-    if (kind === 3) row.forEach((_, i) => (row[i] = r() < 0.3 && i > 0 ? -Infinity : row[i])); // −∞ entries
-    if (kind === 4) row.forEach((_, i) => (row[i] = u(-cap, 5))); // long tails
+    if (kind === 1) for (let i = 0; i < row.length; i++) row[i] = i === 0 ? u(-3, 3) : u(-cap, -20); // dominant max: log1p(s) ≈ s
+    if (kind === 2) for (let i = 0; i < row.length; i++) row[i] = 2 * 2 ** -20 * Math.round(u(-4, 4)); // ties and near-ties
+    if (kind === 3) for (let i = 0; i < row.length; i++) row[i] = r() < 0.3 && i > 0 ? -Infinity : row[i]; // −∞ entries
+    if (kind === 4) for (let i = 0; i < row.length; i++) row[i] = u(-cap, 5); // long tails
     const shifted = row.map((v) => (kind === 5 ? v + shift : v));
     rows.push(f32 ? shifted.map(Math.fround) : shifted);
   }

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { erf, erfc, erfcTimes } from '../../src/internal/erfc.js';
-import { Decimal, erfDecimal, erfcDecimal, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
+import { Decimal, erfcDecimal, erfDecimal, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
 import { uniform } from '../helpers/random.js';
 
 // Accuracy of the fdlibm port against the 80-digit decimal.js reference (test/fixtures).
@@ -92,8 +92,16 @@ function singleArguments(): number[] {
   const xs: number[] = [];
   for (let i = 0; i < 2000; i++) xs.push(-6 + 33.5 * rnd());
   const boundaries = [
-    0.84375, 1.25, 1 / 0.35, 6, 28, 0.25, 2 ** -28, 2 ** -56,
-    fromWords(0x4006db6d, 0), fromWords(0x4006db6e, 0), // fdlibm's erfc / erf split words
+    0.84375,
+    1.25,
+    1 / 0.35,
+    6,
+    28,
+    0.25,
+    2 ** -28,
+    2 ** -56,
+    fromWords(0x4006db6d, 0),
+    fromWords(0x4006db6e, 0), // fdlibm's erfc / erf split words
   ];
   for (const b of boundaries) {
     for (const sign of [1, -1]) {
@@ -151,29 +159,33 @@ describe('erf / erfc special values', () => {
 });
 
 describe('erf / erfc accuracy against the 80-digit reference', () => {
-  it(`erf within ${ERF_ULP} ulp and erfc within ${ERFC_ULP} ulp on ~3000 arguments`, () => {
-    const xs = singleArguments();
-    expect(xs.length).toBeGreaterThan(2800);
-    const wErf: Worst = { err: 0, x: NaN };
-    const wErfc: Worst = { err: 0, x: NaN };
-    const wSub: Worst = { err: 0, x: NaN };
-    for (const x of xs) {
-      const X = toDecimal(x);
-      const c = erfcDecimal(X);
-      // 1 − erfc cancels less than one digit for |x| ≥ 0.5; the series is used below that
-      const e = Math.abs(x) < 0.5 ? erfDecimal(X) : new Decimal(1).minus(c);
-      const ec = ulpError(erfc(x), c);
-      track(wErfc, ec, x);
-      if (c.lt(DEEP_SUBNORMAL)) track(wSub, ec, x);
-      track(wErf, ulpError(erf(x), e), x);
-      expect(Object.is(erfc(x), -0)).toBe(false);
-      if (x === 0) expect(Object.is(erf(x), x)).toBe(true);
-    }
-    if (process.env['ERFC_REPORT']) console.log({ wErf, wErfc, wSub });
-    expect(wSub.err, `subnormal erfc worst at x = ${wSub.x}`).toBeLessThanOrEqual(SUBNORMAL_ULP);
-    expect(wErf.err, `erf worst at x = ${wErf.x}`).toBeLessThanOrEqual(ERF_ULP);
-    expect(wErfc.err, `erfc worst at x = ${wErfc.x}`).toBeLessThanOrEqual(ERFC_ULP);
-  }, TIMEOUT);
+  it(
+    `erf within ${ERF_ULP} ulp and erfc within ${ERFC_ULP} ulp on ~3000 arguments`,
+    () => {
+      const xs = singleArguments();
+      expect(xs.length).toBeGreaterThan(2800);
+      const wErf: Worst = { err: 0, x: NaN };
+      const wErfc: Worst = { err: 0, x: NaN };
+      const wSub: Worst = { err: 0, x: NaN };
+      for (const x of xs) {
+        const X = toDecimal(x);
+        const c = erfcDecimal(X);
+        // 1 − erfc cancels less than one digit for |x| ≥ 0.5; the series is used below that
+        const e = Math.abs(x) < 0.5 ? erfDecimal(X) : new Decimal(1).minus(c);
+        const ec = ulpError(erfc(x), c);
+        track(wErfc, ec, x);
+        if (c.lt(DEEP_SUBNORMAL)) track(wSub, ec, x);
+        track(wErf, ulpError(erf(x), e), x);
+        expect(Object.is(erfc(x), -0)).toBe(false);
+        if (x === 0) expect(Object.is(erf(x), x)).toBe(true);
+      }
+      if (process.env.ERFC_REPORT) console.log({ wErf, wErfc, wSub });
+      expect(wSub.err, `subnormal erfc worst at x = ${wSub.x}`).toBeLessThanOrEqual(SUBNORMAL_ULP);
+      expect(wErf.err, `erf worst at x = ${wErf.x}`).toBeLessThanOrEqual(ERF_ULP);
+      expect(wErfc.err, `erfc worst at x = ${wErfc.x}`).toBeLessThanOrEqual(ERFC_ULP);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('erfc of a double-double argument z = −x/√2 (the exact GELU)', () => {
@@ -194,40 +206,44 @@ describe('erfc of a double-double argument z = −x/√2 (the exact GELU)', () =
     expect(SQRT1_2_ERR).toBeLessThan(0);
   });
 
-  it(`erfc(hi, lo) within ${ERFC_DD_ULP} ulp and erfcTimes(x/2, hi, lo) within ${ERFC_TIMES_ULP} ulp`, () => {
-    const rnd = uniform(0xdd);
-    const xs: number[] = [];
-    for (let i = 0; i < 1300; i++) xs.push(-38.6 + 36.8 * rnd()); // z in [1.27, 27.3]
-    for (let i = 0; i < 300; i++) xs.push(-38.6 + 1.2 * rnd()); // gelu(x) subnormal
-    for (let i = 0; i < 300; i++) xs.push(-1.8 + 9.8 * rnd()); // z in [−5.7, 1.27]: the other branches
-    const wDD: Worst = { err: 0, x: NaN };
-    const wTimes: Worst = { err: 0, x: NaN };
-    const wNoLo: Worst = { err: 0, x: NaN }; // erfc(hi) alone: shows that lo matters
-    const wNaive: Worst = { err: 0, x: NaN }; // (x/2)·erfc(hi, lo): shows that erfcTimes matters
-    const wSub: Worst = { err: 0, x: NaN }; // erfcTimes where the result is deep subnormal
-    let subnormalResults = 0;
-    for (const x of xs) {
-      const [hi, lo] = scaledArgument(x);
-      expect(Math.abs(lo)).toBeLessThanOrEqual(Math.abs(hi) * 2 ** -53);
-      const c = erfcDecimal(toDecimal(-x).div(SQRT2));
-      const m = 0.5 * x; // exact
-      const t = toDecimal(m).times(c);
-      track(wDD, ulpError(erfc(hi, lo), c), x);
-      track(wNoLo, ulpError(erfc(hi), c), x);
-      const r = erfcTimes(m, hi, lo);
-      const et = ulpError(r, t);
-      track(wTimes, et, x);
-      if (t.abs().lt(DEEP_SUBNORMAL)) track(wSub, et, x);
-      track(wNaive, ulpError(m * erfc(hi, lo), t), x);
-      if (r === 0) expect(Object.is(r, m < 0 ? -0 : 0)).toBe(true);
-      if (r !== 0 && Math.abs(r) < 2 ** -1022) subnormalResults++;
-    }
-    if (process.env['ERFC_REPORT']) console.log({ wDD, wTimes, wNoLo, wNaive, wSub, subnormalResults });
-    expect(subnormalResults).toBeGreaterThan(200);
-    expect(wNoLo.err).toBeGreaterThan(100);
-    expect(wNaive.err).toBeGreaterThan(ERFC_TIMES_ULP);
-    expect(wSub.err, `subnormal erfcTimes worst at x = ${wSub.x}`).toBeLessThanOrEqual(SUBNORMAL_ULP);
-    expect(wDD.err, `erfc(hi, lo) worst at x = ${wDD.x}`).toBeLessThanOrEqual(ERFC_DD_ULP);
-    expect(wTimes.err, `erfcTimes worst at x = ${wTimes.x}`).toBeLessThanOrEqual(ERFC_TIMES_ULP);
-  }, TIMEOUT);
+  it(
+    `erfc(hi, lo) within ${ERFC_DD_ULP} ulp and erfcTimes(x/2, hi, lo) within ${ERFC_TIMES_ULP} ulp`,
+    () => {
+      const rnd = uniform(0xdd);
+      const xs: number[] = [];
+      for (let i = 0; i < 1300; i++) xs.push(-38.6 + 36.8 * rnd()); // z in [1.27, 27.3]
+      for (let i = 0; i < 300; i++) xs.push(-38.6 + 1.2 * rnd()); // gelu(x) subnormal
+      for (let i = 0; i < 300; i++) xs.push(-1.8 + 9.8 * rnd()); // z in [−5.7, 1.27]: the other branches
+      const wDD: Worst = { err: 0, x: NaN };
+      const wTimes: Worst = { err: 0, x: NaN };
+      const wNoLo: Worst = { err: 0, x: NaN }; // erfc(hi) alone: shows that lo matters
+      const wNaive: Worst = { err: 0, x: NaN }; // (x/2)·erfc(hi, lo): shows that erfcTimes matters
+      const wSub: Worst = { err: 0, x: NaN }; // erfcTimes where the result is deep subnormal
+      let subnormalResults = 0;
+      for (const x of xs) {
+        const [hi, lo] = scaledArgument(x);
+        expect(Math.abs(lo)).toBeLessThanOrEqual(Math.abs(hi) * 2 ** -53);
+        const c = erfcDecimal(toDecimal(-x).div(SQRT2));
+        const m = 0.5 * x; // exact
+        const t = toDecimal(m).times(c);
+        track(wDD, ulpError(erfc(hi, lo), c), x);
+        track(wNoLo, ulpError(erfc(hi), c), x);
+        const r = erfcTimes(m, hi, lo);
+        const et = ulpError(r, t);
+        track(wTimes, et, x);
+        if (t.abs().lt(DEEP_SUBNORMAL)) track(wSub, et, x);
+        track(wNaive, ulpError(m * erfc(hi, lo), t), x);
+        if (r === 0) expect(Object.is(r, m < 0 ? -0 : 0)).toBe(true);
+        if (r !== 0 && Math.abs(r) < 2 ** -1022) subnormalResults++;
+      }
+      if (process.env.ERFC_REPORT) console.log({ wDD, wTimes, wNoLo, wNaive, wSub, subnormalResults });
+      expect(subnormalResults).toBeGreaterThan(200);
+      expect(wNoLo.err).toBeGreaterThan(100);
+      expect(wNaive.err).toBeGreaterThan(ERFC_TIMES_ULP);
+      expect(wSub.err, `subnormal erfcTimes worst at x = ${wSub.x}`).toBeLessThanOrEqual(SUBNORMAL_ULP);
+      expect(wDD.err, `erfc(hi, lo) worst at x = ${wDD.x}`).toBeLessThanOrEqual(ERFC_DD_ULP);
+      expect(wTimes.err, `erfcTimes worst at x = ${wTimes.x}`).toBeLessThanOrEqual(ERFC_TIMES_ULP);
+    },
+    TIMEOUT,
+  );
 });

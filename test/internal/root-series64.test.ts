@@ -7,9 +7,13 @@
 // the tiny values next to the zero exact, and checks that each window test matches its radius.
 import { describe, expect, it } from 'vitest';
 import {
+  GELU_SLOPE_ROOT64,
+  GELU_TANH_SLOPE_ROOT64,
+  MISH_SLOPE_ROOT64,
+  nearGeluSlopeRoot64,
+  nearGeluTanhSlopeRoot64,
+  nearMishSlopeRoot64,
   rootSeries64,
-  GELU_SLOPE_ROOT64, GELU_TANH_SLOPE_ROOT64, MISH_SLOPE_ROOT64,
-  nearGeluSlopeRoot64, nearGeluTanhSlopeRoot64, nearMishSlopeRoot64,
 } from '../../src/internal/root-series64.js';
 import { loadFixtures } from '../accuracy-report.js';
 import { ulpError64 } from '../ulp.js';
@@ -41,7 +45,9 @@ describe('the float64 root series', () => {
         const [x, y, r] = [c.f64.x[i], c.f64.y[i], c.f64.r[i]];
         const got = rootSeries64(s, x);
         const err = ulpError64(got, y, r);
-        return err <= SERIES_ULP && Math.sign(got) === Math.sign(y) ? [] : [`x = ${x}: got ${got}, correctly rounded ${y} (${err.toFixed(3)} ulp)`];
+        return err <= SERIES_ULP && Math.sign(got) === Math.sign(y)
+          ? []
+          : [`x = ${x}: got ${got}, correctly rounded ${y} (${err.toFixed(3)} ulp)`];
       });
       expect(bad.slice(0, 10)).toEqual([]);
     });

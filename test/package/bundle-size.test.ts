@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { activationEntries } from '../../scripts/activations.mjs';
+import { bundle, docFile, type Measurements, measureBundles, renderDoc, withoutGzip } from '../../scripts/bundle-size.mjs';
 import { ACTIVATIONS } from '../../scripts/manifest/index.js';
-import { bundle, docFile, measureBundles, renderDoc, withoutGzip, type Measurements } from '../../scripts/bundle-size.mjs';
 
 const KB = 1024;
 
@@ -64,7 +64,9 @@ describe('tree-shaking', () => {
   });
 
   it('every scalar import contains no other public function (not even its own other forms) but the one it is defined by', () => {
-    const publicNames = new Set(m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)));
+    const publicNames = new Set(
+      m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)),
+    );
     // The gated units' scalars are a·g(b) through the public g itself (one implementation of
     // relu, gelu, geluTanh and swish, not two).
     const definedBy: Record<string, string[]> = { geglu: ['gelu'], gegluTanh: ['geluTanh'], reglu: ['relu'], swiglu: ['swish'] };

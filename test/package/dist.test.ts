@@ -76,12 +76,15 @@ describe('the built JavaScript', () => {
     expect(code).not.toMatch(/\b(process|Buffer|__dirname|__filename|setImmediate)\b|import\.meta|node:/);
   });
 
-  it.each(['index', ...activationEntries().map((e) => e.name), ...extraEntries().map((e) => e.name)])('%s: ESM and CJS export the same functions', async (entry) => {
-    const esm = await import(pathToFileURL(join(pkgDir, `dist/${entry}.js`)).href);
-    const cjs = createRequire(import.meta.url)(join(pkgDir, `dist/${entry}.cjs`));
-    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
-    for (const key of Object.keys(esm)) expect(typeof esm[key], key).toBe('function');
-  });
+  it.each(['index', ...activationEntries().map((e) => e.name), ...extraEntries().map((e) => e.name)])(
+    '%s: ESM and CJS export the same functions',
+    async (entry) => {
+      const esm = await import(pathToFileURL(join(pkgDir, `dist/${entry}.js`)).href);
+      const cjs = createRequire(import.meta.url)(join(pkgDir, `dist/${entry}.cjs`));
+      expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+      for (const key of Object.keys(esm)) expect(typeof esm[key], key).toBe('function');
+    },
+  );
 });
 
 describe('the subpaths, resolved by Node from an installed package', () => {
@@ -100,7 +103,11 @@ describe('the subpaths, resolved by Node from an installed package', () => {
       process.stdout.write(JSON.stringify(out));
     })();`;
   const entries = activationEntries();
-  const subpaths = ['rectified', ...entries.map((e) => `rectified/${e.name}`), ...entries.flatMap((e) => (e.alias ? [`rectified/${e.alias}`] : []))];
+  const subpaths = [
+    'rectified',
+    ...entries.map((e) => `rectified/${e.name}`),
+    ...entries.flatMap((e) => (e.alias ? [`rectified/${e.alias}`] : [])),
+  ];
   const resolved = JSON.parse(
     execFileSync(process.execPath, ['-e', script, JSON.stringify(subpaths)], { cwd: inject('installDir'), encoding: 'utf8' }),
   ) as Record<string, { esm: string[]; cjs: string[] }>;

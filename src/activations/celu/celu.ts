@@ -25,8 +25,8 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { expDD, productError } from '../../internal/dd.js';
 import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
-import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput, positiveParam } from '../../internal/params.js';
+import { nonPositivePart } from '../../internal/rectify.js';
 
 /**
  * alpha·expm1(x/alpha) for x ≤ 0. expm1's condition number |y|e^{y}/(1 − e^{y}) is below 1 for

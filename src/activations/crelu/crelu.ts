@@ -21,7 +21,7 @@
  * @module crelu
  * @category Rectifiers
  */
-import { assertDivides, assertFloat32Array, assertSameLength, copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { assertDivides, assertFloat32Array, assertSameLength, copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput } from '../../internal/params.js';
 import { negativePart, positivePart } from '../../internal/rectify.js';
 
@@ -101,21 +101,30 @@ export function creluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
     let q = p + size;
     let s = 0;
     for (; i < end - 3; i += 4, p += 4, q += 4) {
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
-      const pa = (a + Math.abs(a)) * 0.5, pb = (b + Math.abs(b)) * 0.5;
-      const pc = (c + Math.abs(c)) * 0.5, pd = (d + Math.abs(d)) * 0.5;
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
+      const pa = (a + Math.abs(a)) * 0.5,
+        pb = (b + Math.abs(b)) * 0.5;
+      const pc = (c + Math.abs(c)) * 0.5,
+        pd = (d + Math.abs(d)) * 0.5;
       out[p] = pa;
       out[p + 1] = pb;
       out[p + 2] = pc;
       out[p + 3] = pd;
-      const na = pa - a, nb = pb - b, nc = pc - c, nd = pd - d;
+      const na = pa - a,
+        nb = pb - b,
+        nc = pc - c,
+        nd = pd - d;
       out[q] = na;
       out[q + 1] = nb;
       out[q + 2] = nc;
       out[q + 3] = nd;
       s = s + na + nb + nc + nd;
     }
-    if (s !== s) { // a NaN or ±Infinity: redo the row
+    if (s !== s) {
+      // a NaN or ±Infinity: redo the row
       i = start;
       p = 2 * start;
       q = p + size;
@@ -155,7 +164,10 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
     let q = p + size;
     let s = 0;
     for (; i < end - 3; i += 4, p += 4, q += 4) {
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
       out[p] = +(a > 0);
       out[p + 1] = +(b > 0);
       out[p + 2] = +(c > 0);
@@ -199,12 +211,7 @@ export function creluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  * creluBackwardF32(new Float32Array(2), Float32Array.of(1, 2, 3, 4), Float32Array.of(-1, 2)) //=> Float32Array [-3, 2]
  * @category Rectifiers
  */
-export function creluBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  rowSize?: number,
-): Float32Array {
+export function creluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
   assertFloat32Array('dx', dx);
   const size = checkCrelu('dy', dy, x, rowSize);
   assertSameLength('dx', dx, 'x', x);
@@ -218,7 +225,10 @@ export function creluBackwardF32(
     let p = 2 * start;
     let q = p + size;
     for (; i < end - 3; i += 4, p += 4, q += 4) {
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
       const s = a + b + c + d;
       if (s !== s) break;
       dx[i] = g[p] * +(a > 0) - g[q] * +(a < 0);

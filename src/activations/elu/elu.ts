@@ -118,9 +118,12 @@ export function eluF32(out: Float32Array, x: Readonly<Float32Array>, alpha = 1):
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
       out[i] = a * +(a > 0) + alpha * fastExpMinusOneInRange32((a - Math.abs(a)) * 0.5);
       out[i + 1] = b * +(b > 0) + alpha * fastExpMinusOneInRange32((b - Math.abs(b)) * 0.5);
@@ -155,12 +158,14 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
   }
   let i = 0;
   const oneMinusAlpha = 1 - alpha;
-  while (i < n - 1) { // as in eluF32
+  while (i < n - 1) {
+    // as in eluF32
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
-      out[i] = (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
-      out[i + 1] = (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);
+      out[i] = alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha;
+      out[i + 1] = alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha;
     }
     for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = eluSlope32(src[i], alpha, oneMinusAlpha);
   }
@@ -183,12 +188,7 @@ export function eluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, a
  * eluBackwardF32(new Float32Array(2), Float32Array.of(3, 3), Float32Array.of(0, 2), 0.5) //=> Float32Array [1.5, 3]
  * @category Exponential linear
  */
-export function eluBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  alpha = 1,
-): Float32Array {
+export function eluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, alpha = 1): Float32Array {
   checkBackward(dx, dy, x);
   alpha = nonNegativeParam('alpha', alpha);
   const g = copyIfPartialOverlap(dx, dy);
@@ -200,9 +200,11 @@ export function eluBackwardF32(
   }
   let i = 0;
   const oneMinusAlpha = 1 - alpha;
-  while (i < n - 1) { // as in eluF32
+  while (i < n - 1) {
+    // as in eluF32
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
       dx[i] = g[i] * (alpha * fastExpInRange32((a - Math.abs(a)) * 0.5) + +(a > 0) * oneMinusAlpha);
       dx[i + 1] = g[i + 1] * (alpha * fastExpInRange32((b - Math.abs(b)) * 0.5) + +(b > 0) * oneMinusAlpha);

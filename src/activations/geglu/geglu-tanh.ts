@@ -22,8 +22,8 @@
  * @module gegluTanh
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
-import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
+import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
 import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
 import { assertInput } from '../../internal/params.js';
 import { geluTanh, geluTanhDerivative } from '../gelu/gelu-tanh.js';
@@ -155,7 +155,12 @@ export function gegluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arr
  * gegluTanhBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
  * @category Gated linear units
  */
-export function gegluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+export function gegluTanhBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+): Float32Array {
   const half = gatedBackward(dx, dy, x, rowSize);
   const g = copyIfOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);

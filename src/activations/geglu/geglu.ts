@@ -22,7 +22,7 @@
  * @module geglu
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';

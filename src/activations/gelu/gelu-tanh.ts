@@ -25,9 +25,9 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { expDD, productError, sumError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { geluTanh32, geluTanhInRange32, geluTanhSlope32, geluTanhSlopeInRange32 } from '../../internal/gelu-tanh32.js';
+import { assertInput } from '../../internal/params.js';
 import { nearGeluTanhSlopeRoot } from '../../internal/root-series.js';
 import { GELU_TANH_SLOPE_ROOT64, nearGeluTanhSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
 // The σ form has no cancellation; σ(2u) needs only e = e^{−|2u|} ≤ 1.
@@ -184,9 +184,12 @@ export function geluTanhF32(out: Float32Array, x: Readonly<Float32Array>): Float
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 16)) break;
       out[i] = geluTanhInRange32(a);
       out[i + 1] = geluTanhInRange32(b);
@@ -214,9 +217,11 @@ export function geluTanhDerivativeF32(out: Float32Array, x: Readonly<Float32Arra
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
       out[i] = geluTanhSlopeInRange32(a);
       out[i + 1] = geluTanhSlopeInRange32(b);
@@ -247,9 +252,11 @@ export function geluTanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>
   const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 16) | +nearGeluTanhSlopeRoot(a) | +nearGeluTanhSlopeRoot(b)) break;
       dx[i] = g[i] * geluTanhSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * geluTanhSlopeInRange32(b);

@@ -26,9 +26,9 @@ import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
 import { gelu32, geluInRange32, geluSlope32, geluSlopeInRange32 } from '../../internal/gelu32.js';
+import { assertInput } from '../../internal/params.js';
 import { nearGeluSlopeRoot } from '../../internal/root-series.js';
 import { GELU_SLOPE_ROOT64, nearGeluSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
 
@@ -119,9 +119,12 @@ export function geluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 16)) break;
       out[i] = geluInRange32(a);
       out[i + 1] = geluInRange32(b);
@@ -186,7 +189,8 @@ export function geluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   // One element per iteration: two inlined copies of geluSlope32 exceed V8's inlining budget.
   const n = src.length;
   let i = 0;
-  while (i < n) { // as in geluDerivativeF32
+  while (i < n) {
+    // as in geluDerivativeF32
     for (; i < n; i++) {
       const v = src[i];
       if (+!(Math.abs(v) < 16) | +nearGeluSlopeRoot(v)) break;

@@ -22,7 +22,7 @@
  * @module glu
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';

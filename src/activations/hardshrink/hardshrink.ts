@@ -132,12 +132,7 @@ export function hardshrinkDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  * hardshrinkBackwardF32(new Float32Array(3), Float32Array.of(4, 4, 4), Float32Array.of(-2, 0.5, 3)) //=> Float32Array [4, 0, 4]
  * @category Shrinkage
  */
-export function hardshrinkBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  lambd = 0.5,
-): Float32Array {
+export function hardshrinkBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, lambd = 0.5): Float32Array {
   checkBackward(dx, dy, x);
   lambd = nonNegativeParam('lambd', lambd);
   const g = copyIfPartialOverlap(dx, dy);

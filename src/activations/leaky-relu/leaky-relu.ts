@@ -23,8 +23,8 @@
  */
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
-import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
+import { leaky32, pieceSlope } from '../../internal/rectify.js';
 
 /**
  * Leaky rectified linear unit: x for x > 0, negativeSlope·x for x ≤ 0.
@@ -89,18 +89,27 @@ export function leakyReluF32(out: Float32Array, x: Readonly<Float32Array>, negat
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  if (negativeSlope !== 0) { // no −Infinity clamp (leaky32's, for 0·∞) to test per element
+  if (negativeSlope !== 0) {
+    // no −Infinity clamp (leaky32's, for 0·∞) to test per element
     const w = negativeSlope;
-    for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
-      const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+    for (; i < n - 3; i += 4) {
+      // four elements per iteration: see internal/rectify.ts
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
+      const ha = +(a > 0),
+        hb = +(b > 0),
+        hc = +(c > 0),
+        hd = +(d > 0);
       out[i] = a * (ha + (1 - ha) * w);
       out[i + 1] = b * (hb + (1 - hb) * w);
       out[i + 2] = c * (hc + (1 - hc) * w);
       out[i + 3] = d * (hd + (1 - hd) * w);
     }
   }
-  for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
+  for (; i < n - 3; i += 4) {
+    // four elements per iteration: see internal/rectify.ts
     out[i] = leaky32(src[i], negativeSlope);
     out[i + 1] = leaky32(src[i + 1], negativeSlope);
     out[i + 2] = leaky32(src[i + 2], negativeSlope);
@@ -167,9 +176,15 @@ export function leakyReluBackwardF32(
   const n = src.length;
   let i = 0;
   for (; i < n - 3; i += 4) {
-    const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+    const a = src[i],
+      b = src[i + 1],
+      c = src[i + 2],
+      d = src[i + 3];
     if (a + b + c + d !== a + b + c + d) break; // a NaN: left to the tested loop (see relu's backward)
-    const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+    const ha = +(a > 0),
+      hb = +(b > 0),
+      hc = +(c > 0),
+      hd = +(d > 0);
     dx[i] = g[i] * (ha + (1 - ha) * negativeSlope);
     dx[i + 1] = g[i + 1] * (hb + (1 - hb) * negativeSlope);
     dx[i + 2] = g[i + 2] * (hc + (1 - hc) * negativeSlope);

@@ -25,8 +25,8 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { fastExp32 } from '../../internal/fast-exp32.js';
 import { log1pExpNeg32 } from '../../internal/log1p-exp32.js';
 import { logistic } from '../../internal/logistic.js';
-import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
+import { nonPositivePart } from '../../internal/rectify.js';
 
 /**
  * −log1p(e^{−x}) for x > 0 (a negative number that keeps its sign when it underflows) and

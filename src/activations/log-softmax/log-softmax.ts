@@ -104,7 +104,7 @@ export function logSoftmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>):
   const dx = new Array<number>(y.length);
   for (let i = 0; i < y.length; i++) {
     const v = y[i];
-    if (v > -0.6931471805599453) {
+    if (v > -Math.LN2) {
       dx[i] = minusDD(dy[i], hi, lo) - hi * Math.expm1(v);
     } else {
       const e = Math.exp(v);
@@ -200,7 +200,7 @@ export function logSoftmaxBackwardF32(
     const lo = acc[1];
     for (let i = start; i < end; i++) {
       const v = src[i];
-      dx[i] = v > -0.6931471805599453 ? g[i] - hi - lo - hi * fastExpm1(v) : g[i] - (v === -Infinity ? 0 : fastExp(v)) * hi;
+      dx[i] = v > -Math.LN2 ? g[i] - hi - lo - hi * fastExpm1(v) : g[i] - (v === -Infinity ? 0 : fastExp(v)) * hi;
     }
   }
   return dx;

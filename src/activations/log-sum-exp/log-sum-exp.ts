@@ -29,7 +29,7 @@
  * @module logSumExp
  * @category Normalising
  */
-import { assertFloat32Array, assertNumbers, assertSameLength, copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { assertFloat32Array, assertNumbers, assertSameLength, copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { fastExp } from '../../internal/fast-exp.js';
 import { assertInput } from '../../internal/params.js';
 import { log1pDD, maxAndSum32, rowCount, rowSizeOf, rowStats64, softmax64, specialLogSumExp } from '../../internal/softmax-row.js';

@@ -32,7 +32,14 @@
  * @module maxout
  * @category Piecewise learnable
  */
-import { assertDivides, assertFloat32Array, assertLength, assertNumbers, copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import {
+  assertDivides,
+  assertFloat32Array,
+  assertLength,
+  assertNumbers,
+  copyIfOverlap,
+  copyIfPartialOverlap,
+} from '../../internal/check.js';
 
 // The routing rule: a later value v replaces the max m only if v > m, or v is a NaN (the first
 // NaN wins and ends the scan), or v = +0 against m = −0 (1/v > 1/m for equal zeros). Equal values
@@ -56,7 +63,8 @@ function routed(values: ArrayLike<number>, start: number, end: number): number {
 /** Checks a scalar group: an array-like of numbers with at least one entry. */
 function checkGroup(values: unknown): asserts values is ArrayLike<number> {
   assertNumbers('values', values);
-  if (values.length === 0) throw new RangeError('values must hold at least one number (the max of an empty group is undefined), got length 0');
+  if (values.length === 0)
+    throw new RangeError('values must hold at least one number (the max of an empty group is undefined), got length 0');
 }
 
 /** Checks x and pieces (required, a positive integer dividing x.length). */

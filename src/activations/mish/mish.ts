@@ -25,9 +25,9 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExpInRange32, fastExpLowClamp32 } from '../../internal/fast-exp32.js';
 import { clampInfinities, clampNegInfinity } from '../../internal/float32.js';
+import { assertInput } from '../../internal/params.js';
 import { MISH_SLOPE_ROOT, nearMishSlopeRoot, rootSeries } from '../../internal/root-series.js';
 import { MISH_SLOPE_ROOT64, nearMishSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-import { assertInput } from '../../internal/params.js';
 
 // With e = eˣ and n = e(e + 2) = (1 + e)² − 1, tanh(softplus x) = n/(n + 2): one exponential,
 // no log, no tanh. For x ≥ 0 the same ratio is written in t = e^{−x} ≤ 1,
@@ -158,9 +158,12 @@ export function mishF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 300)) break;
       out[i] = mishInRange32(a);
       out[i + 1] = mishInRange32(b);
@@ -188,9 +191,11 @@ export function mishDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
       out[i] = mishSlopeInRange32(a);
       out[i + 1] = mishSlopeInRange32(b);
@@ -221,9 +226,11 @@ export function mishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // a pair near the root leaves the inner loop for the root series (see silu)
+  while (i < n - 1) {
+    // a pair near the root leaves the inner loop for the root series (see silu)
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 100) | +nearMishSlopeRoot(a) | +nearMishSlopeRoot(b)) break;
       dx[i] = g[i] * mishSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * mishSlopeInRange32(b);

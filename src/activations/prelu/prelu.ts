@@ -22,10 +22,17 @@
  * @category Rectifiers
  */
 import { channelParam } from '../../internal/channels.js';
-import { assertDisjoint, assertDivides, assertFloat32Array, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
+import {
+  assertDisjoint,
+  assertDivides,
+  assertFloat32Array,
+  checkBackward,
+  checkUnary,
+  copyIfPartialOverlap,
+} from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
-import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
+import { leaky32, negativePart, pieceSlope } from '../../internal/rectify.js';
 
 /**
  * Parametric ReLU (He et al. 2015): x for x > 0, weight·x for x ≤ 0, with a learnable weight.
@@ -115,17 +122,25 @@ export function preluF32(
   if (typeof weights === 'number') {
     const w = weights;
     let i = 0;
-    if (w !== 0) { // no −Infinity clamp to test per element (as in leakyReluF32)
+    if (w !== 0) {
+      // no −Infinity clamp to test per element (as in leakyReluF32)
       for (; i < n - 3; i += 4) {
-        const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
-        const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+        const a = src[i],
+          b = src[i + 1],
+          c = src[i + 2],
+          d = src[i + 3];
+        const ha = +(a > 0),
+          hb = +(b > 0),
+          hc = +(c > 0),
+          hd = +(d > 0);
         out[i] = a * (ha + (1 - ha) * w);
         out[i + 1] = b * (hb + (1 - hb) * w);
         out[i + 2] = c * (hc + (1 - hc) * w);
         out[i + 3] = d * (hd + (1 - hd) * w);
       }
     }
-    for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
+    for (; i < n - 3; i += 4) {
+      // four elements per iteration: see internal/rectify.ts
       out[i] = leaky32(src[i], w);
       out[i + 1] = leaky32(src[i + 1], w);
       out[i + 2] = leaky32(src[i + 2], w);
@@ -243,9 +258,15 @@ export function preluBackwardF32(
     const w = weights; // no dy·min(x, 0) sum to form: four elements per iteration (see internal/rectify.ts)
     let i = 0;
     for (; i < n - 3; i += 4) {
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
       if (a + b + c + d !== a + b + c + d) break; // a NaN: left to the tested loop (see relu's backward)
-      const ha = +(a > 0), hb = +(b > 0), hc = +(c > 0), hd = +(d > 0);
+      const ha = +(a > 0),
+        hb = +(b > 0),
+        hc = +(c > 0),
+        hd = +(d > 0);
       dx[i] = g[i] * (ha + (1 - ha) * w);
       dx[i + 1] = g[i + 1] * (hb + (1 - hb) * w);
       dx[i + 2] = g[i + 2] * (hc + (1 - hc) * w);

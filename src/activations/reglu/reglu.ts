@@ -22,7 +22,7 @@
  * @module reglu
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
 import { assertInput } from '../../internal/params.js';
 import { pieceSlope, positivePart } from '../../internal/rectify.js';

@@ -100,7 +100,8 @@ export function reluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  for (; i < n - 3; i += 4) { // four elements per iteration: see internal/rectify.ts
+  for (; i < n - 3; i += 4) {
+    // four elements per iteration: see internal/rectify.ts
     out[i] = positivePart(src[i]);
     out[i + 1] = positivePart(src[i + 1]);
     out[i + 2] = positivePart(src[i + 2]);
@@ -161,12 +162,7 @@ export function reluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, 
  * reluBackwardF32(new Float32Array(2), Float32Array.of(5, 5), Float32Array.of(-1, 2)) //=> Float32Array [0, 5]
  * @category Rectifiers
  */
-export function reluBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  atZero = 0,
-): Float32Array {
+export function reluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, atZero = 0): Float32Array {
   checkBackward(dx, dy, x);
   atZero = paramInInterval('atZero', atZero, 0, 1);
   const g = copyIfPartialOverlap(dx, dy);
@@ -178,7 +174,10 @@ export function reluBackwardF32(
     // Four elements without the NaN tests: one test of their sum, before writing (dx may be x),
     // leaves a NaN to the tested loop below.
     for (; i < n - 3; i += 4) {
-      const a = src[i], b = src[i + 1], c = src[i + 2], d = src[i + 3];
+      const a = src[i],
+        b = src[i + 1],
+        c = src[i + 2],
+        d = src[i + 3];
       const s = a + b + c + d;
       if (s !== s) break;
       dx[i] = g[i] * +(a >= t);

@@ -22,11 +22,11 @@
  * @module rrelu
  * @category Rectifiers
  */
-import { assertFloat32Array, checkBackward, checkUnary, describe, copyIfPartialOverlap } from '../../internal/check.js';
+import { assertFloat32Array, checkBackward, checkUnary, copyIfPartialOverlap, describe } from '../../internal/check.js';
 import { leakyDerivative, leakyValue } from '../../internal/leaky.js';
 import { mulberry32 } from '../../internal/mulberry32.js';
-import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { assertInput, nonNegativeParam } from '../../internal/params.js';
+import { leaky32, pieceSlope } from '../../internal/rectify.js';
 import { checkSlopeOrder, checkSlopes, FLOAT32_MAX, meanSlope } from '../../internal/rrelu-slopes.js';
 
 /**
@@ -246,7 +246,9 @@ export function rreluSampleSlopes(out: Float32Array, seed: number, lower = 1 / 8
   upper = nonNegativeParam('upper', upper);
   checkSlopeOrder(lower, upper);
   if (upper > FLOAT32_MAX) {
-    throw new RangeError(`upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`);
+    throw new RangeError(
+      `upper must be at most the largest float32 ${FLOAT32_MAX} (the slopes are stored as float32), got ${describe(upper)}`,
+    );
   }
   const next = mulberry32(seed);
   const width = upper - lower;

@@ -98,7 +98,13 @@ export function channelParams(out: Float32Array, n: number, params: unknown, inn
  * Checks the gradient accumulators { tl, al, tr, ar }: Float32Arrays of `channels` elements,
  * sharing no memory with dx, dy, x or one another.
  */
-export function checkGradients(grads: unknown, channels: number, dx: Float32Array, dy: Float32Array, x: Float32Array): Record<Name, Float32Array> {
+export function checkGradients(
+  grads: unknown,
+  channels: number,
+  dx: Float32Array,
+  dy: Float32Array,
+  x: Float32Array,
+): Record<Name, Float32Array> {
   if (grads === null || typeof grads !== 'object') {
     throw new TypeError(`paramGrads must be an object { tl, al, tr, ar } of Float32Arrays, got ${describe(grads)}`);
   }

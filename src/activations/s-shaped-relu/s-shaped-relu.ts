@@ -27,8 +27,8 @@
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { at, channelParams, checkGradients, sShaped, sShapedSlope } from './core.js';
 
-export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
 export type { SShapedReluScalarParameters } from './scalar.js';
+export { sShapedRelu, sShapedReluDerivative, sShapedReluParameterDerivatives } from './scalar.js';
 
 // The kernels evaluate each element in float64 from the float32 input with the scalar's
 // arithmetic (the outer pieces with error-free transformations, see core.ts) and round once, so
@@ -96,7 +96,10 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
   const n = src.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
-      const l = at(tl, c), a = at(al, c), r = at(tr, c), b = at(ar, c);
+      const l = at(tl, c),
+        a = at(al, c),
+        r = at(tr, c),
+        b = at(ar, c);
       for (const end = i + block; i < end; i++) out[i] = sShaped(src[i], l, a, r, b);
     }
   }
@@ -121,14 +124,22 @@ export function sShapedReluF32(out: Float32Array, x: Readonly<Float32Array>, par
  * //=> Float32Array [0.5, 1, 0.25]
  * @category Piecewise learnable
  */
-export function sShapedReluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, params: SShapedReluParameters, innerSize = 1): Float32Array {
+export function sShapedReluDerivativeF32(
+  out: Float32Array,
+  x: Readonly<Float32Array>,
+  params: SShapedReluParameters,
+  innerSize = 1,
+): Float32Array {
   checkUnary(out, x);
   const { tl, al, tr, ar, channels, block } = channelParams(out, x.length, params, innerSize);
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
-      const l = at(tl, c), a = at(al, c), r = at(tr, c), b = at(ar, c);
+      const l = at(tl, c),
+        a = at(al, c),
+        r = at(tr, c),
+        b = at(ar, c);
       for (const end = i + block; i < end; i++) out[i] = sShapedSlope(src[i], l, a, r, b);
     }
   }
@@ -182,8 +193,14 @@ export function sShapedReluBackwardF32(
   const sums = new Float64Array(4 * channels);
   for (let i = 0; i < n; ) {
     for (let c = 0; c < channels; c++) {
-      const l = at(tl, c), a = at(al, c), r = at(tr, c), b = at(ar, c);
-      let left = 0, leftX = 0, right = 0, rightX = 0;
+      const l = at(tl, c),
+        a = at(al, c),
+        r = at(tr, c),
+        b = at(ar, c);
+      let left = 0,
+        leftX = 0,
+        right = 0,
+        rightX = 0;
       for (const end = i + block; i < end; i++) {
         const v = src[i];
         const gi = g[i];

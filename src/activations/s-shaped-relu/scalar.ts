@@ -144,7 +144,13 @@ export function sShapedReluDerivative(x: number, tl: number | SShapedReluScalarP
  * sShapedReluParameterDerivatives(-3, -1, 0.2, 2, 0.5) //=> [0.8, -2, 0, 0]
  * @category Piecewise learnable
  */
-export function sShapedReluParameterDerivatives(x: number, tl: number, al: number, tr: number, ar: number): [number, number, number, number];
+export function sShapedReluParameterDerivatives(
+  x: number,
+  tl: number,
+  al: number,
+  tr: number,
+  ar: number,
+): [number, number, number, number];
 /**
  * {@link sShapedReluParameterDerivatives} with the parameters as one object `{ tl, al, tr, ar }`
  * of numbers (the array forms' shape; see {@link sShapedRelu}). Same results as the positional shape.

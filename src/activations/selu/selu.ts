@@ -26,8 +26,8 @@ import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/
 import { expTimes } from '../../internal/exp.js';
 import { fastExp32, fastExpMinusOne32 } from '../../internal/fast-exp32.js';
 import { clampNegInfinity } from '../../internal/float32.js';
-import { nonPositivePart } from '../../internal/rectify.js';
 import { assertInput } from '../../internal/params.js';
+import { nonPositivePart } from '../../internal/rectify.js';
 
 /** λ as a float64 (correctly rounded). */
 const LAMBDA = 1.0507009873554805;

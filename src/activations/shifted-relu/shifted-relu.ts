@@ -131,12 +131,7 @@ export function shiftedReluDerivativeF32(out: Float32Array, x: Readonly<Float32A
  * shiftedReluBackwardF32(new Float32Array(2), Float32Array.of(5, 5), Float32Array.of(-2, 0)) //=> Float32Array [0, 5]
  * @category Rectifiers
  */
-export function shiftedReluBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  a = 1,
-): Float32Array {
+export function shiftedReluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, a = 1): Float32Array {
   checkBackward(dx, dy, x);
   a = nonNegativeParam('a', a);
   const g = copyIfPartialOverlap(dx, dy);

@@ -96,8 +96,10 @@ export function sigmoidF32(out: Float32Array, x: Readonly<Float32Array>): Float3
   const n = src.length;
   let i = 0;
   while (i < n - 1) {
-    for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-      const a = src[i], b = src[i + 1];
+    for (; i < n - 1; i += 2) {
+      // two elements per iteration: see internal/fast-exp32.ts
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
       out[i] = 1 / (1 + fastExpInRange32(-a));
       out[i + 1] = 1 / (1 + fastExpInRange32(-b));
@@ -125,14 +127,18 @@ export function sigmoidDerivativeF32(out: Float32Array, x: Readonly<Float32Array
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // as in sigmoidF32
+  while (i < n - 1) {
+    // as in sigmoidF32
     for (; i < n - 1; i += 2) {
-      const a = Math.abs(src[i]), b = Math.abs(src[i + 1]);
+      const a = Math.abs(src[i]),
+        b = Math.abs(src[i + 1]);
       if (!(a + b < 400)) break;
-      const ea = fastExpInRange32(-a), eb = fastExpInRange32(-b);
-      const da = 1 + ea, db = 1 + eb;
-      out[i] = (ea / (da * da));
-      out[i + 1] = (eb / (db * db));
+      const ea = fastExpInRange32(-a),
+        eb = fastExpInRange32(-b);
+      const da = 1 + ea,
+        db = 1 + eb;
+      out[i] = ea / (da * da);
+      out[i + 1] = eb / (db * db);
     }
     for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = sigmoidSlope32(src[i]);
   }
@@ -160,12 +166,16 @@ export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>,
   const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // as in sigmoidF32
+  while (i < n - 1) {
+    // as in sigmoidF32
     for (; i < n - 1; i += 2) {
-      const a = Math.abs(src[i]), b = Math.abs(src[i + 1]);
+      const a = Math.abs(src[i]),
+        b = Math.abs(src[i + 1]);
       if (!(a + b < 400)) break;
-      const ea = fastExpInRange32(-a), eb = fastExpInRange32(-b);
-      const da = 1 + ea, db = 1 + eb;
+      const ea = fastExpInRange32(-a),
+        eb = fastExpInRange32(-b);
+      const da = 1 + ea,
+        db = 1 + eb;
       dx[i] = g[i] * (ea / (da * da));
       dx[i + 1] = g[i + 1] * (eb / (db * db));
     }

@@ -24,9 +24,9 @@
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { logistic } from '../../internal/logistic.js';
+import { assertInput } from '../../internal/params.js';
 import { nearSiluSlopeRoot } from '../../internal/root-series.js';
 import { silu32, siluInRange32, siluSlope32, siluSlopeInRange32 } from '../../internal/silu32.js';
-import { assertInput } from '../../internal/params.js';
 import { swishSlope } from '../../internal/swish32.js';
 
 /**
@@ -90,9 +90,12 @@ export function siluF32(out: Float32Array, x: Readonly<Float32Array>): Float32Ar
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // two elements per iteration: see internal/fast-exp32.ts
-    for (; i < n - 1; i += 2) { // one range test per pair, as in sigmoid
-      const a = src[i], b = src[i + 1];
+  while (i < n - 1) {
+    // two elements per iteration: see internal/fast-exp32.ts
+    for (; i < n - 1; i += 2) {
+      // one range test per pair, as in sigmoid
+      const a = src[i],
+        b = src[i + 1];
       if (!(Math.abs(a) + Math.abs(b) < 400)) break;
       out[i] = siluInRange32(a);
       out[i + 1] = siluInRange32(b);
@@ -120,9 +123,11 @@ export function siluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>):
   const src = copyIfPartialOverlap(out, x);
   const n = src.length;
   let i = 0;
-  while (i < n - 1) { // the pairs near silu′'s root leave the inner loop: see siluBackwardF32
+  while (i < n - 1) {
+    // the pairs near silu′'s root leave the inner loop: see siluBackwardF32
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
       out[i] = siluSlopeInRange32(a);
       out[i + 1] = siluSlopeInRange32(b);
@@ -157,7 +162,8 @@ export function siluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   // for the root series below: inlined in the hot loop, the series slowed every pair.
   while (i < n - 1) {
     for (; i < n - 1; i += 2) {
-      const a = src[i], b = src[i + 1];
+      const a = src[i],
+        b = src[i + 1];
       if (+!(Math.abs(a) + Math.abs(b) < 400) | +nearSiluSlopeRoot(a) | +nearSiluSlopeRoot(b)) break;
       dx[i] = g[i] * siluSlopeInRange32(a);
       dx[i + 1] = g[i + 1] * siluSlopeInRange32(b);

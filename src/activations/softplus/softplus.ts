@@ -26,9 +26,9 @@ import { expDD, productError } from '../../internal/dd.js';
 import { EXP_SUBNORMAL, expTimes } from '../../internal/exp.js';
 import { fastExp32 } from '../../internal/fast-exp32.js';
 import { log1pExpNeg32, log1pExpNegInRange32 } from '../../internal/log1p-exp32.js';
-import { positivePart } from '../../internal/rectify.js';
 import { logistic } from '../../internal/logistic.js';
 import { assertInput, notNaNParam, positiveParam } from '../../internal/params.js';
+import { positivePart } from '../../internal/rectify.js';
 
 /**
  * The rounding error of y = beta·x where it matters: for y < −1 softplus ≈ e^{y}/beta, whose
@@ -162,16 +162,20 @@ export function softplusF32(out: Float32Array, x: Readonly<Float32Array>, beta =
   // Where threshold ≥ 104, one range test per pair, |βa| + |βb| < 104 (false for NaN and
   // ±Infinity), covers the threshold, positivePart's clamp and the table's (as in sigmoid).
   while (threshold >= 104 && i < n - 1) {
-    for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
-      const a = src[i], b = src[i + 1];
-      const ya = Math.abs(beta * a), yb = Math.abs(beta * b);
+    for (; i < n - 1; i += 2) {
+      // two elements per iteration: see internal/fast-exp32.ts
+      const a = src[i],
+        b = src[i + 1];
+      const ya = Math.abs(beta * a),
+        yb = Math.abs(beta * b);
       if (!(ya + yb < 104)) break;
       out[i] = (a + Math.abs(a)) * 0.5 + log1pExpNegInRange32(ya) * invBeta;
       out[i + 1] = (b + Math.abs(b)) * 0.5 + log1pExpNegInRange32(yb) * invBeta;
     }
     for (const end = i < n - 1 ? i + 2 : i; i < end; i++) out[i] = softplus32(src[i], beta, invBeta, threshold);
   }
-  for (; i < n - 1; i += 2) { // two elements per iteration: see internal/fast-exp32.ts
+  for (; i < n - 1; i += 2) {
+    // two elements per iteration: see internal/fast-exp32.ts
     out[i] = softplus32(src[i], beta, invBeta, threshold);
     out[i + 1] = softplus32(src[i + 1], beta, invBeta, threshold);
   }

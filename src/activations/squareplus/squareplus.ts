@@ -209,12 +209,7 @@ export function squareplusDerivativeF32(out: Float32Array, x: Readonly<Float32Ar
  * squareplusBackwardF32(new Float32Array(1), Float32Array.of(2), Float32Array.of(0)) //=> Float32Array [1]
  * @category Softplus
  */
-export function squareplusBackwardF32(
-  dx: Float32Array,
-  dy: Readonly<Float32Array>,
-  x: Readonly<Float32Array>,
-  b = 4,
-): Float32Array {
+export function squareplusBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, b = 4): Float32Array {
   checkBackward(dx, dy, x);
   b = nonNegativeParam('b', b);
   const g = copyIfPartialOverlap(dx, dy);

@@ -22,8 +22,8 @@
  * @module swiglu
  * @category Gated linear units
  */
-import { copyIfPartialOverlap, copyIfOverlap } from '../../internal/check.js';
-import { gateLimit, gateSlopeLimit, gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
+import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 import { silu32, siluSlope32 } from '../../internal/silu32.js';
 import { swish32, swishSlope32 } from '../../internal/swish32.js';

@@ -23,15 +23,7 @@
  */
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
-import {
-  betaError,
-  nearSwishSlopeRoot32,
-  swish32,
-  swishSlope,
-  swishSlope32,
-  swishSlopeFar32,
-  swishValue,
-} from '../../internal/swish32.js';
+import { betaError, nearSwishSlopeRoot32, swish32, swishSlope, swishSlope32, swishSlopeFar32, swishValue } from '../../internal/swish32.js';
 
 /**
  * Swish (Ramachandran, Zoph & Le 2017; Elfwing et al. 2018): x·σ(beta·x). For beta = 1 this is
@@ -169,7 +161,8 @@ export function swishBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x
   if (beta === 0) for (let i = 0; i < n; i++) dx[i] = g[i] * (src[i] === src[i] ? 0.5 : src[i]);
   else {
     let i = 0;
-    while (i < n) { // as in swishDerivativeF32
+    while (i < n) {
+      // as in swishDerivativeF32
       for (; i < n; i++) {
         const v = src[i];
         if (nearSwishSlopeRoot32(v, beta)) break;

@@ -2,6 +2,7 @@
 // with esbuild (minified, ESM, platform neutral) against the packed-and-installed package
 // (scripts/bundle-size.mjs), resolving `rectified` and `rectified/<name>` through its exports.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { activationEntries } from '../../scripts/activations.mjs';
 import { ACTIVATIONS } from '../../scripts/manifest/index.js';
@@ -142,6 +143,21 @@ describe('rectified/simd bundles', () => {
       const b = await bundle(dir, `export * from '${entry}';`, { keepNames: true });
       expect(b.code, entry).not.toMatch(/AGFzbQ|WebAssembly|allocF32|simdStatus/);
     }
+  });
+});
+
+describe('rectified/tfjs and its optional peers', () => {
+  it('the root and every activation subpath carry nothing of TF.js or rectified/tfjs', async () => {
+    const dir = inject('installDir');
+    for (const entry of ['rectified', ...activationEntries().map((e) => `rectified/${e.name}`)]) {
+      const b = await bundle(dir, `export * from '${entry}';`, { keepNames: true });
+      expect(b.code, entry).not.toMatch(/@tensorflow|tfjs|registerKernel|RectifiedGelu|runKernel/);
+    }
+  });
+
+  it('rectified/tfjs imports @tensorflow/tfjs-core (kept external by a user\'s bundler as a peer), and its own code stays small', async () => {
+    const code = readFileSync(join(inject('installDir'), 'node_modules/rectified/dist/tfjs.js'), 'utf8');
+    expect(code).toMatch(/from ["']@tensorflow\/tfjs-core["']/);
   });
 });
 

@@ -44,12 +44,18 @@ export function activationEntries() {
 
 /**
  * Entry points that are not activations: `rectified/simd`, the WebAssembly SIMD kernels
- * (src/simd/index.ts), and `rectified/tfjs`, the TensorFlow.js ops (src/tfjs/index.ts, the only
- * importer of the optional peer @tensorflow/tfjs-core). Each is a subpath, a tsup entry and a
- * typedoc module like an activation.
+ * (src/simd/index.ts); `rectified/tfjs`, the TensorFlow.js ops (src/tfjs/index.ts, importing the
+ * optional peer @tensorflow/tfjs-core); `rectified/tfjs-layers`, activation strings and layers
+ * for tfjs-layers (src/tfjs-layers/index.ts, importing the optional peer
+ * @tensorflow/tfjs-layers too). Each is a subpath, a tsup entry and a typedoc module like an
+ * activation.
  */
 export function extraEntries() {
-  return [{ name: 'simd', source: 'src/simd/index.ts' }, { name: 'tfjs', source: 'src/tfjs/index.ts' }];
+  return [
+    { name: 'simd', source: 'src/simd/index.ts' },
+    { name: 'tfjs', source: 'src/tfjs/index.ts' },
+    { name: 'tfjs-layers', source: 'src/tfjs-layers/index.ts' },
+  ];
 }
 
 /**

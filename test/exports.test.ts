@@ -55,9 +55,9 @@ describe('package.json exports', () => {
     expect(Object.keys(api).filter((k) => owner.get(k)?.length !== 1)).toEqual([]);
   });
 
-  it('has the root, package.json, one subpath per activation function, the kebab-case aliases, ./simd and ./tfjs', () => {
+  it('has the root, package.json, one subpath per activation function, the kebab-case aliases, ./simd, ./tfjs and ./tfjs-layers', () => {
     expect(aliases).toEqual(expect.arrayContaining(['leaky-relu', 'gelu-tanh', 's-shaped-relu']));
-    expect(extras).toEqual(['simd', 'tfjs']);
+    expect(extras).toEqual(['simd', 'tfjs', 'tfjs-layers']);
     expect(Object.keys(pkg.exports).sort()).toEqual(
       ['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`), ...extras.map((e) => `./${e}`)].sort(),
     );
@@ -118,9 +118,10 @@ describe('src/', () => {
   };
   walk(join(root, 'src'));
 
-  // src/tfjs/ alone imports its optional peers; everything else imports only relative modules.
-  it.each(files.map((f) => f.slice(root.length + 1)))('%s imports only relative modules (no Node built-ins, no packages but the TF.js peers in src/tfjs/)', (file) => {
-    const allowed = file.startsWith('src/tfjs/') ? TFJS_PEERS : [];
+  // src/tfjs/ imports tfjs-core and src/tfjs-layers/ tfjs-layers too (optional peers); nothing else
+  // imports anything but relative modules.
+  it.each(files.map((f) => f.slice(root.length + 1)))('%s imports only relative modules (no Node built-ins, no packages but the TF.js peers in src/tfjs/ and src/tfjs-layers/)', (file) => {
+    const allowed = file.startsWith('src/tfjs/') ? ['@tensorflow/tfjs-core'] : file.startsWith('src/tfjs-layers/') ? TFJS_PEERS : [];
     // Comments dropped: a doc comment's `import … from 'rectified'` example is not an import.
     const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
     const specs = [...code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g), ...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g)].map(

@@ -155,9 +155,21 @@ describe('rectified/tfjs and its optional peers', () => {
     }
   });
 
-  it('rectified/tfjs imports @tensorflow/tfjs-core (kept external by a user\'s bundler as a peer), and its own code stays small', async () => {
-    const code = readFileSync(join(inject('installDir'), 'node_modules/rectified/dist/tfjs.js'), 'utf8');
-    expect(code).toMatch(/from ["']@tensorflow\/tfjs-core["']/);
+  it('rectified/tfjs (its file and the chunks it loads) imports @tensorflow/tfjs-core and not tfjs-layers', () => {
+    const dist = join(inject('installDir'), 'node_modules/rectified/dist');
+    const seen = new Set<string>();
+    const todo = ['tfjs.js'];
+    let code = '';
+    while (todo.length > 0) {
+      const f = todo.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const c = readFileSync(join(dist, f), 'utf8');
+      code += c;
+      for (const m of c.matchAll(/from\s*["']\.\/([\w.-]+)["']|import\s*["']\.\/([\w.-]+)["']/g)) todo.push(m[1] ?? m[2]!);
+    }
+    expect(code).toMatch(/from\s*["']@tensorflow\/tfjs-core["']/);
+    expect(code).not.toMatch(/@tensorflow\/tfjs-layers/); // users of the ops need tfjs-core only
   });
 });
 

@@ -13,7 +13,6 @@ let ready: Promise<void> | undefined;
 /** Loads the gradients and the wasm backend once, and leaves `backend` current. */
 export async function setUp(backend: TfjsBackend = 'cpu'): Promise<void> {
   ready ??= (async () => {
-    tf.env().set('IS_TEST', true); // silences tfjs-backend-cpu's "install tfjs-node" banner
     await loadGradients(buildGradientBundle());
     await initWasm();
   })();

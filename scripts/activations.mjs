@@ -47,7 +47,8 @@ export function activationEntries() {
  * (src/simd/index.ts); `rectified/tfjs`, the TensorFlow.js ops (src/tfjs/index.ts, importing the
  * optional peer @tensorflow/tfjs-core); `rectified/tfjs-layers`, activation strings and layers
  * for tfjs-layers (src/tfjs-layers/index.ts, importing the optional peer
- * @tensorflow/tfjs-layers too). Each is a subpath, a tsup entry and a typedoc module like an
+ * @tensorflow/tfjs-layers too); `rectified/testing`, the accuracy oracle (src/testing/index.ts,
+ * no TF.js). Each is a subpath, a tsup entry and a typedoc module like an
  * activation.
  */
 export function extraEntries() {
@@ -55,6 +56,7 @@ export function extraEntries() {
     { name: 'simd', source: 'src/simd/index.ts' },
     { name: 'tfjs', source: 'src/tfjs/index.ts' },
     { name: 'tfjs-layers', source: 'src/tfjs-layers/index.ts' },
+    { name: 'testing', source: 'src/testing/index.ts' },
   ];
 }
 

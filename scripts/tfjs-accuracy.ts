@@ -15,11 +15,11 @@ import { tf, setUp } from '../test/tfjs/tf.js';
 export const docFile = join(root, 'docs/tfjs-accuracy.md');
 const ROW = 64;
 
-interface Row { name: string; tfjs: string; params: number[]; rowwise: boolean; theirs: (t: tf.Tensor) => tf.Tensor; ours: (t: tf.Tensor) => tf.Tensor }
+export interface Row { name: string; tfjs: string; params: number[]; rowwise: boolean; theirs: (t: tf.Tensor) => tf.Tensor; ours: (t: tf.Tensor) => tf.Tensor }
 const layer = (a: string) => (t: tf.Tensor): tf.Tensor => tfl.layers.activation({ activation: a as 'relu' }).apply(t) as tf.Tensor;
 const rows2 = (f: (t: tf.Tensor) => tf.Tensor) => (t: tf.Tensor): tf.Tensor => f(tf.reshape(t, [-1, ROW]));
 
-const ROWS: Row[] = [
+export const ROWS: Row[] = [
   { name: 'relu', tfjs: 'tf.relu', params: [], rowwise: false, theirs: (t) => tf.relu(t), ours: (t) => rtf.relu(t) },
   { name: 'leakyRelu', tfjs: 'tf.leakyRelu(x, 0.2)', params: [0.2], rowwise: false, theirs: (t) => tf.leakyRelu(t, 0.2), ours: (t) => rtf.leakyRelu(t, 0.2) },
   { name: 'relu6', tfjs: 'tf.relu6', params: [], rowwise: false, theirs: (t) => tf.relu6(t), ours: (t) => rtf.relu6(t) },

@@ -1,13 +1,17 @@
-// rectified/testing: an accuracy oracle for float32 activation outputs from anywhere (TF.js on
-// any backend, ONNX Runtime Web, a WebGPU shader, hand-written code): given the activation, its
-// inputs and the outputs, it measures each output in float32 ulps against rectified's float64
-// scalar (itself within 4 float64 ulps of the exact value, docs/accuracy.md), and lists the worst
-// inputs and the special values (NaN, ±∞, the sign of zero) that differ. It needs no TF.js.
+/**
+ * An accuracy oracle for float32 activation outputs from anywhere (TF.js on any backend, ONNX
+ * Runtime Web, a WebGPU shader, hand-written code): given the activation, its inputs and the
+ * outputs, {@link ulpReport} measures each output in float32 ulps against rectified's float64
+ * scalar (itself within 4 float64 ulps of the exact value), and lists the worst inputs and the
+ * special values (NaN, ±∞, the sign of zero) that differ. It needs no TF.js.
+ *
+ * @module
+ */
 import * as r from '../activations/index.js';
 import { describe } from '../internal/check.js';
 import { SPECS, type Layout } from '../tfjs/specs.js';
 
-/** One output compared with the reference. */
+/** One output compared with the reference. @category Testing */
 export interface UlpCase {
   /** index of the output */
   index: number;
@@ -20,6 +24,7 @@ export interface UlpCase {
   ulp: number;
 }
 
+/** What {@link ulpReport} measured. @category Testing */
 export interface UlpReport {
   name: string;
   /** outputs compared */
@@ -32,6 +37,7 @@ export interface UlpReport {
   special: UlpCase[];
 }
 
+/** Options of {@link ulpReport}. @category Testing */
 export interface UlpOptions {
   /** the activation's parameters after x, in the library's order (defaults: the library's) */
   params?: readonly number[] | undefined;
@@ -44,7 +50,12 @@ export interface UlpOptions {
 type Scalar = (...a: unknown[]) => unknown;
 const lib = r as unknown as Record<string, Scalar>;
 
-/** The spacing of float32 values at |v| (v finite): 2⁻¹⁴⁹ below 2⁻¹²⁶. */
+/**
+ * The spacing of float32 values at |v| (v finite): 2⁻¹⁴⁹ below 2⁻¹²⁶.
+ *
+ * @param v - a finite number (rounded to float32 first)
+ * @category Testing
+ */
 export function ulp32(v: number): number {
   const a = Math.abs(Math.fround(v));
   if (a < 2 ** -126) return 2 ** -149;
@@ -89,6 +100,10 @@ function layoutOf(name: string): Layout {
  * reductions (logSumExp) over rows of `rowSize`; gated units over rows of halves a | b; maxout over
  * groups of `params[0]`; crelu's [relu(x), relu(−x)] rows. docs/tfjs.md shows it on TF.js's GELU.
  *
+ * @param name - the activation, as rectified names it ('gelu', 'softmax', 'swiglu', …)
+ * @param x - the inputs
+ * @param got - the outputs to measure, laid out as rectified's kernel for `name` lays them out
+ * @param options - parameters, row size and how many worst cases to list
  * @throws {TypeError} if x or got is not a Float32Array
  * @throws {RangeError} if name is not an activation, or the lengths do not fit the layout
  * @category Testing

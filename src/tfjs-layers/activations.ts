@@ -25,14 +25,15 @@ const STRING_ACTIVATIONS = (Object.keys(SPECS) as SpecName[]).filter((n) => {
   return (s.layout === 'elementwise' || s.layout === 'rowwise') && s.defaults.every((d) => d !== undefined);
 });
 
-export type StringActivation = (typeof STRING_ACTIVATIONS)[number];
+/** The name of an activation usable as a string (see {@link stringActivations}). @category TF.js layers */
+export type StringActivation = SpecName;
 
 /** The activations usable as a string through {@link activation}. @category TF.js layers */
 export function stringActivations(): StringActivation[] {
   return [...STRING_ACTIVATIONS];
 }
 
-/** tfjs-layers' type of a layer's `activation` argument. */
+/** tfjs-layers' type of a layer's `activation` argument. @category TF.js layers */
 export type ActivationIdentifier = NonNullable<Parameters<typeof layers.dense>[0]['activation']>;
 
 /** A tfjs-layers activation object: what getActivation returns for our strings. */
@@ -51,7 +52,11 @@ function activationClass(op: SpecName): serialization.SerializableConstructor<Re
 
 let registered = false;
 
-/** Registers the activation strings (idempotent); {@link activation} and the layers call it. */
+/**
+ * Registers the activation strings (idempotent); {@link activation} and the layers call it.
+ *
+ * @category TF.js layers
+ */
 export function registerActivations(): void {
   if (registered) return;
   for (const op of STRING_ACTIVATIONS) serialization.registerClass(activationClass(op));
@@ -63,6 +68,7 @@ export function registerActivations(): void {
  * class registered. Typed as TF.js's activation identifier, so no cast is needed:
  * `tf.layers.dense({ units: 8, activation: activation('squareplus') })`.
  *
+ * @param name - one of {@link stringActivations}
  * @throws {RangeError} if `name` is not one of {@link stringActivations}
  * @category TF.js layers
  */

@@ -14,11 +14,13 @@ import { outputShape, SPECS, type SpecName } from '../tfjs/specs.js';
 import { prelu, sShapedRelu } from '../tfjs/weighted.js';
 import { registerActivations } from './activations.js';
 
-type Shape = (number | null)[];
+/** A tfjs-layers shape: null for an axis of unknown size (the batch). @category TF.js layers */
+export type Shape = (number | null)[];
 type LayerArgs = NonNullable<ConstructorParameters<typeof layers.Layer>[0]>;
 const one = (t: Tensor | Tensor[]): Tensor => (Array.isArray(t) ? t[0] : t);
 const single = (s: Shape | Shape[]): Shape => (Array.isArray(s[0]) ? (s as Shape[])[0] : (s as Shape));
 
+/** The arguments of {@link activationLayer}, besides tfjs-layers' own (name, inputShape, …). @category TF.js layers */
 export interface ActivationLayerArgs extends LayerArgs {
   /** the activation (any op of rectified/tfjs with scalar parameters) */
   activation: SpecName;
@@ -26,12 +28,13 @@ export interface ActivationLayerArgs extends LayerArgs {
   params?: Record<string, number>;
 }
 
-/** The layer of {@link activationLayer}. */
+/** The layer of {@link activationLayer}. @category TF.js layers */
 export class RectifiedActivationLayer extends layers.Layer {
   static readonly className = 'RectifiedActivation';
   readonly activation: SpecName;
   readonly params: Readonly<Record<string, number>>;
 
+  /** @param args - the activation, its parameters and tfjs-layers' layer arguments */
   constructor(args: ActivationLayerArgs) {
     super(args);
     if (!Object.prototype.hasOwnProperty.call(SPECS, args.activation)) {
@@ -66,17 +69,19 @@ export class RectifiedActivationLayer extends layers.Layer {
   }
 }
 
+/** The arguments of {@link preluLayer}, besides tfjs-layers' own. @category TF.js layers */
 export interface PReLULayerArgs extends LayerArgs {
   /** the initial slope for x ≤ 0 (default 0.25, as PyTorch) */
   alphaInitializer?: number;
 }
 
-/** The layer of {@link preluLayer}: one learnt slope per channel of the last axis. */
+/** The layer of {@link preluLayer}: one learnt slope per channel of the last axis. @category TF.js layers */
 export class RectifiedPReLULayer extends layers.Layer {
   static readonly className = 'RectifiedPReLU';
   readonly alphaInitializer: number;
   private alpha: ReturnType<layers.Layer['addWeight']> | null = null;
 
+  /** @param args - the initial slope and tfjs-layers' layer arguments */
   constructor(args: PReLULayerArgs = {}) {
     super(args);
     this.alphaInitializer = args.alphaInitializer ?? 0.25;
@@ -100,11 +105,15 @@ export class RectifiedPReLULayer extends layers.Layer {
   }
 }
 
-/** Initial values of {@link sReluLayer}'s weights (per channel): tl, al, the width tr − tl, ar. */
+/** Initial values of {@link sReluLayer}'s weights (per channel), besides tfjs-layers' own arguments. @category TF.js layers */
 export interface SReLULayerArgs extends LayerArgs {
+  /** the left threshold (default 0) */
   tlInitializer?: number;
+  /** the left slope (default 0.2) */
   alInitializer?: number;
+  /** the width tr − tl (default 1) */
   widthInitializer?: number;
+  /** the right slope (default 1) */
   arInitializer?: number;
 }
 
@@ -112,12 +121,15 @@ export interface SReLULayerArgs extends LayerArgs {
  * The layer of {@link sReluLayer}: S-shaped ReLU with tl, al, ar and the width tr − tl learnt per
  * channel; tr = tl + |width| keeps tl ≤ tr, which sShapedRelu requires, through any update (the
  * parameterisation of keras-contrib's SReLU).
+ *
+ * @category TF.js layers
  */
 export class RectifiedSReLULayer extends layers.Layer {
   static readonly className = 'RectifiedSReLU';
   readonly init: Readonly<Record<'tl' | 'al' | 'width' | 'ar', number>>;
   private weightsOf: Record<'tl' | 'al' | 'width' | 'ar', ReturnType<layers.Layer['addWeight']>> | null = null;
 
+  /** @param args - the initial values and tfjs-layers' layer arguments */
   constructor(args: SReLULayerArgs = {}) {
     super(args);
     this.init = { tl: args.tlInitializer ?? 0, al: args.alInitializer ?? 0.2, width: args.widthInitializer ?? 1, ar: args.arInitializer ?? 1 };
@@ -162,19 +174,34 @@ export function register(): void {
   registered = true;
 }
 
-/** A layer applying any rectified activation with its parameters. @category TF.js layers */
+/**
+ * A layer applying any rectified activation with its parameters.
+ *
+ * @param args - `{ activation: 'leakyRelu', params: { negativeSlope: 0.2 } }` and tfjs-layers' layer arguments
+ * @category TF.js layers
+ */
 export function activationLayer(args: ActivationLayerArgs): RectifiedActivationLayer {
   register();
   return new RectifiedActivationLayer(args);
 }
 
-/** PReLU with a learnt slope per channel of the last axis. @category TF.js layers */
+/**
+ * PReLU with a learnt slope per channel of the last axis.
+ *
+ * @param args - the initial slope (default 0.25) and tfjs-layers' layer arguments
+ * @category TF.js layers
+ */
 export function preluLayer(args?: PReLULayerArgs): RectifiedPReLULayer {
   register();
   return new RectifiedPReLULayer(args);
 }
 
-/** S-shaped ReLU with its four parameters learnt per channel of the last axis. @category TF.js layers */
+/**
+ * S-shaped ReLU with its four parameters learnt per channel of the last axis.
+ *
+ * @param args - the initial values and tfjs-layers' layer arguments
+ * @category TF.js layers
+ */
 export function sReluLayer(args?: SReLULayerArgs): RectifiedSReLULayer {
   register();
   return new RectifiedSReLULayer(args);

@@ -30,8 +30,54 @@ const unary = (forward: Kernel, backward: Backward, params: readonly string[] = 
 const rows = (layout: Layout, forward: Kernel, backward: Backward, params: readonly string[] = [], defaults: readonly (number | undefined)[] = []): OpSpec =>
   ({ layout, params, defaults, forward, backward });
 
+/**
+ * The name of an op of rectified/tfjs with scalar parameters (every activation but prelu and
+ * sShapedRelu, which take tensors). test/tfjs/ops-manifest.test.ts holds it to the manifest.
+ *
+ * @category TF.js
+ */
+export type SpecName =
+  | 'relu'
+  | 'leakyRelu'
+  | 'crelu'
+  | 'rrelu'
+  | 'relu6'
+  | 'shiftedRelu'
+  | 'threshold'
+  | 'heaviside'
+  | 'elu'
+  | 'selu'
+  | 'celu'
+  | 'gelu'
+  | 'geluTanh'
+  | 'silu'
+  | 'swish'
+  | 'mish'
+  | 'hardSwish'
+  | 'softplus'
+  | 'squareplus'
+  | 'sparsePlus'
+  | 'sigmoid'
+  | 'logSigmoid'
+  | 'hardSigmoid'
+  | 'tanh'
+  | 'hardTanh'
+  | 'softsign'
+  | 'tanhshrink'
+  | 'softshrink'
+  | 'hardshrink'
+  | 'glu'
+  | 'reglu'
+  | 'geglu'
+  | 'gegluTanh'
+  | 'swiglu'
+  | 'maxout'
+  | 'softmax'
+  | 'logSoftmax'
+  | 'logSumExp';
+
 /** Every activation with scalar parameters; prelu and sShapedRelu (tensor weights) are in ./weighted.ts. */
-export const SPECS = {
+export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   relu: unary(r.reluF32, r.reluBackwardF32, ['atZero'], [0]),
   leakyRelu: unary(r.leakyReluF32, r.leakyReluBackwardF32, ['negativeSlope'], [0.01]),
   crelu: rows('wide', r.creluF32, r.creluBackwardF32),
@@ -71,9 +117,9 @@ export const SPECS = {
   softmax: rows('rowwise', r.softmaxF32, r.softmaxBackwardF32),
   logSoftmax: rows('rowwise', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
   logSumExp: rows('reduce', r.logSumExpF32, r.logSumExpBackwardF32),
-} satisfies Record<string, OpSpec>;
+};
 
-export type SpecName = keyof typeof SPECS;
+
 
 /**
  * The output shape of `layout` for an input of `shape`, or a RangeError naming the op when the

@@ -79,6 +79,8 @@ const S_SHAPED = weightedOp(
  * number, or a float32 tensor of shape [] / [1] / [C] (one slope per channel of the last axis);
  * a tensor weight (a tf.Variable) gets its gradient, so it can be learnt.
  *
+ * @param x - a float32 tensor
+ * @param weight - the slope for x ≤ 0: a number, or a tensor of shape [] / [1] / [C]
  * @throws {TypeError} if x or a tensor weight is not a float32 tf.Tensor
  * @throws {RangeError} if a weight is not finite or its shape does not fit x's last axis
  * @category TF.js
@@ -88,7 +90,7 @@ export function prelu(x: Tensor, weight: number | Tensor = 0.25): Tensor {
   return tidy(() => runOp(PRELU, PRELU.forward, { x, weight: paramTensor('prelu', 'weight', weight, x) }, {}) as Tensor);
 }
 
-/** The parameters of {@link sShapedRelu}: numbers, or float32 tensors of shape [] / [1] / [C]. */
+/** The parameters of {@link sShapedRelu}: numbers, or float32 tensors of shape [] / [1] / [C]. @category TF.js */
 export interface SShapedReluTensors {
   tl: number | Tensor;
   al: number | Tensor;
@@ -100,6 +102,8 @@ export interface SShapedReluTensors {
  * rectified's {@link sShapedRelu} (S-shaped ReLU) as a TF.js op; tensor parameters (tf.Variables)
  * get their gradients. All four must have the same number of values (1, or C for the last axis).
  *
+ * @param x - a float32 tensor
+ * @param params - tl, al, tr, ar: numbers, or tensors of shape [] / [1] / [C]
  * @throws {TypeError} if x or a tensor parameter is not a float32 tf.Tensor
  * @throws {RangeError} if a parameter is not finite, tl > tr, or the shapes do not fit x
  * @category TF.js

@@ -17,10 +17,18 @@ const SQRT1_2 = Math.SQRT1_2;
 const SQRT_2_PI = 0.7978845608028654;
 
 export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
-  relu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]); },
-  leakyRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.01 * x[i]; },
-  prelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.25 * x[i]; },
-  squaredRelu: (out, x) => { for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]) ** 2; },
+  relu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]);
+  },
+  leakyRelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.01 * x[i];
+  },
+  prelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0.25 * x[i];
+  },
+  squaredRelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]) ** 2;
+  },
   crelu: (out, x) => {
     const n = x.length;
     for (let i = 0; i < n; i++) {

@@ -10,16 +10,14 @@
 // library kernels, so every ratio compares medians taken in the same process minutes apart at
 // most, and the drift between the two copy runs shows how noisy the machine was.
 import { spawn } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { arch, cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { arch, cpus, loadavg, type as osType, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { activationNames, activations } from './kernels.js';
-import { render, sizeLabel, type RunInfo } from './render.js';
 import { onnxOpDescriptions, onnxVersion } from './onnx.js';
-import { render, sizeLabel } from './render.js';
+import { type RunInfo, render, sizeLabel } from './render.js';
 import { buildGradientBundle, tfjsOpDescriptions, tfjsVersions } from './tfjs.js';
 import { resultMarker, type WasmVariant, type WorkerConfig, type WorkerResult } from './types.js';
 

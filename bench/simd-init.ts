@@ -3,15 +3,22 @@
 // module's functions lazily, so the first calls of each kernel cost more: the time of the first
 // reluF32 and sigmoidF32 calls on 4096 elements is printed too). Medians of 7 processes.
 import { execFileSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'simd-init-'));
-buildSync({ entryPoints: [join(root, 'src/simd/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: join(dir, 'simd.mjs'), logLevel: 'error' });
+buildSync({
+  entryPoints: [join(root, 'src/simd/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: join(dir, 'simd.mjs'),
+  logLevel: 'error',
+});
 const probe = (mode: 'sync' | 'async'): string => `
 import * as simd from './simd.mjs';
 const t0 = performance.now();
@@ -28,8 +35,13 @@ const median = (v: number[]): number => v.sort((a, b) => a - b)[v.length >> 1]!;
 for (const mode of ['sync', 'async'] as const) {
   const file = join(dir, `${mode}.mjs`);
   writeFileSync(file, probe(mode));
-  const runs = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' })) as Record<string, number>);
+  const runs = Array.from(
+    { length: 7 },
+    () => JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' })) as Record<string, number>,
+  );
   const f = (k: string): string => median(runs.map((r) => r[k]!)).toFixed(2);
-  console.log(`${mode === 'sync' ? 'initSync()   ' : 'await init()'}: ${f('init')} ms (status ${String(runs[0]!.status)}); first reluF32 on 4096 elements ${f('relu')} ms, first sigmoidF32 ${f('sigmoid')} ms`);
+  console.log(
+    `${mode === 'sync' ? 'initSync()   ' : 'await init()'}: ${f('init')} ms (status ${String(runs[0]!.status)}); first reluF32 on 4096 elements ${f('relu')} ms, first sigmoidF32 ${f('sigmoid')} ms`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -44,10 +44,20 @@ export function activationEntries() {
 
 /**
  * Entry points that are not activations: `rectified/simd`, the WebAssembly SIMD kernels
- * (src/simd/index.ts). Each is a subpath, a tsup entry and a typedoc module like an activation.
+ * (src/simd/index.ts); `rectified/tfjs`, the TensorFlow.js ops (src/tfjs/index.ts, importing the
+ * optional peer @tensorflow/tfjs-core); `rectified/tfjs-layers`, activation strings and layers
+ * for tfjs-layers (src/tfjs-layers/index.ts, importing the optional peer
+ * @tensorflow/tfjs-layers too); `rectified/testing`, the accuracy oracle (src/testing/index.ts,
+ * no TF.js). Each is a subpath, a tsup entry and a typedoc module like an
+ * activation.
  */
 export function extraEntries() {
-  return [{ name: 'simd', source: 'src/simd/index.ts' }];
+  return [
+    { name: 'simd', source: 'src/simd/index.ts' },
+    { name: 'tfjs', source: 'src/tfjs/index.ts' },
+    { name: 'tfjs-layers', source: 'src/tfjs-layers/index.ts' },
+    { name: 'testing', source: 'src/testing/index.ts' },
+  ];
 }
 
 /**

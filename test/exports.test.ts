@@ -11,6 +11,7 @@ import { activationEntries, extraEntries, root } from '../scripts/activations.mj
 import { ACTIVATIONS } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 
+const TFJS_PEERS = ['@tensorflow/tfjs-core', '@tensorflow/tfjs-layers'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entries = activationEntries();
 const names = entries.map((e) => e.name);
@@ -54,9 +55,9 @@ describe('package.json exports', () => {
     expect(Object.keys(api).filter((k) => owner.get(k)?.length !== 1)).toEqual([]);
   });
 
-  it('has the root, package.json, one subpath per activation function, the kebab-case aliases and ./simd', () => {
+  it('has the root, package.json, one subpath per activation function, the kebab-case aliases, ./simd, ./tfjs, ./tfjs-layers and ./testing', () => {
     expect(aliases).toEqual(expect.arrayContaining(['leaky-relu', 'gelu-tanh', 's-shaped-relu']));
-    expect(extras).toEqual(['simd']);
+    expect(extras).toEqual(['simd', 'tfjs', 'tfjs-layers', 'testing']);
     expect(Object.keys(pkg.exports).sort()).toEqual(
       ['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`), ...extras.map((e) => `./${e}`)].sort(),
     );
@@ -87,9 +88,14 @@ describe('package.json exports', () => {
   it('is side-effect free, ships only dist, README.md and LICENSE, and has no runtime dependencies', () => {
     expect(pkg.sideEffects).toBe(false);
     expect([...pkg.files].sort()).toEqual(['LICENSE', 'README.md', 'dist']);
-    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+    for (const field of ['dependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
       expect(Object.keys(pkg[field] ?? {}), field).toEqual([]);
     }
+  });
+
+  it("has TF.js as optional peer dependencies only (for rectified/tfjs), at the devDependencies' version", () => {
+    expect(pkg.peerDependencies).toEqual(Object.fromEntries(TFJS_PEERS.map((p) => [p, pkg.devDependencies[p]])));
+    expect(pkg.peerDependenciesMeta).toEqual(Object.fromEntries(TFJS_PEERS.map((p) => [p, { optional: true }])));
   });
 });
 
@@ -115,15 +121,21 @@ describe('src/', () => {
   };
   walk(join(root, 'src'));
 
-  it.each(files.map((f) => f.slice(root.length + 1)))('%s imports only relative modules (no Node built-ins, no packages)', (file) => {
-    // Comments dropped: a doc comment's `import … from 'rectified'` example is not an import.
-    const code = readFileSync(join(root, file), 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/^\s*\/\/.*$/gm, '');
-    const specs = [
-      ...code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g),
-      ...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g),
-    ].map((m) => m[1]!);
-    expect(specs.filter((s) => !s.startsWith('./') && !s.startsWith('../'))).toEqual([]);
-  });
+  // src/tfjs/ imports tfjs-core and src/tfjs-layers/ tfjs-layers too (optional peers); nothing else
+  // imports anything but relative modules.
+  it.each(files.map((f) => f.slice(root.length + 1)))(
+    '%s imports only relative modules (no Node built-ins, no packages but the TF.js peers in src/tfjs/ and src/tfjs-layers/)',
+    (file) => {
+      const allowed = file.startsWith('src/tfjs/') ? ['@tensorflow/tfjs-core'] : file.startsWith('src/tfjs-layers/') ? TFJS_PEERS : [];
+      // Comments dropped: a doc comment's `import … from 'rectified'` example is not an import.
+      const code = readFileSync(join(root, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const specs = [
+        ...code.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g),
+        ...code.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g),
+      ].map((m) => m[1]!);
+      expect(specs.filter((s) => !s.startsWith('./') && !s.startsWith('../') && !allowed.includes(s))).toEqual([]);
+    },
+  );
 });

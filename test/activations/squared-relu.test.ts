@@ -10,7 +10,8 @@ import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from '../ulp.js';
 
 const entry = activation('squaredRelu');
 const cases = entry.fixtures.kind === 'spot' ? entry.fixtures.cases : [];
-const near64 = (got: number, want: number): boolean => (Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4);
+const near64 = (got: number, want: number): boolean =>
+  Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4;
 const near32 = (got: number, want: number): boolean => {
   const w = Math.fround(want);
   return Number.isNaN(w) ? Number.isNaN(got) : !signedZeroMismatch(got, w) && ulpDistance32(got, w) <= 1;
@@ -33,7 +34,8 @@ describe('squaredRelu', () => {
     const slope = squaredReluDerivativeF32(new Float32Array(x.length), x);
     const dx = squaredReluBackwardF32(new Float32Array(x.length), new Float32Array(x.length).fill(1), x);
     const bad = f32.flatMap(([v, f, df], i) =>
-      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`]);
+      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`],
+    );
     expect(f32.length, 'spot values at float32 inputs').toBeGreaterThan(0);
     expect(bad).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // with esbuild (minified, ESM, platform neutral) against the packed-and-installed package
 // (scripts/bundle-size.mjs), resolving `rectified` and `rectified/<name>` through its exports.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { activationEntries } from '../../scripts/activations.mjs';
 import { bundle, docFile, type Measurements, measureBundles, renderDoc, withoutGzip } from '../../scripts/bundle-size.mjs';
@@ -147,6 +148,33 @@ describe('rectified/simd bundles', () => {
       const b = await bundle(dir, `export * from '${entry}';`, { keepNames: true });
       expect(b.code, entry).not.toMatch(/AGFzbQ|WebAssembly|allocF32|simdStatus/);
     }
+  });
+});
+
+describe('rectified/tfjs and its optional peers', () => {
+  it('the root and every activation subpath carry nothing of TF.js or rectified/tfjs', async () => {
+    const dir = inject('installDir');
+    for (const entry of ['rectified', ...activationEntries().map((e) => `rectified/${e.name}`)]) {
+      const b = await bundle(dir, `export * from '${entry}';`, { keepNames: true });
+      expect(b.code, entry).not.toMatch(/@tensorflow|tfjs|registerKernel|RectifiedGelu|runKernel/);
+    }
+  });
+
+  it('rectified/tfjs (its file and the chunks it loads) imports @tensorflow/tfjs-core and not tfjs-layers', () => {
+    const dist = join(inject('installDir'), 'node_modules/rectified/dist');
+    const seen = new Set<string>();
+    const todo = ['tfjs.js'];
+    let code = '';
+    while (todo.length > 0) {
+      const f = todo.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const c = readFileSync(join(dist, f), 'utf8');
+      code += c;
+      for (const m of c.matchAll(/from\s*["']\.\/([\w.-]+)["']|import\s*["']\.\/([\w.-]+)["']/g)) todo.push(m[1] ?? m[2]!);
+    }
+    expect(code).toMatch(/from\s*["']@tensorflow\/tfjs-core["']/);
+    expect(code).not.toMatch(/@tensorflow\/tfjs-layers/); // users of the ops need tfjs-core only
   });
 });
 

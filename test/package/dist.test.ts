@@ -20,6 +20,30 @@ const packed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const jsFiles = readdirSync(join(pkgDir, 'dist')).filter((f) => /\.(c?js|mjs)$/.test(f));
 
+/** The dist files reachable from `entries` through relative imports. */
+function reachable(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = entries.filter((f) => jsFiles.includes(f));
+  while (todo.length > 0) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const s of specifiers(readFileSync(join(pkgDir, 'dist', f), 'utf8'))) if (s.startsWith('./')) todo.push(s.slice(2));
+  }
+  return seen;
+}
+const tfjsEntries = ['tfjs', 'tfjs-layers'];
+const otherEntries = [
+  'index',
+  ...activationEntries().map((e) => e.name),
+  ...extraEntries()
+    .map((e) => e.name)
+    .filter((n) => !tfjsEntries.includes(n)),
+];
+const viaOthers = reachable(otherEntries.flatMap((n) => [`${n}.js`, `${n}.cjs`]));
+/** Files that only rectified/tfjs and rectified/tfjs-layers load, the only ones that may import TF.js. */
+const viaTfjsOnly = new Set([...reachable(tfjsEntries.flatMap((n) => [`${n}.js`, `${n}.cjs`]))].filter((f) => !viaOthers.has(f)));
+
 /** Module specifiers in built JS: import/export … from, import(), require(), side-effect import. */
 function specifiers(code: string): string[] {
   const patterns = [
@@ -52,10 +76,13 @@ describe('the tarball', () => {
     }
   });
 
-  it('declares no runtime dependencies and no side effects', () => {
-    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+  it('declares no runtime dependencies (TF.js only as optional peers, for rectified/tfjs) and no side effects', () => {
+    for (const field of ['dependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
       expect(Object.keys(pkg[field] ?? {}), field).toEqual([]);
     }
+    const peers = Object.keys(pkg.peerDependencies ?? {});
+    expect(peers.sort()).toEqual(['@tensorflow/tfjs-core', '@tensorflow/tfjs-layers']);
+    for (const p of peers) expect(pkg.peerDependenciesMeta?.[p], p).toEqual({ optional: true });
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.scripts?.postinstall ?? pkg.scripts?.install ?? pkg.scripts?.preinstall).toBeUndefined();
   });
@@ -69,9 +96,12 @@ describe('the built JavaScript', () => {
 
   it.each(jsFiles)('%s imports nothing but its own relative chunks (no Node built-ins)', (file) => {
     const code = readFileSync(join(pkgDir, 'dist', file), 'utf8');
-    const bad = specifiers(code).filter((s) => !/^\.\/[\w.-]+\.c?js$/.test(s));
+    // Only what rectified/tfjs and rectified/tfjs-layers reach alone imports their optional peers.
+    const peers = viaTfjsOnly.has(file) ? ['@tensorflow/tfjs-core', '@tensorflow/tfjs-layers'] : [];
+    const bad = specifiers(code).filter((s) => !/^\.\/[\w.-]+\.c?js$/.test(s) && !peers.includes(s));
     expect(bad, `${file} imports ${bad.join(', ')}`).toEqual([]);
-    for (const s of specifiers(code)) expect(jsFiles, `${file} imports missing ${s}`).toContain(s.slice(2));
+    for (const s of specifiers(code).filter((s) => !peers.includes(s)))
+      expect(jsFiles, `${file} imports missing ${s}`).toContain(s.slice(2));
     // Node-only globals would break browsers even without an import.
     expect(code).not.toMatch(/\b(process|Buffer|__dirname|__filename|setImmediate)\b|import\.meta|node:/);
   });

@@ -1,9 +1,10 @@
 // Packs the built package once (`npm pack`, what `npm publish` would upload) and installs the
 // tarball into a temporary directory; the packaging tests read both through inject().
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { root } from '../../scripts/activations.mjs';
 import { assertFreshBuild, packTarball, unpackTarball } from '../../scripts/package-tools.mjs';
 
 declare module 'vitest' {
@@ -23,6 +24,9 @@ export default function setup(project: TestProject): () => void {
   const tarball = packTarball(join(dir, 'pack'));
   const installDir = join(dir, 'install');
   unpackTarball(tarball, installDir);
+  // rectified/tfjs's optional peers, installed beside it as a user who imports it would
+  mkdirSync(join(installDir, 'node_modules'), { recursive: true });
+  symlinkSync(join(root, 'node_modules/@tensorflow'), join(installDir, 'node_modules/@tensorflow'), 'dir');
   project.provide('tarball', tarball);
   project.provide('installDir', installDir);
   project.provide('scratchDir', join(dir, 'scratch'));

@@ -47,6 +47,14 @@ function simdEvidence(target: string, k: Kind, s: SizeResult): string {
     const zero = ns(zeroKey[k]);
     return `zero-copy ${num(zero)} vs copying ${num(copying)} ns/element: the copies are ${pct(1 - zero / copying)} of the time, the float64-lane arithmetic the rest`;
   }
+  if (target === 'best ÷ tfjs-wasm' || target === 'best ÷ ort') {
+    const zero = ns(zeroKey[k]);
+    const peer =
+      target === 'best ÷ ort'
+        ? `onnxruntime-web end to end ${num(ns('ort'))}`
+        : `tfjs-wasm end to end ${num(ns(tfKey.wasm[k]))}, its op alone ${num(ns('wasmOp'))}`;
+    return `without copies (zero-copy) the kernel takes ${num(zero)} ns/element, against ${peer}`;
+  }
   if (target === 'SIMD backward ×forward') {
     return `the SIMD derivative alone is ${ratio(ns('simdDerivative') / ns('simdForward'))}× the forward: f′ costs more than f, and dy is one more array in`;
   }
@@ -64,9 +72,8 @@ export function simdTargets(results: WorkerResult[], n: number): string[] {
     total++;
     if (ok) pass++;
     else {
-      const why = [simdEvidence(target, k, s), limits[`${kernel} (${target})`] ?? limits[`${kernel} (simd)`]].filter(
-        (t) => t !== undefined && t !== '',
-      );
+      const peer = target === 'best ÷ ort' ? 'ort' : target === 'best ÷ tfjs-wasm' ? 'tfjs-wasm' : 'simd';
+      const why = [simdEvidence(target, k, s), limits[`${kernel} (${peer})`]].filter((t) => t !== undefined && t !== '');
       misses.push(`- ${target}, ${kernel} ${ratio(v)} (limit ${limit}): ${why.length > 0 ? why.join('; ') : 'not analysed'}`);
     }
     lines.push(`| ${target} | ${kernel} | ${ratio(v)} | ${limit} | ${mark(ok, v)} |`);

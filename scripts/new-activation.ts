@@ -69,6 +69,6 @@ Next (CONTRIBUTING.md, "A new activation"):
   1. the spot values (x, f(x), f′(x)) in scripts/manifest/elementwise.ts, from decimal.js, not from your code;
   2. the maths in src/activations/${folder}/${folder}.ts (npx vitest run test/activations/${folder}.test.ts);
   3. the manifest's blanks: parameters, README cells, framework names ('—' for none), contract parameters;
-  4. a reference in test/fixtures/registry/*.mjs, a row in docs/overview.md and docs/numerics.md;
+  4. a reference in test/fixtures/registry/*.mjs, a row in docs/overview.md and docs/numerics.md, its TF.js op (src/tfjs/specs.ts, src/tfjs/ops.ts);
   5. npm run regen -- --fixtures, then npm run build && npm run bundle-size for the budget;
   6. npx vitest run test/manifest.test.ts test/contract-suite.test.ts, then npm test.`);

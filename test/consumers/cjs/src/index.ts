@@ -3,11 +3,11 @@ import { gelu, geluF32, leakyRelu as leakyReluFromRoot, relu, softplus } from 'r
 import { crelu } from 'rectified/crelu';
 import * as geluModule from 'rectified/gelu';
 import { gelu as geluFromSubpath } from 'rectified/gelu';
-import { geluTanh as geluTanhFromAlias } from 'rectified/gelu-tanh';
 import { geluTanh } from 'rectified/geluTanh';
-import { leakyRelu as leakyReluFromAlias } from 'rectified/leaky-relu';
+import { geluTanh as geluTanhFromAlias } from 'rectified/gelu-tanh';
 import { leakyRelu, leakyReluBackwardF32 } from 'rectified/leakyRelu';
-import { reluDerivative, relu as reluFromSubpath } from 'rectified/relu';
+import { leakyRelu as leakyReluFromAlias } from 'rectified/leaky-relu';
+import { relu as reluFromSubpath, reluDerivative } from 'rectified/relu';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);
@@ -39,18 +39,7 @@ check('leakyReluBackwardF32', dx[0], 0.5);
 
 // The declarations are real types, not `any`: these must be type errors.
 // @ts-expect-error relu takes a number
-check(
-  'relu(string) throws',
-  (() => {
-    try {
-      relu('1');
-      return 'no';
-    } catch (e) {
-      return e instanceof TypeError;
-    }
-  })(),
-  true,
-);
+check('relu(string) throws', (() => { try { relu('1'); return 'no'; } catch (e) { return e instanceof TypeError; } })(), true);
 // @ts-expect-error rectified/gelu exports the exact gelu's forms only (geluTanh has its own subpath)
 check('rectified/gelu has no geluTanh', geluModule.geluTanh, undefined);
 // @ts-expect-error crelu returns a pair, not a number

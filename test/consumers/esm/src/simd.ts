@@ -1,18 +1,7 @@
 // An ESM app using rectified/simd: init (top-level await), SIMD kernels, the allocator.
 import { leakyReluF32 as jsLeakyReluF32, reluF32 as jsReluF32 } from 'rectified';
+import { allocF32, creluF32, freeF32, init, leakyReluF32, refreshF32, reluF32, simdKernels, simdStatus, type SimdStatus } from 'rectified/simd';
 import { creluF32 as jsCreluF32 } from 'rectified/crelu';
-import {
-  allocF32,
-  creluF32,
-  freeF32,
-  init,
-  leakyReluF32,
-  refreshF32,
-  reluF32,
-  type SimdStatus,
-  simdKernels,
-  simdStatus,
-} from 'rectified/simd';
 
 function check(label: string, actual: unknown, expected: unknown): void {
   if (!Object.is(actual, expected)) throw new Error(`${label}: got ${String(actual)}, expected ${String(expected)}`);
@@ -28,22 +17,14 @@ const n = 1000;
 const x = Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 4);
 const out: Float32Array = leakyReluF32(new Float32Array(n), x, 0.1);
 const want = jsLeakyReluF32(new Float32Array(n), x, 0.1);
-check(
-  'leakyReluF32 equals the root kernel',
-  out.every((v, i) => Object.is(v, want[i])),
-  true,
-);
+check('leakyReluF32 equals the root kernel', out.every((v, i) => Object.is(v, want[i])), true);
 
 const a = allocF32(n);
 const b = refreshF32(a); // the rule after allocations (here the same array)
 b.set(x);
 reluF32(b, b);
 const r = jsReluF32(new Float32Array(n), x);
-check(
-  'reluF32 in place on an allocF32 array',
-  b.every((v, i) => Object.is(v, r[i])),
-  true,
-);
+check('reluF32 in place on an allocF32 array', b.every((v, i) => Object.is(v, r[i])), true);
 freeF32(b);
 
 // The declarations are real types: these must be type errors.

@@ -39,7 +39,7 @@ function page(): string {
     '# Identities and their property tests',
     '',
     `Each row is a mathematical identity or inequality that the exact functions satisfy, checked on`,
-    `thousands of random inputs by a fast-check property test in [${testDir}](../../${testDir})`,
+    `thousands of random inputs by a fast-check property test in \`${testDir}/\``,
     `(part of \`npm test\`), with a tolerance derived from floating-point rounding. The test name is`,
     `the identity; the status is that of the run made when these docs were built.`,
     '',

@@ -2,7 +2,10 @@
 // forward, derivative and backward kernel and writes bench/RESULTS.md with its raw figures in
 // bench/RESULTS.json (a quick or --only run: bench/RESULTS.partial.md and .json). Not part of
 // `npm test`. `-- --render` rewrites RESULTS.md from RESULTS.json without timing anything (after
-// a change to render.ts or limits.ts: the figures stay those of the run).
+// a change to render.ts or limits.ts: the figures stay those of the run). `-- --add=snake,xielu`
+// times the named activations with the full run's settings and puts their rows into RESULTS.md
+// and RESULTS.json in place of (or beside) that run's: every ratio of a row is still taken in
+// one child process, and the header names the added rows with their own date and load.
 //
 // Each activation runs in its own child process (worker.ts) so that JIT state cannot leak
 // between activations: a one-process harness once saw preluBackwardF32 at 77× the copy loop,
@@ -36,7 +39,18 @@ const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const names = only ?? [...activationNames];
+const add = args
+  .find((a) => a.startsWith('--add='))
+  ?.slice('--add='.length)
+  .split(',');
+if (add !== undefined && (quick || only !== undefined || !withTfjs || !withOrt)) {
+  throw new Error("--add times with the full run's settings and peers: not with --quick, --only, --no-tfjs or --no-ort");
+}
+for (const name of add ?? only ?? []) {
+  if (!activationNames.includes(name))
+    throw new RangeError(`unknown activation ${JSON.stringify(name)} (bench/kernels.ts lists ${activationNames.length})`);
+}
+const names = add ?? only ?? [...activationNames];
 
 const timing = quick
   ? { minCpuTimeMs: 100, minSamples: 4, warmupMs: 20, sampleTargetMs: 1 }
@@ -112,6 +126,9 @@ function runChild(name: string): Promise<WorkerResult> {
 }
 
 const started = new Date();
+const loadAtStart = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const t0 = performance.now();
 const results: WorkerResult[] = [];
 const failures: string[] = [];
@@ -140,9 +157,10 @@ const wasmText = !withTfjs
     ? 'did not load (see failures)'
     : `${wasm.binary} (SIMD ${wasm.simd ? 'yes' : 'no'}, multithreading ${wasm.multithread ? `yes, ${wasm.threads} threads` : 'no: single-threaded'})`;
 // Array layouts that are not plain elementwise (kernels.ts notes), one line per distinct layout.
+const described = add === undefined ? names : [...activationNames];
 const layouts = new Map<string, string[]>();
 for (const a of activations) {
-  if (a.note !== null && names.includes(a.name)) layouts.set(a.note, [...(layouts.get(a.note) ?? []), a.name]);
+  if (a.note !== null && described.includes(a.name)) layouts.set(a.note, [...(layouts.get(a.note) ?? []), a.name]);
 }
 const layoutText = [...layouts].map(([note, who]) => `${who.join(', ')}: ${note}`).join('; ');
 const cpu = cpus();
@@ -162,7 +180,7 @@ const header = [
   `- onnxruntime-web: ${
     withOrt
       ? `${onnxVersion()} (WASM SIMD, one thread); one-node models: ${Object.entries(onnxOpDescriptions)
-          .filter(([k]) => names.includes(k))
+          .filter(([k]) => described.includes(k))
           .map(([k, v]) => `${k} \`${v}\``)
           .join(', ')}`
       : 'not run (--no-ort)'
@@ -198,7 +216,7 @@ const header = [
   `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(
     tfjsOpDescriptions,
   )
-    .filter(([k]) => names.includes(k))
+    .filter(([k]) => described.includes(k))
     .map(([k, v]) => `${k}: \`${v}\``)
     .join(', ')}. ` +
     `Forward rows compare with the op; ${gradientNote} tfjs-core's gradients are registered from an esbuild bundle of its \`dist/register_all_gradients.js\` (its Node entry ships none). ` +
@@ -211,7 +229,31 @@ const header = [
 // Only a full run of every activation replaces the committed RESULTS.md; a quick or --only run
 // goes to RESULTS.partial.md (git-ignored), so a check cannot overwrite the full figures.
 const file = join(here, quick || only !== undefined ? 'RESULTS.partial.md' : 'RESULTS.md');
-const info: RunInfo = { quick, header, results, failures };
+const info: RunInfo = add === undefined ? { quick, header, results, failures } : mergeIntoFullRun(header, results, failures);
 writeFileSync(file, render(info) + '\n');
 writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(info) + '\n');
 console.log(`wrote ${file} in ${seconds.toFixed(0)} s`);
+
+/** The committed full run with the --add rows in the manifest's order; its machine and date lines kept, the added rows named. */
+function mergeIntoFullRun(fresh: string[], added: WorkerResult[], addedFailures: string[]): RunInfo {
+  const full = JSON.parse(readFileSync(join(here, 'RESULTS.json'), 'utf8')) as RunInfo;
+  if (full.quick) throw new Error('bench/RESULTS.json is not a full run: run `npm run bench` first');
+  const byName = new Map(full.results.map((r) => [r.activation, r]));
+  for (const r of added) byName.set(r.activation, r);
+  const kept = (prefix: string): string => full.header.find((l) => l.startsWith(prefix)) ?? '';
+  const previousAdds = full.header.filter((l) => l.startsWith('- Added after the full run'));
+  const addLine =
+    `- Added after the full run (\`npm run bench -- --add=${add!.join(',')}\`, same settings, one child process each): ` +
+    `${add!.join(', ')} on ${started.toISOString()}, ${seconds.toFixed(0)} s, load average at start ${loadAtStart}`;
+  const header = fresh.flatMap((line) => {
+    if (line.startsWith('- Machine:')) return [kept('- Machine:')];
+    if (line.startsWith('- Date:')) return [kept('- Date:'), ...previousAdds, addLine];
+    return [line];
+  });
+  return {
+    quick: false,
+    header,
+    results: activationNames.flatMap((n) => byName.get(n) ?? []),
+    failures: [...full.failures.filter((f) => !add!.some((n) => f.startsWith(`${n}:`))), ...addedFailures],
+  };
+}

@@ -29,6 +29,9 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   squaredRelu: (out, x) => {
     for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]) ** 2;
   },
+  shrink: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] > 0.5 ? x[i] - 0.25 : x[i] < -0.5 ? x[i] + 0.25 : 0;
+  },
   crelu: (out, x) => {
     const n = x.length;
     for (let i = 0; i < n; i++) {

@@ -30,6 +30,7 @@ const scalars: Readonly<Record<string, Scalar>> = {
   hardTanh: (x) => r.hardTanh(x, -1, 1),
   softshrink: (x) => r.softshrink(x, 0.5),
   hardshrink: (x) => r.hardshrink(x, 0.5),
+  shrink: (x) => r.shrink(x, 0.5, 0.25),
   silu: r.silu,
 };
 const rowOps: Readonly<Record<string, Rows>> = { softmax: r.softmax, logSoftmax: r.logSoftmax };

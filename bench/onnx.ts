@@ -162,6 +162,10 @@ const graphs: Readonly<Record<string, Graph>> = {
     { name: 'lambd', f: 0.5 },
     { name: 'bias', f: 0 },
   ]),
+  shrink: one('Shrink', [
+    { name: 'lambd', f: 0.5 },
+    { name: 'bias', f: 0.25 },
+  ]),
   softmax: one('Softmax', [{ name: 'axis', i: -1 }]),
   logSoftmax: one('LogSoftmax', [{ name: 'axis', i: -1 }]),
   // ONNX has no SiLU/Swish op in the default domain: two nodes
@@ -193,6 +197,7 @@ export const onnxOpDescriptions: Readonly<Record<string, string>> = {
   hardTanh: 'Clip(x, −1, 1)',
   softshrink: 'Shrink(lambd = 0.5, bias = 0.5)',
   hardshrink: 'Shrink(lambd = 0.5, bias = 0)',
+  shrink: 'Shrink(lambd = 0.5, bias = 0.25)',
   softmax: 'Softmax(axis = −1) on [n/1000, 1000]',
   logSoftmax: 'LogSoftmax(axis = −1) on [n/1000, 1000]',
   silu: 'Mul(x, Sigmoid(x)) (two nodes)',

@@ -540,4 +540,52 @@ export const ELEMENTWISE: readonly Activation[] = [
     contract: { params: [[], [1]] },
     budget: { scalar: 672, five: 2400 },
   },
+  {
+    name: 'shrink',
+    folder: 'shrink',
+    file: 'shrink',
+    category: 'Shrinkage',
+    shape: 'elementwise',
+    forms: FIVE,
+    params: [
+      { name: 'lambd', default: 0.5, domain: 'finite, ≥ 0' },
+      { name: 'bias', default: 0, domain: 'finite' },
+    ],
+    readme: {
+      params: '`lambd = 0.5`, `bias = 0`',
+      notes: 'ONNX `Shrink`: x ∓ bias outside [−λ, λ]; softshrink is bias = λ, hardshrink bias = 0',
+    },
+    frameworks: { pytorch: '—', jax: '—', keras: '—', onnx: '`Shrink`' },
+    // x, f(x), f′(x) at the defaults (λ = 0.5, bias = 0) from decimal.js at the exact doubles; the
+    // registry entry (test/fixtures/registry/group-c.mjs) covers nonzero biases of both signs.
+    fixtures: {
+      kind: 'spot',
+      cases: [
+        [-Infinity, -Infinity, 1],
+        [-3, -3, 1],
+        [-0.5000000000000001, -0.5000000000000001, 1],
+        [-0.5, 0, 0],
+        [-0.25, 0, 0],
+        [-0, 0, 0],
+        [0, 0, 0],
+        [0.3, 0, 0],
+        [0.5, 0, 0],
+        [0.5000000000000001, 0.5000000000000001, 1],
+        [2, 2, 1],
+        [1e300, 1e300, 1],
+        [Infinity, Infinity, 1],
+      ],
+    },
+    bench: { args: [0.5, 0.25] },
+    contract: {
+      params: [[], [1, 0.25], [0.5, -0.75]],
+      bad: [
+        [[-1], 'lambd'],
+        [[Infinity], 'lambd'],
+        [[0.5, NaN], 'bias'],
+        [[0.5, Infinity], 'bias'],
+      ],
+    },
+    budget: { scalar: 800, five: 2656 },
+  },
 ];

@@ -110,6 +110,14 @@ const CATALOG: PlotSpec[] = (
       kinks: [-0.5, 0.5],
       kinkLabel: 'f′(±λ) = 0',
     },
+    {
+      file: 'shrink',
+      title: 'shrink(x, lambd = 0.5, bias = 0.25) (ONNX Shrink)',
+      f: (x) => r.shrink(x, 0.5, 0.25),
+      df: (x) => r.shrinkDerivative(x, 0.5, 0.25),
+      kinks: [-0.5, 0.5],
+      kinkLabel: 'f′(±λ) = 0',
+    },
     { file: 'sparse-plus', title: 'sparsePlus(x) (JAX)', f: r.sparsePlus, df: r.sparsePlusDerivative },
     {
       file: 'rrelu',

@@ -26,6 +26,7 @@ export * from './rrelu/rrelu.js';
 export * from './s-shaped-relu/s-shaped-relu.js';
 export * from './selu/selu.js';
 export * from './shifted-relu/shifted-relu.js';
+export * from './shrink/shrink.js';
 export * from './sigmoid/sigmoid.js';
 export * from './silu/silu.js';
 export * from './softmax/softmax.js';

@@ -10,5 +10,6 @@
  */
 export * from './ops.js';
 export * from './ops-rows.js';
+export * from './ops-shrinkage.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';

@@ -1,5 +1,5 @@
 // The public ops of rectified/tfjs with scalar parameters, one per activation (prelu and
-// sShapedRelu, with tensor parameters, are in ./weighted.ts). Each runs rectified's Float32Array
+// sShapedRelu, with tensor parameters, are in ./weighted.ts; the shrinkage functions in ./ops-shrinkage.ts). Each runs rectified's Float32Array
 // kernel as a registered TF.js kernel and has its gradient registered (see ./registry.ts); the
 // defaults are the library's (./specs.ts), and so are the errors: a TypeError when x is not a
 // float32 tf.Tensor or a parameter is not a number, a RangeError when a parameter is out of its
@@ -293,36 +293,4 @@ export function hardTanh(x: Tensor, minVal?: number, maxVal?: number): Tensor {
  */
 export function softsign(x: Tensor): Tensor {
   return apply('softsign', x, []);
-}
-
-/**
- * tanhshrink: x − tanh(x).
- *
- * @param x - a float32 tensor
- * @category TF.js
- */
-export function tanhshrink(x: Tensor): Tensor {
-  return apply('tanhshrink', x, []);
-}
-
-/**
- * soft shrinkage.
- *
- * @param x - a float32 tensor
- * @param lambd - as in the library's `softshrink` (omitted: its default)
- * @category TF.js
- */
-export function softshrink(x: Tensor, lambd?: number): Tensor {
-  return apply('softshrink', x, [lambd]);
-}
-
-/**
- * hard shrinkage.
- *
- * @param x - a float32 tensor
- * @param lambd - as in the library's `hardshrink` (omitted: its default)
- * @category TF.js
- */
-export function hardshrink(x: Tensor, lambd?: number): Tensor {
-  return apply('hardshrink', x, [lambd]);
 }

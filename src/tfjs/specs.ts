@@ -76,6 +76,7 @@ export type SpecName =
   | 'tanhshrink'
   | 'softshrink'
   | 'hardshrink'
+  | 'shrink'
   | 'glu'
   | 'reglu'
   | 'geglu'
@@ -124,6 +125,7 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   tanhshrink: unary(r.tanhshrinkF32, r.tanhshrinkBackwardF32),
   softshrink: unary(r.softshrinkF32, r.softshrinkBackwardF32, ['lambd'], [0.5]),
   hardshrink: unary(r.hardshrinkF32, r.hardshrinkBackwardF32, ['lambd'], [0.5]),
+  shrink: unary(r.shrinkF32, r.shrinkBackwardF32, ['lambd', 'bias'], [0.5, 0]),
   glu: rows('gated', r.gluF32, r.gluBackwardF32),
   reglu: rows('gated', r.regluF32, r.regluBackwardF32),
   geglu: rows('gated', r.gegluF32, r.gegluBackwardF32),

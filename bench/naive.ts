@@ -138,6 +138,25 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       for (let i = s; i < e; i++) out[i] /= sum;
     }
   },
+  // The textbook sparsemax (Martins & Astudillo 2016, Algorithm 1): sort each row decreasingly,
+  // the largest k with 1 + k·z_(k) > Σ_{j≤k} z_(j), τ = (Σ_{j≤k} z_(j) − 1)/k, max(z − τ, 0).
+  sparsemax: (out, x, rowSize) => {
+    for (let s = 0; s < x.length; s += rowSize) {
+      const z = Array.from(x.subarray(s, s + rowSize)).sort((a, b) => b - a);
+      let sum = 0;
+      let k = 0;
+      let kept = 0;
+      for (const v of z) {
+        sum += v;
+        k++;
+        if (1 + k * v > sum) kept = sum;
+        else break;
+      }
+      const support = k - (1 + k * z[k - 1] > sum ? 0 : 1);
+      const tau = (kept - 1) / support;
+      for (let i = s; i < s + rowSize; i++) out[i] = Math.max(x[i] - tau, 0);
+    }
+  },
   logSoftmax: (out, x, rowSize) => {
     for (let s = 0; s < x.length; s += rowSize) {
       const e = s + rowSize;

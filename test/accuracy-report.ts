@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { reportOrder } from '../scripts/manifest/index.js';
 import * as api from '../src/index.js';
 import { erfc } from '../src/internal/erfc.js';
+import { measureSparsemax } from './accuracy-report-sparsemax.js';
 import { loadVectorFixtures, measureVector, type VectorFixtures } from './accuracy-report-vector.js';
 import { renderVectorMarkdown } from './accuracy-report-vector-md.js';
 import { derivativeZero, F32_ULP, F64_ULP, kernelArgs, meets32, meets64, NEAR_ZERO } from './contract.js';
@@ -185,7 +186,7 @@ export function measureAll(
       out.push(measure(cc, 'Float32Array kernel, relu(−x) half', 'float32', neg, o.subarray(n), 'creluF32 (second half)'));
     }
   }
-  return [...out, ...measureVector(vector)];
+  return [...out, ...measureVector(vector), ...measureSparsemax()];
 }
 
 // ---------------------------------------------------------------------------------------------

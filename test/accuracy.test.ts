@@ -12,7 +12,19 @@ import * as api from '../src/index.js';
 import { loadFixtures, measureAll, renderMarkdown } from './accuracy-report.js';
 import { loadVectorFixtures } from './accuracy-report-vector.js';
 
-const VECTOR_FAMILIES = new Set(['crelu', 'glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'maxout', 'softmax', 'logSoftmax', 'logSumExp']);
+const VECTOR_FAMILIES = new Set([
+  'crelu',
+  'glu',
+  'reglu',
+  'geglu',
+  'gegluTanh',
+  'swiglu',
+  'maxout',
+  'softmax',
+  'logSoftmax',
+  'logSumExp',
+  'sparsemax',
+]);
 const fixtures = loadFixtures();
 const vector = loadVectorFixtures();
 const measures = measureAll(fixtures, vector);
@@ -57,6 +69,11 @@ describe('the vector accuracy fixtures', () => {
       expect([...new Set(rows.map((r) => r.x.length))].sort((a, b) => a - b)).toEqual([2, 10, 100, 1000]);
       expect(rows.some((r) => r.x.includes(-Infinity))).toBe(true);
     }
+  });
+  it('cover sparsemax (its own fixture) in float64 and float32, forward and backward, with ≥ 2,000 points each', () => {
+    const own = measures.filter((m) => m.family === 'sparsemax');
+    expect(own.map((m) => m.vector).sort()).toEqual(['f32 bw', 'f32 f', 'f64 bw', 'f64 f']);
+    for (const m of own) expect(m.n, m.call).toBeGreaterThanOrEqual(2000);
   });
   it('leave out of the vector families only crelu (measured through relu above)', () => {
     const measured = new Set(measures.filter((m) => m.vector).map((m) => m.family));

@@ -171,4 +171,23 @@ export const STRUCTURED: readonly Activation[] = [
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/rows.json' },
     budget: { scalar: 1344, five: 4192 },
   },
+  {
+    name: 'sparsemax',
+    folder: 'sparsemax',
+    file: 'sparsemax',
+    category: 'Normalising',
+    shape: 'rowwise',
+    forms: ROWWISE,
+    params: [
+      { name: 'rowSize', default: 'x.length', domain: 'positive integer dividing x.length' },
+      { name: 'innerSize', default: 1, domain: 'positive integer; rowSize·innerSize divides x.length' },
+    ],
+    readme: {
+      params: 'arrays: `rowSize = x.length`, `innerSize = 1` (any axis)',
+      notes: 'projection onto the simplex (Martins & Astudillo 2016): exact zeros; backward from the output y',
+    },
+    frameworks: { pytorch: '—', jax: '—', keras: '`ops.sparsemax`' },
+    fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/sparsemax.json' },
+    budget: { scalar: 1728, five: 4864 },
+  },
 ];

@@ -156,6 +156,15 @@ const CATALOG: PlotSpec[] = (
       names: ['logSumExp([0, x])', 'd/dx = softmax([0, x])₁'],
     },
     {
+      file: 'sparsemax',
+      title: 'sparsemax([0, x])₁ = clamp((x + 1)/2, 0, 1)',
+      f: (x) => r.sparsemax([0, x])[1],
+      df: (x) => r.sparsemaxBackward([0, 1], r.sparsemax([0, x]))[1],
+      names: ['sparsemax([0, x])₁', 'd/dx'],
+      kinks: [-1, 1],
+      kinkLabel: 'the support changes at x = ±1',
+    },
+    {
       file: 'glu',
       title: 'glu(a, b) = a·σ(b), against b at a = 1',
       f: (b) => r.glu(1, b),

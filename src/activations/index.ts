@@ -34,6 +34,7 @@ export * from './softplus/softplus.js';
 export * from './softshrink/softshrink.js';
 export * from './softsign/softsign.js';
 export * from './sparse-plus/sparse-plus.js';
+export * from './sparsemax/sparsemax.js';
 export * from './squared-relu/squared-relu.js';
 export * from './squareplus/squareplus.js';
 export * from './swiglu/swiglu.js';

@@ -33,6 +33,8 @@ export {
   shrinkBackwardF32,
   shrinkDerivativeF32,
   shrinkF32,
+  sparsemaxBackwardF32,
+  sparsemaxF32,
   squaredReluBackwardF32,
   squaredReluDerivativeF32,
   squaredReluF32,

@@ -11,5 +11,6 @@
 export * from './ops.js';
 export * from './ops-rows.js';
 export * from './ops-shrinkage.js';
+export * from './ops-sparsemax.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';

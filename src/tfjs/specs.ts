@@ -84,6 +84,7 @@ export type SpecName =
   | 'swiglu'
   | 'maxout'
   | 'softmax'
+  | 'sparsemax'
   | 'logSoftmax'
   | 'logSumExp';
 
@@ -133,6 +134,7 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   swiglu: rows('gated', r.swigluF32, r.swigluBackwardF32, ['beta'], [1]),
   maxout: rows('grouped', r.maxoutF32, r.maxoutBackwardF32, ['pieces'], [undefined]),
   softmax: rows('rowwise', r.softmaxF32, r.softmaxBackwardF32),
+  sparsemax: rows('rowwise', r.sparsemaxF32, r.sparsemaxBackwardF32),
   logSoftmax: rows('rowwise', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
   logSumExp: rows('reduce', r.logSumExpF32, r.logSumExpBackwardF32),
 };

@@ -8,7 +8,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
-const FROM_OUTPUT = ['softmaxBackward', 'softmaxBackwardF32', 'logSoftmaxBackward', 'logSoftmaxBackwardF32'];
+const FROM_OUTPUT = [
+  'softmaxBackward',
+  'softmaxBackwardF32',
+  'logSoftmaxBackward',
+  'logSoftmaxBackwardF32',
+  'sparsemaxBackward',
+  'sparsemaxBackwardF32',
+];
 
 interface Backward {
   name: string;

@@ -100,6 +100,10 @@ const families: Family[] = [
   ]),
   elementwise('hardshrink', [['lambd', 0.5, true]]),
   elementwise('softshrink', [['lambd', 0.5, true]]),
+  elementwise('shrink', [
+    ['lambd', 0.5, true],
+    ['bias', 0.25, true],
+  ]),
   elementwise('heaviside', [['valueAtZero', 0.5, true]]),
   elementwise('shiftedRelu', [['a', 1, true]]),
   elementwise('threshold', [

@@ -195,3 +195,5 @@ export function celuBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   }
   return dx;
 }
+
+export { celuBackwardFromOutputF32, celuDerivativeFromOutput } from './from-output.js';

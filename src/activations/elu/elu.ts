@@ -214,3 +214,5 @@ export function eluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: 
   if (i < n) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   return dx;
 }
+
+export { eluBackwardFromOutputF32, eluDerivativeFromOutput } from './from-output.js';

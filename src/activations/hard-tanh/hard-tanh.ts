@@ -172,3 +172,5 @@ export function hardTanhBackwardF32(
   else for (let i = 0; i < n; i++) dx[i] = g[i] * hardTanhSlope32(src[i], minVal, maxVal);
   return dx;
 }
+
+export { hardTanhBackwardFromOutputF32, hardTanhDerivativeFromOutput } from './from-output.js';

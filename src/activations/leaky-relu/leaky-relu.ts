@@ -193,3 +193,5 @@ export function leakyReluBackwardF32(
   for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
   return dx;
 }
+
+export { leakyReluBackwardFromOutputF32, leakyReluDerivativeFromOutput } from './from-output.js';

@@ -189,3 +189,5 @@ export function reluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (; i < n; i++) dx[i] = g[i] * reluSlope32(src[i], atZero);
   return dx;
 }
+
+export { reluBackwardFromOutputF32, reluDerivativeFromOutput } from './from-output.js';

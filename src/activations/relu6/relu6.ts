@@ -126,3 +126,5 @@ export function relu6BackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * relu6Slope32(src[i]);
   return dx;
 }
+
+export { relu6BackwardFromOutputF32, relu6DerivativeFromOutput } from './from-output.js';

@@ -144,3 +144,5 @@ export function seluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * seluSlope32(src[i]);
   return dx;
 }
+
+export { seluBackwardFromOutputF32, seluDerivativeFromOutput } from './from-output.js';

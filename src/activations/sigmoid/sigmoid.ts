@@ -184,3 +184,5 @@ export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>,
   if (i < n) dx[i] = g[i] * sigmoidSlope32(src[i]);
   return dx;
 }
+
+export { sigmoidBackwardFromOutputF32, sigmoidDerivativeFromOutput } from './from-output.js';

@@ -249,3 +249,5 @@ export function softplusBackwardF32(
   if (i < n) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
   return dx;
 }
+
+export { softplusBackwardFromOutputF32, softplusDerivativeFromOutput } from './from-output.js';

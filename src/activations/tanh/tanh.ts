@@ -144,3 +144,5 @@ export function tanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * tanhSlope32(src[i]);
   return dx;
 }
+
+export { tanhBackwardFromOutputF32, tanhDerivativeFromOutput } from './from-output.js';

@@ -7,7 +7,7 @@ import { assertInput } from '../../internal/params.js';
 // remainder (decimal.js at 80 digits), so that y + λα keeps its digits where it cancels.
 const LAMBDA = 1.0507009873554805;
 const LAMBDA_ALPHA = 1.7580993408473768;
-const LAMBDA_ALPHA_LO = 5.994021752081232e-17;
+const LAMBDA_ALPHA_LO = 1.41535193800845e-17;
 
 /**
  * selu′ as a function of the output y = selu(x): λ for y > 0, y + λα for y ≤ 0 (there
@@ -58,7 +58,7 @@ export function seluBackwardFromOutputF32(dx: Float32Array, dy: Readonly<Float32
     copyIfPartialOverlap(dx, y),
     1.0507009873554805,
     1.7580993408473768,
-    5.994021752081232e-17,
+    1.41535193800845e-17,
     1,
   );
 }

@@ -9,8 +9,8 @@ import { assertInput } from '../../internal/params.js';
  * Within 2 ulp of the exact y·(1 − y) of the y given (1 − y is exact for y ≥ 2⁻⁵³, one rounding
  * of the product). It is σ′(x) only as far as y holds x: near y = 1 the digits of 1 − y = σ(−x)
  * were lost when y was rounded, so the result drifts from {@link sigmoidDerivative} as x grows
- * (in float32 from x ≈ 1 on, by e^{x} float32 ulp; y = 1 from x ≈ 16.6, where the result is 0
- * and σ′(x) is e^{−x}). Take the input x where the right tail matters.
+ * (in float32 from x ≈ 1 on, by up to about e^{x}/2 float32 ulp; y = 1 from x ≈ 17.3, where the
+ * result is 0 and σ′(x) is e^{−x}). Take the input x where the right tail matters.
  *
  * @param y - the forward output σ(x); any number (outside [0, 1] the formula is evaluated as is)
  * @returns y·(1 − y); NaN for NaN; 0.25 at y = 0.5; +0 at y = 0 and y = 1
@@ -32,8 +32,8 @@ export function sigmoidDerivativeFromOutput(y: number): number {
  *
  * Within 1 float32 ulp of the exact dy·y·(1 − y) for the y given. Against
  * {@link sigmoidBackwardF32} on the x that produced y (y = sigmoidF32(x)): equal within 1 ulp for
- * x ≤ 0 and within a few ulp up to x ≈ 1, then apart by about e^{x} float32 ulp (1 − y keeps
- * 2⁻²⁴/σ(−x) of relative error) until y rounds to 1 at x ≈ 16.6 and the gradient to 0 — see
+ * x < 1, then apart by up to about e^{x}/2 float32 ulp (1 − y keeps up to 2⁻²⁵/σ(−x) of
+ * relative error) until y rounds to 1 at x ≈ 17.3 and the gradient to 0 — see
  * docs/numerics.md, "Backward from the output".
  *
  * @param dx - destination gradient w.r.t. x

@@ -7,7 +7,8 @@ import { hardTanhBackwardF32, hardTanhDerivative } from './hard-tanh.js';
  * hardTanh′ as a function of the output y = hardTanh(x, minVal, maxVal): 1 for
  * minVal < y < maxVal, 0 elsewhere. y = minVal comes from every x ≤ minVal and y = maxVal from
  * every x ≥ maxVal, where hardTanh′ is 0 (at the kinks too), so this is hardTanh′(x) for every x
- * (PyTorch's `hardtanh_backward(grad, self_or_result, min_val, max_val)` reads either).
+ * (PyTorch's `hardtanh_backward(grad, self, min_val, max_val)` masks min_val < self < max_val, which
+ * gives the same on y as on x).
  *
  * @param y - the forward output hardTanh(x, minVal, maxVal)
  * @param minVal - lower bound (default −1; finite, ≤ maxVal; −0 is taken as +0)

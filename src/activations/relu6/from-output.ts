@@ -6,7 +6,7 @@ import { relu6BackwardF32, relu6Derivative } from './relu6.js';
 /**
  * relu6′ as a function of the output y = relu6(x): 1 for 0 < y < 6, 0 elsewhere. y = 0 comes from
  * every x ≤ 0 and y = 6 from every x ≥ 6, where relu6′ is 0 (at the kinks too), so this is
- * relu6′(x) for every x (PyTorch's `hardtanh_backward` reads y the same way).
+ * relu6′(x) for every x (PyTorch's `hardtanh_backward` masks 0 < v < 6, which gives the same on y as on x).
  *
  * @param y - the forward output relu6(x)
  * @returns 1 or 0; NaN for NaN

@@ -1,8 +1,16 @@
 // softplus's backward pass from its output y (re-exported by softplus.ts, documented there).
 import { copyIfPartialOverlap } from '../../internal/check.js';
-import { fastExpMinusOne32 } from '../../internal/fast-exp32.js';
+import { fastExpMinusOne32, fastExpMinusOneInRange32 } from '../../internal/fast-exp32.js';
 import { checkFromOutput } from '../../internal/from-output.js';
 import { assertInput, notNaNParam, positiveParam } from '../../internal/params.js';
+
+/**
+ * 1 − e^{−z} for z = βy, 1 above the threshold; below −709.78 (y < 0, no output of softplus) the
+ * float64 scalar's expm1 overflows, and so does this, where the clamped table exponential would not.
+ */
+function slopeFromOutput32(z: number, threshold: number): number {
+  return z > threshold ? 1 : z < -709.782712893384 ? -Infinity : -fastExpMinusOne32(-z);
+}
 
 /**
  * softplus′ as a function of the output y = softplus(x, beta): σ(βx) = 1 − e^{−βy}, computed as
@@ -69,10 +77,19 @@ export function softplusBackwardFromOutputF32(
   const g = copyIfPartialOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, y);
   const n = src.length;
-  for (let i = 0; i < n; i++) {
-    const z = beta * src[i];
-    // below −709.78 (y < 0, no output of softplus) the float64 scalar's expm1 overflows: so does this
-    dx[i] = g[i] * (z > threshold ? 1 : z < -709.782712893384 ? -Infinity : -fastExpMinusOne32(-z));
+  let i = 0;
+  while (i < n - 1) {
+    // a range-tested pair loop (docs/performance.md): |βy| < 400 for both, and neither above the
+    // threshold (never true by default), then the exponential without its clamp
+    for (; i < n - 1; i += 2) {
+      const a = beta * src[i],
+        b = beta * src[i + 1];
+      if (!(Math.abs(a) + Math.abs(b) < 400) || a > threshold || b > threshold) break;
+      dx[i] = g[i] * -fastExpMinusOneInRange32(-a);
+      dx[i + 1] = g[i + 1] * -fastExpMinusOneInRange32(-b);
+    }
+    for (const end = i < n - 1 ? i + 2 : i; i < end; i++) dx[i] = g[i] * slopeFromOutput32(beta * src[i], threshold);
   }
+  if (i < n) dx[i] = g[i] * slopeFromOutput32(beta * src[i], threshold);
   return dx;
 }

@@ -35,6 +35,8 @@ export interface Calls {
   derivative: ForwardKernel | null;
   /** its third argument is x, or the forward output y when `backwardReads` is 'y' */
   backward: BackwardKernel;
+  /** fBackwardFromOutputF32 (its third argument the forward output y), where the manifest lists it; else null */
+  backwardFromOutput: BackwardKernel | null;
 }
 
 export interface Activation {
@@ -61,8 +63,14 @@ const twice = (n: number): number => 2 * n;
 const half = (n: number): number => n / 2;
 
 /** Elementwise: out, derivative and dy of length n; the kernels are called as they are (no wrapper). */
-function act(name: string, forward: ForwardKernel, derivative: ForwardKernel, backward: BackwardKernel): Activation {
-  const calls: Calls = { forward, derivative, backward };
+function act(
+  name: string,
+  forward: ForwardKernel,
+  derivative: ForwardKernel,
+  backward: BackwardKernel,
+  backwardFromOutput: BackwardKernel | null = null,
+): Activation {
+  const calls: Calls = { forward, derivative, backward, backwardFromOutput };
   return {
     name,
     kind: 'elementwise',
@@ -100,6 +108,7 @@ function actWith(
   forward: ForwardArgs,
   derivative: ForwardArgs,
   backward: BackwardArgs,
+  backwardFromOutput: BackwardArgs | null,
   args: readonly unknown[],
 ): Activation {
   const text = args
@@ -120,6 +129,7 @@ function actWith(
         (o, x) => forward(o, x, a),
         (o, x) => derivative(o, x, a),
         (dx, dy, x) => backward(dx, dy, x, a),
+        backwardFromOutput === null ? null : (dx, dy, y) => backwardFromOutput(dx, dy, y, a),
       ),
       note,
     };
@@ -130,6 +140,7 @@ function actWith(
         (o, x) => forward(o, x, a, b),
         (o, x) => derivative(o, x, a, b),
         (dx, dy, x) => backward(dx, dy, x, a, b),
+        backwardFromOutput === null ? null : (dx, dy, y) => backwardFromOutput(dx, dy, y, a, b),
       ),
       note,
     };
@@ -155,6 +166,7 @@ function gated(name: string, forward: ForwardWith<number>, derivative: ForwardWi
       forward: (o, x) => forward(o, x, n),
       derivative: (o, x) => derivative(o, x, n),
       backward: (dx, dy, x) => backward(dx, dy, x, n),
+      backwardFromOutput: null,
     }),
     note: 'one row (rowSize = n) of halves a | b; forward writes n/2, derivative n, backward reads dy of n/2',
   };
@@ -175,7 +187,12 @@ function rowwise(name: string, forward: ForwardWith<number>, backward: BackwardW
     backwardReads: 'y',
     calls: (n) => {
       const size = softmaxRow(n);
-      return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, y) => backward(dx, dy, y, size) };
+      return {
+        forward: (o, x) => forward(o, x, size),
+        derivative: null,
+        backward: (dx, dy, y) => backward(dx, dy, y, size),
+        backwardFromOutput: null,
+      };
     },
     note: 'rows of 1000 (one row for n < 1000), no derivative form; backward reads the forward output y',
   };
@@ -194,7 +211,12 @@ function rowReduction(name: string, forward: ForwardWith<number>, backward: Back
     backwardReads: 'x',
     calls: (n) => {
       const size = softmaxRow(n);
-      return { forward: (o, x) => forward(o, x, size), derivative: null, backward: (dx, dy, x) => backward(dx, dy, x, size) };
+      return {
+        forward: (o, x) => forward(o, x, size),
+        derivative: null,
+        backward: (dx, dy, x) => backward(dx, dy, x, size),
+        backwardFromOutput: null,
+      };
     },
     note: 'rows of 1000 (one row for n < 1000), no derivative form; forward writes and backward reads one value per row',
   };
@@ -213,6 +235,7 @@ function grouped(
     forward: (o, x) => forward(o, x, pieces),
     derivative: (o, x) => derivative(o, x, pieces),
     backward: (dx, dy, x) => backward(dx, dy, x, pieces),
+    backwardFromOutput: null,
   };
   return {
     name,
@@ -238,11 +261,12 @@ function kernel<K>(r: KernelLibrary, name: string): K {
 function entryOf(r: KernelLibrary, a: ManifestActivation): Activation {
   const f = <K>(suffix: string): K => kernel<K>(r, `${a.name}${suffix}`);
   const args = a.bench?.args ?? [];
+  const fromOutput = <K>(): K | null => (a.forms.includes('BackwardFromOutputF32') ? f<K>('BackwardFromOutputF32') : null);
   switch (a.shape) {
     case 'elementwise':
       return args.length === 0
-        ? act(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'))
-        : actWith(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'), args);
+        ? act(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'), fromOutput())
+        : actWith(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'), fromOutput(), args);
     case 'wide':
       return wide(a.name, f('F32'), f('DerivativeF32'), f('BackwardF32'));
     case 'gated':

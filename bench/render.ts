@@ -147,6 +147,35 @@ function targets(results: WorkerResult[], n: number): string[] {
   return lines;
 }
 
+/**
+ * fBackwardFromOutputF32 (dx from dy and the forward output y) against fBackwardF32 (from x), both
+ * timed in the same child at each size, so the ratio is same-run.
+ */
+function fromOutputTable(results: WorkerResult[], ns: number[]): string[] {
+  const rows = results.filter((r) => r.sizes.some((s) => s.stats.backwardFromOutput !== undefined));
+  if (rows.length === 0) return [];
+  const lines = [
+    '## Backward from the output',
+    '',
+    'fBackwardFromOutputF32 reads the forward output y instead of x (docs/numerics.md); ns/element, ×copy, and ÷ fBackwardF32 timed in the same child.',
+    '',
+    '| kernel | n | ns/element | ×copy | ÷ from x |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    for (const n of ns) {
+      const s = at(r, n);
+      if (s === undefined) continue;
+      const ns1 = p50(s.stats.backwardFromOutput);
+      lines.push(
+        `| ${r.activation}BackwardFromOutputF32 | ${sizeLabel(n)} | ${num(ns1 / n)} | ${ratio(ns1 / copyNs(s))} | ${ratio(ns1 / p50(s.stats.backward))} |`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
 function smallTable(results: WorkerResult[], ns: number[]): string[] {
   const head = ns.map((n) => `n = ${n} (ns/call)`);
   const lines = [
@@ -196,6 +225,7 @@ export function render(info: RunInfo): string {
   }
   if (results.some((r) => r.simd !== null)) lines.push(...peerTable(results, sizes));
   for (const n of sizes) lines.push(...sizeTable(results, n));
+  lines.push(...fromOutputTable(results, sizes));
   if (small.length > 0) lines.push(...smallTable(results, small));
   return lines.join('\n');
 }

@@ -30,6 +30,7 @@ export const statKeys = [
   'forward',
   'derivative',
   'backward',
+  'backwardFromOutput',
   'naive',
   'copyAfter',
   'memcpy',

@@ -53,6 +53,8 @@ interface Buffers {
   xs: Float32Array[];
   /** backward's third argument for each x: x itself, or the forward output y (softmax, logSoftmax) */
   ins: Float32Array[];
+  /** the forward outputs y = f(x) of xs, for fBackwardFromOutputF32 (empty when the activation has none) */
+  ys: Float32Array[];
   /** incoming gradients, of the activation's dy length (2n for crelu, n/2 for glu, one per row for logSumExp) */
   dys: Float32Array[];
   /** forward (and naive) output, of the activation's output length */
@@ -73,6 +75,7 @@ function buffers(a: Activation, n: number): Buffers {
     rowSize: a.rowSize(n),
     xs,
     ins: a.backwardReads === 'x' ? xs : xs.map((x) => calls.forward(new Float32Array(a.outLength(n)), x)),
+    ys: calls.backwardFromOutput === null ? [] : xs.map((x) => calls.forward(new Float32Array(a.outLength(n)), x)),
     dys: Array.from({ length: r }, (_, i) => makeInput(a.dyLength(n), 0x85ebca6b + 7919 * i)),
     out: new Float32Array(a.outLength(n)),
     dout: new Float32Array(a.derivativeLength === null ? 0 : a.derivativeLength(n)),
@@ -97,6 +100,15 @@ async function library(name: string, b: Buffers, withNaive: boolean, t: Timing):
   };
   stats.copyBefore = await time(copy, t);
   await kernels(b.calls, b, stats, ['forward', 'derivative', 'backward'], t);
+  // The backward pass from the output y, in this run, so that its ratio to the backward from x is same-run.
+  const fromOutput = b.calls.backwardFromOutput;
+  if (fromOutput !== null) {
+    const { dys, ys, dx } = b;
+    stats.backwardFromOutput = await time(() => {
+      fromOutput(dx, dys[k], ys[k]);
+      k = k + 1 === r ? 0 : k + 1;
+    }, t);
+  }
   const naive = naiveLoops[name];
   if (withNaive && naive !== undefined)
     stats.naive = await time(() => {

@@ -53,7 +53,7 @@ export function jsKernels() {
       if (!name.endsWith('F32')) continue;
       const docs = (ts.getLeadingCommentRanges(text, st.pos) ?? []).map((r) => text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**'));
       kernels.set(name, {
-        arrays: name.endsWith('BackwardF32') ? 3 : 2,
+        arrays: /Backward(FromOutput)?F32$/.test(name) ? 3 : 2,
         params: st.parameters.map((p) => ({
           name: p.name.getText(sf),
           text: p.getText(sf).replace(/\s+/g, ' '),

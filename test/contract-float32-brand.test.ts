@@ -37,7 +37,7 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
   const G = Float32Array.of(1, -2, 0.5, 3, -1, 4, 2, -0.5, 1, 2, 3, 4, 5, 6, 7, 8);
   /** Same-realm arguments that the kernel accepts: x (and dy) of the lengths its layout needs. */
   function validArgs(name: string, f: Kernel): Float32Array[] {
-    const backward = name.endsWith('BackwardF32');
+    const backward = /Backward(FromOutput)?F32$/.test(name);
     for (const m of [N, 2 * N, N / 2, 1]) {
       const arrays = backward ? [new Float32Array(N), G.slice(0, m), X.slice()] : [new Float32Array(m), X.slice()];
       try {
@@ -60,7 +60,9 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
     expect(required.filter((name) => extra(`${name}F32`).length === 0)).toEqual([]);
   });
   for (const [name, f] of kernels) {
-    const argNames = name.endsWith('BackwardF32') ? ['dx', 'dy', /softmax|sparsemax/i.test(name) ? 'y' : 'x'] : ['out', 'x'];
+    const argNames = /Backward(FromOutput)?F32$/.test(name)
+      ? ['dx', 'dy', /softmax|sparsemax|FromOutput/i.test(name) ? 'y' : 'x']
+      : ['out', 'x'];
     it(`${name} throws a TypeError naming ${argNames.join(', ')} when it is an Object.create(Float32Array.prototype) look-alike`, () => {
       argNames.forEach((argName, k) => {
         const args: unknown[] = argNames.map(() => new Float32Array(N));

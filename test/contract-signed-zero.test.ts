@@ -40,6 +40,8 @@ interface Family {
 }
 
 const arr = (n: number, v: number) => new Float32Array(n).fill(v);
+/** A backward kernel (dx, dy, x or y, …): dy·f′ per element. */
+const BACKWARD = /Backward(FromOutput)?F32$/;
 
 /** The usual five forms: f(x, …p), fDerivative(x, …p), fF32(out, x, …p), …, fBackwardF32(dx, dy, x, …p). */
 function elementwise(name: string, params: Family['params'], options: { forward?: boolean } = {}): Family {
@@ -48,6 +50,8 @@ function elementwise(name: string, params: Family['params'], options: { forward?
     [`${name}Derivative`, `${name}BackwardF32`],
   ];
   if (options.forward !== false) pairs.unshift([name, `${name}F32`]);
+  // the backward pass from the output y, where the activation has one (y in place of x)
+  if (`${name}BackwardFromOutputF32` in api) pairs.push([`${name}DerivativeFromOutput`, `${name}BackwardFromOutputF32`]);
   return {
     name,
     params,
@@ -55,9 +59,7 @@ function elementwise(name: string, params: Family['params'], options: { forward?
     scalar: (form, x, p) => [fn(form)(x, ...p) as number],
     kernel: (form, xs, p, dy) => {
       const n = xs.length;
-      const out = form.endsWith('BackwardF32')
-        ? fn(form)(new Float32Array(n), arr(n, dy), xs, ...p)
-        : fn(form)(new Float32Array(n), xs, ...p);
+      const out = BACKWARD.test(form) ? fn(form)(new Float32Array(n), arr(n, dy), xs, ...p) : fn(form)(new Float32Array(n), xs, ...p);
       return Array.from(out as Float32Array);
     },
   };
@@ -204,7 +206,7 @@ function allResults(f: Family, p: number[]): number[] {
   const out: number[] = [];
   for (const [s, k] of f.pairs) {
     for (const x of xsOf(f)) out.push(...f.scalar(s, x, p));
-    for (const dy of k.endsWith('BackwardF32') ? DYS : [1]) out.push(...f.kernel(k, xs, p, dy));
+    for (const dy of BACKWARD.test(k) ? DYS : [1]) out.push(...f.kernel(k, xs, p, dy));
   }
   return [...out, ...(f.alone ? f.alone(p) : [])];
 }
@@ -218,7 +220,10 @@ const COUNTS = new Set(['rowSize', 'pieces', 'innerSize']);
 const numericParams = (a: Activation): string[] => a.params.map((p) => p.name).filter((n) => !COUNTS.has(n));
 const NO_PARAMETER = ACTIVATIONS.filter((a) => numericParams(a).length === 0).map((a) => a.name);
 const familyOf = (name: string): string =>
-  name.replace(/(BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/, '');
+  name.replace(
+    /(BackwardFromOutputF32|DerivativeFromOutput|BackwardF32|DerivativeF32|F32|Backward|Derivative|SampleSlopes|ParameterDerivatives)$/,
+    '',
+  );
 
 describe('−0 parameters are +0 in every form', () => {
   it('the table has every activation of scripts/manifest with a numeric parameter, with the manifest’s parameter names', () => {
@@ -258,8 +263,8 @@ describe('−0 parameters are +0 in every form', () => {
         for (const z of [-0, 0]) {
           it(`${kern} equals Math.fround(${s}) with ${pName} = ${fmt(z)} on [-0, 0, -1, 1, ±Infinity, NaN, 1e-45] (Object.is)`, () => {
             const p = withZero(f, k, z);
-            for (const dy of kern.endsWith('BackwardF32') ? DYS : [1]) {
-              const want = xsOf(f).flatMap((x) => f.scalar(s, x, p).map((v) => Math.fround(kern.endsWith('BackwardF32') ? dy * v : v)));
+            for (const dy of BACKWARD.test(kern) ? DYS : [1]) {
+              const want = xsOf(f).flatMap((x) => f.scalar(s, x, p).map((v) => Math.fround(BACKWARD.test(kern) ? dy * v : v)));
               expect(same(f.kernel(kern, Float32Array.from(INPUTS), p, dy), want), `dy = ${dy}`).toEqual([]);
             }
           });

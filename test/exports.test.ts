@@ -25,7 +25,8 @@ const barrel = readFileSync(join(root, 'src/activations/index.ts'), 'utf8');
 
 /** The root's exports whose name starts with an activation's name and continues with a form suffix. */
 function formsOf(name: string): string[] {
-  const forms = /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward|ParameterDerivatives|SampleSlopes)$/;
+  const forms =
+    /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward|DerivativeFromOutput|BackwardFromOutputF32|ParameterDerivatives|SampleSlopes)$/;
   return Object.keys(api).filter((k) => k.startsWith(name) && forms.test(k.slice(name.length)));
 }
 

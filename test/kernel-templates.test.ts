@@ -139,6 +139,7 @@ describe('range-tested pair loops: both lanes alike, one careful form for the re
     'src/activations/gelu/gelu-tanh.ts': ['geluTanhF32', 'geluTanhDerivativeF32', 'geluTanhBackwardF32'],
     'src/activations/gelu/gelu.ts': ['geluF32'],
     'src/activations/softplus/softplus.ts': ['softplusF32'],
+    'src/activations/softplus/from-output.ts': ['softplusBackwardFromOutputF32'],
   };
 
   const loop =

@@ -55,7 +55,7 @@ describe('the manifest itself', () => {
 
   it.each(ACTIVATIONS)('$name: every listed form is exported by the root, and no other form of it is', (a) => {
     for (const e of exportsOf(a)) expect(typeof exported[e], e).toBe('function');
-    const suffix = /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward)$/;
+    const suffix = /^(|Derivative|F32|DerivativeF32|BackwardF32|Backward|DerivativeFromOutput|BackwardFromOutputF32)$/;
     const others = names.filter((n) => n !== a.name && n.startsWith(a.name));
     const found = Object.keys(api).filter(
       (k) => k.startsWith(a.name) && suffix.test(k.slice(a.name.length)) && !others.some((o) => k.startsWith(o)),

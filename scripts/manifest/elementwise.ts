@@ -2,7 +2,7 @@
 // order of the README's function table, which is also the order of the bench, the accuracy
 // report and the contract suite. Framework names are the README's cells; tfjs and onnx are the
 // ops bench/tfjs.ts and bench/onnx.ts time (**bold**: a default that differs from ours).
-import { type Activation, FIVE } from './types.js';
+import { type Activation, FIVE, FIVE_FROM_OUTPUT } from './types.js';
 
 const KB = 1024;
 
@@ -13,7 +13,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'relu',
     category: 'Rectifiers',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [{ name: 'atZero', default: 0, domain: 'in [0, 1]', forms: ['derivative', 'DerivativeF32', 'BackwardF32'] }],
     readme: { params: '— ; `reluDerivative(x, atZero = 0)`', notes: '0 at 0 (or `atZero` ∈ [0, 1]); relu(−0) = +0' },
     frameworks: { pytorch: '`F.relu` (−0 for −0)', jax: '`relu`', keras: '`relu`', tfjs: 'tf.relu', onnx: 'Relu' },
@@ -26,6 +26,8 @@ export const ELEMENTWISE: readonly Activation[] = [
         [[-0.5], 'atZero'],
         [[NaN], 'atZero'],
       ],
+      yParams: [[]],
+      badY: [],
     },
     budget: { scalar: 600, five: 2880 },
   },
@@ -35,7 +37,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'leaky-relu',
     category: 'Rectifiers',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [{ name: 'negativeSlope', default: 0.01, domain: 'finite' }],
     readme: { params: '`negativeSlope = 0.01`', notes: 'slope at x ≤ 0' },
     frameworks: {
@@ -51,6 +53,12 @@ export const ELEMENTWISE: readonly Activation[] = [
       bad: [
         [[NaN], 'negativeSlope'],
         [[Infinity], 'negativeSlope'],
+      ],
+      yParams: [[], [0.2], [0]],
+      badY: [
+        [[NaN], 'negativeSlope'],
+        [[Infinity], 'negativeSlope'],
+        [[-0.2], 'negativeSlope'],
       ],
     },
     budget: { scalar: 736, five: 3232 },
@@ -117,7 +125,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'relu6',
     category: 'Rectifiers',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [],
     readme: { params: '—', notes: '0 at 0 and at 6' },
     frameworks: { pytorch: '`F.relu6`', jax: '`relu6`', keras: '`relu6`', tfjs: 'tf.relu6', onnx: 'Clip(0, 6)' },
@@ -211,7 +219,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'elu',
     category: 'Exponential linear',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [{ name: 'alpha', default: 1, domain: 'finite, ≥ 0' }],
     readme: { params: '`alpha = 1` (≥ 0)', notes: 'alpha·eˣ at x ≤ 0 (alpha at 0); expm1' },
     frameworks: { pytorch: '`F.elu` (exp(x) − 1)', jax: '`elu`', keras: '`elu`', tfjs: 'tf.elu', onnx: 'Elu' },
@@ -232,7 +240,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'selu',
     category: 'Exponential linear',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [],
     readme: { params: '— (exact constants)', notes: 'λα at 0' },
     frameworks: { pytorch: '`F.selu`', jax: '`selu`', keras: '`selu`', tfjs: 'tf.selu', onnx: 'Selu' },
@@ -245,7 +253,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'celu',
     category: 'Exponential linear',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [{ name: 'alpha', default: 1, domain: 'finite, > 0' }],
     readme: { params: '`alpha = 1` (> 0)', notes: '1 at 0' },
     frameworks: { pytorch: '`F.celu`', jax: '`celu`', keras: '`celu`', onnx: 'Celu' },
@@ -348,7 +356,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'softplus',
     category: 'Softplus',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [
       { name: 'beta', default: 1, domain: 'finite, > 0' },
       { name: 'threshold', default: Infinity, domain: '> 0, or Infinity' },
@@ -414,7 +422,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'sigmoid',
     category: 'Sigmoid',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [],
     readme: { params: '—', notes: 'smooth' },
     frameworks: { pytorch: '`torch.sigmoid`', jax: '`sigmoid`', keras: '`sigmoid`', tfjs: 'tf.sigmoid', onnx: 'Sigmoid' },
@@ -462,7 +470,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'tanh',
     category: 'Sigmoid',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [],
     readme: { params: '—', notes: '1 − tanh² without cancellation' },
     frameworks: { pytorch: '`torch.tanh`', jax: '`tanh`', keras: '`tanh`', tfjs: 'tf.tanh', onnx: 'Tanh' },
@@ -475,7 +483,7 @@ export const ELEMENTWISE: readonly Activation[] = [
     file: 'hard-tanh',
     category: 'Rectifiers',
     shape: 'elementwise',
-    forms: FIVE,
+    forms: FIVE_FROM_OUTPUT,
     params: [
       { name: 'minVal', default: -1, domain: 'finite, ≤ maxVal' },
       { name: 'maxVal', default: 1, domain: 'finite' },

@@ -3,13 +3,28 @@
 // bundle budget, contract parameters) is a field here, so that a missing one is a type error
 // or a failing test (test/manifest.test.ts) rather than a silent gap.
 
-/** The public forms: f, fDerivative, fF32, fDerivativeF32, fBackwardF32, and fBackward (row-wise only). */
-export type Form = 'scalar' | 'derivative' | 'F32' | 'DerivativeF32' | 'BackwardF32' | 'backward';
+/**
+ * The public forms: f, fDerivative, fF32, fDerivativeF32, fBackwardF32, fBackward (row-wise only),
+ * and fDerivativeFromOutput, fBackwardFromOutputF32 (f′ read from the forward output y, for the
+ * activations whose derivative is a single-valued function of y).
+ */
+export type Form =
+  | 'scalar'
+  | 'derivative'
+  | 'F32'
+  | 'DerivativeF32'
+  | 'BackwardF32'
+  | 'backward'
+  | 'derivativeFromOutput'
+  | 'BackwardFromOutputF32';
 
 /** The five forms of every elementwise, gated and grouped activation. */
 export const FIVE: readonly Form[] = ['scalar', 'derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
 /** softmax, logSoftmax, logSumExp: their Jacobian is a matrix, so no elementwise derivative. */
 export const ROWWISE: readonly Form[] = ['scalar', 'F32', 'backward', 'BackwardF32'];
+
+/** The five forms plus the two that read the forward output y (sigmoid, tanh, elu, …). */
+export const FIVE_FROM_OUTPUT: readonly Form[] = [...FIVE, 'derivativeFromOutput', 'BackwardFromOutputF32'];
 
 /** The export name of a form: ('relu', 'BackwardF32') → 'reluBackwardF32'. */
 export function exportName(name: string, form: Form): string {
@@ -19,7 +34,9 @@ export function exportName(name: string, form: Form): string {
       ? `${name}Derivative`
       : form === 'backward'
         ? `${name}Backward`
-        : `${name}${form}`;
+        : form === 'derivativeFromOutput'
+          ? `${name}DerivativeFromOutput`
+          : `${name}${form}`;
 }
 
 /**
@@ -87,6 +104,10 @@ export interface ContractParams {
   dParams?: readonly (readonly number[])[];
   bad?: readonly (readonly [params: readonly number[], name: string])[];
   badD?: readonly (readonly [params: readonly number[], name: string])[];
+  /** the from-output forms' lists when they differ from dParams (relu: no atZero) */
+  yParams?: readonly (readonly number[])[];
+  /** the from-output forms' bad lists when they differ from badD (leakyRelu: a negative slope) */
+  badY?: readonly (readonly [params: readonly number[], name: string])[];
 }
 
 export interface Activation {

@@ -18,6 +18,8 @@
  *
  * Five forms: `celu(x, alpha = 1)`, `celuDerivative(x, alpha = 1)`, `celuF32(out, x, alpha = 1)`, `celuDerivativeF32(out, x, alpha = 1)` and `celuBackwardF32(dx, dy, x, alpha = 1)` (out-first; `out` may be `x`). Import from `rectified/celu` or `rectified`.
  *
+ * From the forward output y instead of x: `celuDerivativeFromOutput(y, alpha = 1)` and `celuBackwardFromOutputF32(dx, dy, y, alpha = 1)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module celu
  * @category Exponential linear
  */
@@ -195,3 +197,5 @@ export function celuBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   }
   return dx;
 }
+
+export { celuBackwardFromOutputF32, celuDerivativeFromOutput } from './from-output.js';

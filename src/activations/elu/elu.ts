@@ -18,6 +18,8 @@
  *
  * Five forms: `elu(x, alpha = 1)`, `eluDerivative(x, alpha = 1)`, `eluF32(out, x, alpha = 1)`, `eluDerivativeF32(out, x, alpha = 1)` and `eluBackwardF32(dx, dy, x, alpha = 1)` (out-first; `out` may be `x`). Import from `rectified/elu` or `rectified`.
  *
+ * From the forward output y instead of x: `eluDerivativeFromOutput(y, alpha = 1)` and `eluBackwardFromOutputF32(dx, dy, y, alpha = 1)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module elu
  * @category Exponential linear
  */
@@ -214,3 +216,5 @@ export function eluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: 
   if (i < n) dx[i] = g[i] * eluSlope32(src[i], alpha, oneMinusAlpha);
   return dx;
 }
+
+export { eluBackwardFromOutputF32, eluDerivativeFromOutput } from './from-output.js';

@@ -18,6 +18,8 @@
  *
  * Five forms: `hardTanh(x, minVal = -1, maxVal = 1)`, `hardTanhDerivative(x, minVal = -1, maxVal = 1)`, `hardTanhF32(out, x, minVal = -1, maxVal = 1)`, `hardTanhDerivativeF32(out, x, minVal = -1, maxVal = 1)` and `hardTanhBackwardF32(dx, dy, x, minVal = -1, maxVal = 1)` (out-first; `out` may be `x`). Import from `rectified/hardTanh` (or its alias `rectified/hard-tanh`) or `rectified`.
  *
+ * From the forward output y instead of x: `hardTanhDerivativeFromOutput(y, minVal = -1, maxVal = 1)` and `hardTanhBackwardFromOutputF32(dx, dy, y, minVal = -1, maxVal = 1)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module hardTanh
  * @category Rectifiers
  */
@@ -172,3 +174,5 @@ export function hardTanhBackwardF32(
   else for (let i = 0; i < n; i++) dx[i] = g[i] * hardTanhSlope32(src[i], minVal, maxVal);
   return dx;
 }
+
+export { hardTanhBackwardFromOutputF32, hardTanhDerivativeFromOutput } from './from-output.js';

@@ -18,6 +18,8 @@
  *
  * Five forms: `leakyRelu(x, negativeSlope = 0.01)`, `leakyReluDerivative(x, negativeSlope = 0.01)`, `leakyReluF32(out, x, negativeSlope = 0.01)`, `leakyReluDerivativeF32(out, x, negativeSlope = 0.01)` and `leakyReluBackwardF32(dx, dy, x, negativeSlope = 0.01)` (out-first; `out` may be `x`). Import from `rectified/leakyRelu` (or its alias `rectified/leaky-relu`) or `rectified`.
  *
+ * From the forward output y instead of x: `leakyReluDerivativeFromOutput(y, negativeSlope = 0.01)` and `leakyReluBackwardFromOutputF32(dx, dy, y, negativeSlope = 0.01)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module leakyRelu
  * @category Rectifiers
  */
@@ -193,3 +195,5 @@ export function leakyReluBackwardF32(
   for (; i < n; i++) dx[i] = g[i] * pieceSlope(src[i], negativeSlope);
   return dx;
 }
+
+export { leakyReluBackwardFromOutputF32, leakyReluDerivativeFromOutput } from './from-output.js';

@@ -18,6 +18,8 @@
  *
  * Five forms: `relu(x)`, `reluDerivative(x, atZero = 0)`, `reluF32(out, x)`, `reluDerivativeF32(out, x, atZero = 0)` and `reluBackwardF32(dx, dy, x, atZero = 0)` (out-first; `out` may be `x`). Import from `rectified/relu` or `rectified`.
  *
+ * From the forward output y instead of x: `reluDerivativeFromOutput(y)` and `reluBackwardFromOutputF32(dx, dy, y)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module relu
  * @category Rectifiers
  */
@@ -189,3 +191,5 @@ export function reluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (; i < n; i++) dx[i] = g[i] * reluSlope32(src[i], atZero);
   return dx;
 }
+
+export { reluBackwardFromOutputF32, reluDerivativeFromOutput } from './from-output.js';

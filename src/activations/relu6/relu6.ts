@@ -18,6 +18,8 @@
  *
  * Five forms: `relu6(x)`, `relu6Derivative(x)`, `relu6F32(out, x)`, `relu6DerivativeF32(out, x)` and `relu6BackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/relu6` or `rectified`.
  *
+ * From the forward output y instead of x: `relu6DerivativeFromOutput(y)` and `relu6BackwardFromOutputF32(dx, dy, y)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module relu6
  * @category Rectifiers
  */
@@ -126,3 +128,5 @@ export function relu6BackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * relu6Slope32(src[i]);
   return dx;
 }
+
+export { relu6BackwardFromOutputF32, relu6DerivativeFromOutput } from './from-output.js';

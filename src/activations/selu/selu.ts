@@ -19,6 +19,8 @@
  *
  * Five forms: `selu(x)`, `seluDerivative(x)`, `seluF32(out, x)`, `seluDerivativeF32(out, x)` and `seluBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/selu` or `rectified`.
  *
+ * From the forward output y instead of x: `seluDerivativeFromOutput(y)` and `seluBackwardFromOutputF32(dx, dy, y)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module selu
  * @category Exponential linear
  */
@@ -144,3 +146,5 @@ export function seluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * seluSlope32(src[i]);
   return dx;
 }
+
+export { seluBackwardFromOutputF32, seluDerivativeFromOutput } from './from-output.js';

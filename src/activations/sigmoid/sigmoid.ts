@@ -18,6 +18,8 @@
  *
  * Five forms: `sigmoid(x)`, `sigmoidDerivative(x)`, `sigmoidF32(out, x)`, `sigmoidDerivativeF32(out, x)` and `sigmoidBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/sigmoid` or `rectified`.
  *
+ * From the forward output y instead of x: `sigmoidDerivativeFromOutput(y)` and `sigmoidBackwardFromOutputF32(dx, dy, y)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module sigmoid
  * @category Sigmoid
  */
@@ -184,3 +186,5 @@ export function sigmoidBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>,
   if (i < n) dx[i] = g[i] * sigmoidSlope32(src[i]);
   return dx;
 }
+
+export { sigmoidBackwardFromOutputF32, sigmoidDerivativeFromOutput } from './from-output.js';

@@ -18,6 +18,8 @@
  *
  * Five forms: `softplus(x, beta = 1, threshold = Infinity)`, `softplusDerivative(x, beta = 1, threshold = Infinity)`, `softplusF32(out, x, beta = 1, threshold = Infinity)`, `softplusDerivativeF32(out, x, beta = 1, threshold = Infinity)` and `softplusBackwardF32(dx, dy, x, beta = 1, threshold = Infinity)` (out-first; `out` may be `x`). Import from `rectified/softplus` or `rectified`.
  *
+ * From the forward output y instead of x: `softplusDerivativeFromOutput(y, beta = 1, threshold = Infinity)` and `softplusBackwardFromOutputF32(dx, dy, y, beta = 1, threshold = Infinity)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module softplus
  * @category Softplus
  */
@@ -249,3 +251,5 @@ export function softplusBackwardF32(
   if (i < n) dx[i] = g[i] * softplusSlope32(beta * src[i], threshold);
   return dx;
 }
+
+export { softplusBackwardFromOutputF32, softplusDerivativeFromOutput } from './from-output.js';

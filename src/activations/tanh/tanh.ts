@@ -18,6 +18,8 @@
  *
  * Five forms: `tanh(x)`, `tanhDerivative(x)`, `tanhF32(out, x)`, `tanhDerivativeF32(out, x)` and `tanhBackwardF32(dx, dy, x)` (out-first; `out` may be `x`). Import from `rectified/tanh` or `rectified`.
  *
+ * From the forward output y instead of x: `tanhDerivativeFromOutput(y)` and `tanhBackwardFromOutputF32(dx, dy, y)` (PyTorch's autograd keeps y for some of these; see docs/numerics.md, "Backward from the output", for where y's rounding makes them differ from the forms in x).
+ *
  * @module tanh
  * @category Sigmoid
  */
@@ -144,3 +146,5 @@ export function tanhBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x:
   for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * tanhSlope32(src[i]);
   return dx;
 }
+
+export { tanhBackwardFromOutputF32, tanhDerivativeFromOutput } from './from-output.js';

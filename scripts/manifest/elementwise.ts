@@ -540,4 +540,20 @@ export const ELEMENTWISE: readonly Activation[] = [
     contract: { params: [[], [1]] },
     budget: { scalar: 672, five: 2400 },
   },
+  {
+    name: 'snake', folder: 'snake', file: 'snake', category: 'Periodic', shape: 'elementwise', forms: FIVE,
+    params: [],
+    readme: { params: '', notes: '' },
+    frameworks: { pytorch: '', jax: '', keras: '' },
+    fixtures: { kind: 'spot', cases: [] },
+    budget: { scalar: 0, five: 0 },
+  },
+  {
+    name: 'snakeBeta', folder: 'snake', file: 'snake-beta', category: 'Periodic', shape: 'elementwise', forms: FIVE,
+    params: [],
+    readme: { params: '', notes: '' },
+    frameworks: { pytorch: '', jax: '', keras: '' },
+    fixtures: { kind: 'spot', cases: [] },
+    budget: { scalar: 0, five: 0 },
+  },
 ];

@@ -100,7 +100,13 @@ export function snakeDerivative(x: number, alpha = 1): number {
  * //=> Float32Array [1.708073377609253, 1.708073377609253, 1.4134109020233154, 1.4134109020233154]
  * @category Periodic
  */
-export function snakeF32(out: Float32Array, x: Readonly<Float32Array>, alpha: number | Readonly<Float32Array> = 1, innerSize = 1, logScale = false): Float32Array {
+export function snakeF32(
+  out: Float32Array,
+  x: Readonly<Float32Array>,
+  alpha: number | Readonly<Float32Array> = 1,
+  innerSize = 1,
+  logScale = false,
+): Float32Array {
   checkUnary(out, x);
   const p = plan(out, x.length, alpha, null, innerSize, logScale);
   forwardLoop(out, copyIfPartialOverlap(out, x), p.table, p.block);

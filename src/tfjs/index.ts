@@ -12,3 +12,4 @@ export * from './ops.js';
 export * from './ops-rows.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';
+export { snake, snakeBeta } from './ops-snake.js';

@@ -10,6 +10,6 @@
  */
 export * from './ops.js';
 export * from './ops-rows.js';
+export { snake, snakeBeta } from './ops-snake.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';
-export { snake, snakeBeta } from './ops-snake.js';

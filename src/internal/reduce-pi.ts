@@ -41,19 +41,24 @@ export const REDUCED = new Float64Array(3);
 export function reduceProduct(a: number, x: number, q: number): void {
   const uh = a * x;
   const abs = Math.abs(uh);
-  if (abs < 2 ** -400) {
-    // far from every multiple of π/4 but 0: the rounding of a·x (and Dekker's splitting, whose
-    // partial products would underflow) does not matter
-    reduceCodyWaite(uh, 0, q);
-  } else if (abs <= CODY_WAITE_LIMIT && Math.abs(a) < 2 ** 500 && Math.abs(x) < 2 ** 500) {
-    reduceCodyWaite(uh, productError(a, x, uh), q);
-  } else {
-    reduceExact(a, x, q);
-  }
+  if (abs <= CODY_WAITE_LIMIT) reduceCodyWaite(uh, productTail(a, x, uh), q);
+  else reduceExact(a, x, q);
 }
 
-/** Cody–Waite for u = uh + ul, |u| ≤ 2^24: r = u − m·π/4 with m ≡ q (mod 2), summed as a double-double. */
-function reduceCodyWaite(uh: number, ul: number, q: number): void {
+/**
+ * The exact a·x − u of u = a·x rounded, for 2^−400 ≤ |u| < 2^60 (0 below, where no reduction
+ * needs it): Dekker's product error, with a and x scaled by 2^∓600 where one of them is extreme
+ * (the product stays the same, and the split neither overflows nor underflows).
+ */
+export function productTail(a: number, x: number, u: number): number {
+  if (!(Math.abs(u) >= 2 ** -400)) return 0;
+  if (Math.abs(a) >= 2 ** 500) return productError(a * 2 ** -600, x * 2 ** 600, u);
+  if (Math.abs(x) >= 2 ** 500) return productError(a * 2 ** 600, x * 2 ** -600, u);
+  return productError(a, x, u);
+}
+
+/** Cody–Waite for u = uh + ul, |u| ≤ 2^24: r = u − m·π/4 with m ≡ q (mod 2), summed as a double-double, into {@link REDUCED}. */
+export function reduceCodyWaite(uh: number, ul: number, q: number): void {
   const n = Math.floor((uh * FOUR_OVER_PI + q + 1) / 2);
   const m = 2 * n - q;
   let hi = uh - m * P1;

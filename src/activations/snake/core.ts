@@ -4,7 +4,8 @@
 // ((b − a) + a·2sin²(a·x + π/4))/b, since 1 + sin(2u) = 2sin²(u + π/4): for a = b its zeros are
 // double zeros of a square, which the form 1 + sin(2u) would lose to cancellation.
 import { productError, sumError } from '../../internal/dd.js';
-import { SIN2, sinSquaredDD } from '../../internal/sin-squared.js';
+import { productTail, reduceCodyWaite } from '../../internal/reduce-pi.js';
+import { SIN2, sinSquaredDD, sinSquaredReduced } from '../../internal/sin-squared.js';
 
 /** Below this |a·x|, sin(a·x) = a·x to every digit and no reduction is needed. */
 const TINY = 2 ** -450;
@@ -13,10 +14,29 @@ const TINY = 2 ** -450;
 export function periodicValue(x: number, a: number, b: number): number {
   if (x === 0 || !(x - x === 0)) return x;
   const u = a * x;
-  if (!(Math.abs(u) >= TINY)) return x + u * (u / b);
-  sinSquaredDD(a, x, 0);
-  const sh = SIN2[0];
-  const sl = SIN2[1];
+  const au = Math.abs(u);
+  if (!(au >= TINY)) return x + u * (u / b);
+  let sh: number;
+  let sl = 0;
+  if (au <= 2 ** 24) {
+    reduceCodyWaite(u, productTail(a, x, u), 0);
+    sinSquaredReduced();
+    sh = SIN2[0];
+    sl = SIN2[1];
+  } else {
+    // Beyond 2^24, sin²/b is below 2^−24·|a/b| of |x|, so sin(a·x) needs only an absolute error of
+    // a few 2^−53 (costing at most 2^−24·|a/b| ulp): sin(u + t) = sin u·cos t + cos u·sin t for
+    // the rounded product u (V8 reduces Math.sin's argument exactly) and its exact tail t; beyond
+    // 2^60, sin² ≤ 1 is below 2^−7·|a/b| ulp of x and any value in [0, 1] rounds alike. This keeps
+    // the exact reduction in integers out of the value's bundle.
+    if (au === Infinity) return x; // sin²/b ≤ 1/|b|, far below half an ulp of x
+    let s = Math.sin(u);
+    if (au < 2 ** 60) {
+      const t = productTail(a, x, u);
+      s = s * Math.cos(t) + Math.cos(u) * Math.sin(t);
+    }
+    sh = s * s;
+  }
   let qh = sh / b;
   let ql = 0;
   const ab = Math.abs(b);

@@ -562,7 +562,7 @@ export const ELEMENTWISE: readonly Activation[] = [
         [[Infinity], 'alpha'],
       ],
     },
-    budget: { scalar: 4800, five: 10880 },
+    budget: { scalar: 3072, five: 10112 },
   },
   {
     name: 'snakeBeta',
@@ -590,6 +590,6 @@ export const ELEMENTWISE: readonly Activation[] = [
         [[1, Infinity], 'beta'],
       ],
     },
-    budget: { scalar: 4928, five: 11264 },
+    budget: { scalar: 3072, five: 10496 },
   },
 ];

@@ -2,14 +2,17 @@
 // arguments and call these): a per-channel table of coefficients, then one loop per form. Each
 // element is computed in float64 and rounded once.
 //
-// - forward: x + sin(a·x)²/b with Math.sin of the rounded product. Its error reaches the float32
-//   result only through sin²/b, which is below |x|·2^−24 once |a·x| > 2^26 (where one ulp of a·x
-//   would matter), and whose relative error is amplified by at most 2.7 where x < 0 cancels it
-//   (snake; snakeBeta's own roots are simple), far inside float32's 2^−24.
+// - forward: x + sin²(a·x)/b of the rounded product, sin² from internal/sin-squared32.ts while
+//   |a·x| ≤ 2^20 and Math.sin beyond. Its error reaches the float32 result only through sin²/b,
+//   which is below |x|·2^−24 once |a·x| > 2^26 (where one ulp of a·x would matter), and whose
+//   relative error is amplified by at most 2.7 where x < 0 cancels it (snake; snakeBeta's own
+//   roots are simple), far inside float32's 2^−24.
 // - derivative: ((b − a) + a·2sin²(a·x + π/4))/b; next to the zeros of sin(a·x + π/4) the
 //   product a·x must be exact, so a is split into a 26-bit head (exact times a float32 x) and a
 //   tail, and a·x + π/4 is reduced by π/4 in two pieces (42 bits and the rest) while
-//   |a·x| ≤ 1024; larger products take the float64 scalar's exact reduction.
+//   |a·x| ≤ 1024 (sin² of the reduced argument from internal/sin-squared32.ts, which leaves
+//   an argument this small as it is); larger products take the float64 scalar's exact reduction.
+import { sinSquared32 } from '../../internal/sin-squared32.js';
 import { periodicSlope } from './core.js';
 
 /** Coefficients per channel: a, its head and tail, 1/b, (b − a)/b, a/b, b. */
@@ -42,13 +45,14 @@ export function coefficients(a: ArrayLike<number>, b: ArrayLike<number>): Float6
 /** x + sin²(a·x)·inv, the kernels' forward value; ±0, ±∞ and NaN return x. */
 export function value32(x: number, a: number, inv: number): number {
   if (x === 0 || !(x - x === 0)) return x;
-  const s = Math.sin(a * x);
+  const u = a * x;
+  if (u <= 1048576 && u >= -1048576) return x + sinSquared32(u) * inv;
+  const s = Math.sin(u);
   return x + s * s * inv;
 }
 
 const Q1 = 0.7853981633973035; // π/4 to 42 bits: m·Q1 is exact for |m| < 2^11
 const Q2 = 1.448036985810991e-13;
-const PIO2 = 1.5707963267948966;
 const TWO_OVER_PI = 0.6366197723675814;
 
 /** f′(x) = cb + ca·2sin²(a·x + π/4), the kernels' derivative (see the header). */
@@ -60,9 +64,10 @@ export function slope32(x: number, t: Float64Array, o: number): number {
   const n = Math.floor(u * TWO_OVER_PI + 1); // a·x + π/4 = r + n·π/2
   const m = 2 * n - 1;
   const r = p - m * Q1 + w - m * Q2;
-  const h = n & 1; // sin² for even n, cos² = sin²(π/2 − |r|) for odd n
-  const s = Math.sin(h * (PIO2 - Math.abs(r)) + (1 - h) * r);
-  return t[o + 4] + t[o + 5] * (2 * s * s);
+  // sin²(r) for even n, cos²(r) for odd n; |r| ≤ π/4 + a rounding, where sinSquared32 takes r as is
+  const h = n & 1;
+  const s2 = sinSquared32(r);
+  return t[o + 4] + t[o + 5] * (2 * (h + (1 - 2 * h) * s2));
 }
 
 /** Forward over channels: element i uses channel ⌊i / block⌋ mod C. */

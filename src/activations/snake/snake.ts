@@ -83,7 +83,8 @@ export function snakeDerivative(x: number, alpha = 1): number {
  * as {@link prelu!preluF32}. With `logScale` the alpha values are logarithms (BigVGAN's
  * `alpha_logscale=True`): α = exp(alpha). `out` may be `x`.
  *
- * Within 1 float32 ulp of the exact value: computed in float64 and rounded once. Its sin uses the
+ * Within 1 float32 ulp of the exact value: computed in float64 (sin² from a polynomial after a
+ * two-piece reduction by π/2, without a `Math.sin` call) and rounded once. It takes sin² of the
  * rounded product αx, which is harmless here: sin²/α is below 2^−24·|x| wherever one ulp of αx
  * would show (|αx| > 2^26), and where x < 0 cancels it the amplification is at most 2.7.
  *

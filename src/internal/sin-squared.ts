@@ -55,7 +55,8 @@ export function sinSquaredReduced(): void {
   const rl = REDUCED[1];
   const zh = rh * rh;
   const zl = productError(rh, rh, zh) + 2 * rh * rl; // r² = zh + zl
-  const c = (INVERSE_FACTORIALS ??= inverseFactorials());
+  INVERSE_FACTORIALS ??= inverseFactorials();
+  const c = INVERSE_FACTORIALS;
   const odd = REDUCED[2] === 0 ? 1 : 0; // sin: the odd factorials
   H = 0;
   L = 0;

@@ -13,8 +13,13 @@ const TWO_OVER_PI = 0.6366197723675814;
  * an absolute 2^−53·|u|·2^−32); callers take another path beyond.
  */
 export function sinSquared32(u: number): number {
-  const n = Math.round(u * TWO_OVER_PI);
-  const r = u - n * C1 - n * C2;
+  const n = Math.floor(u * TWO_OVER_PI + 0.5);
+  const h = n & 1;
+  return h + (1 - 2 * h) * sinSquaredSmall(u - n * C1 - n * C2);
+}
+
+/** sin²(r) for |r| ≤ π/4 (a little beyond is harmless), from the Taylor series of sin r to r^15. */
+export function sinSquaredSmall(r: number): number {
   const z = r * r;
   const s =
     r +
@@ -26,6 +31,5 @@ export function sinSquared32(u: number): number {
             z *
               (-0.0001984126984126984 +
                 z * (0.0000027557319223985893 + z * (-2.505210838544172e-8 + z * (1.6059043836821613e-10 - z * 7.647163731819816e-13))))));
-  const h = n & 1;
-  return h + (1 - 2 * h) * (s * s);
+  return s * s;
 }

@@ -10,9 +10,9 @@
 // - derivative: ((b − a) + a·2sin²(a·x + π/4))/b; next to the zeros of sin(a·x + π/4) the
 //   product a·x must be exact, so a is split into a 26-bit head (exact times a float32 x) and a
 //   tail, and a·x + π/4 is reduced by π/4 in two pieces (42 bits and the rest) while
-//   |a·x| ≤ 1024 (sin² of the reduced argument from internal/sin-squared32.ts, which leaves
-//   an argument this small as it is); larger products take the float64 scalar's exact reduction.
-import { sinSquared32 } from '../../internal/sin-squared32.js';
+//   |a·x| ≤ 1024 (sin² of the reduced argument from internal/sin-squared32.ts); larger products
+//   take the float64 scalar's exact reduction.
+import { sinSquared32, sinSquaredSmall } from '../../internal/sin-squared32.js';
 import { periodicSlope } from './core.js';
 
 /** Coefficients per channel: a, its head and tail, 1/b, (b − a)/b, a/b, b. */
@@ -55,19 +55,20 @@ const Q1 = 0.7853981633973035; // π/4 to 42 bits: m·Q1 is exact for |m| < 2^11
 const Q2 = 1.448036985810991e-13;
 const TWO_OVER_PI = 0.6366197723675814;
 
-/** f′(x) = cb + ca·2sin²(a·x + π/4), the kernels' derivative (see the header). */
-export function slope32(x: number, t: Float64Array, o: number): number {
-  const p = t[o + 1] * x;
-  const w = t[o + 2] * x;
+/**
+ * f′(x) = cb + ca·2sin²(a·x + π/4), the kernels' derivative (see the header), with a = head + tail
+ * and b as in the coefficient table.
+ */
+export function slope32(x: number, a: number, head: number, tail: number, cb: number, ca: number, b: number): number {
+  const p = head * x;
+  const w = tail * x;
   const u = p + w;
-  if (!(u <= 1024 && u >= -1024)) return periodicSlope(x, t[o], t[o + 6]);
+  if (!(u <= 1024 && u >= -1024)) return periodicSlope(x, a, b);
   const n = Math.floor(u * TWO_OVER_PI + 1); // a·x + π/4 = r + n·π/2
   const m = 2 * n - 1;
   const r = p - m * Q1 + w - m * Q2;
-  // sin²(r) for even n, cos²(r) for odd n; |r| ≤ π/4 + a rounding, where sinSquared32 takes r as is
-  const h = n & 1;
-  const s2 = sinSquared32(r);
-  return t[o + 4] + t[o + 5] * (2 * (h + (1 - 2 * h) * s2));
+  const h = n & 1; // sin²(r) for even n, cos²(r) = 1 − sin²(r) for odd n (≥ ½: no cancellation)
+  return cb + ca * (2 * (h + (1 - 2 * h) * sinSquaredSmall(r)));
 }
 
 /** Forward over channels: element i uses channel ⌊i / block⌋ mod C. */
@@ -89,7 +90,13 @@ export function slopeLoop(out: Float32Array, src: Float32Array, t: Float64Array,
   const channels = t.length / STRIDE;
   for (let i = 0; i < n; ) {
     for (let c = 0, o = 0; c < channels; c++, o += STRIDE) {
-      for (const end = i + block; i < end; i++) out[i] = slope32(src[i], t, o);
+      const a = t[o],
+        head = t[o + 1],
+        tail = t[o + 2],
+        cb = t[o + 4],
+        ca = t[o + 5],
+        b = t[o + 6];
+      for (const end = i + block; i < end; i++) out[i] = slope32(src[i], a, head, tail, cb, ca, b);
     }
   }
 }
@@ -111,11 +118,16 @@ export function backwardLoop(
   const channels = t.length / STRIDE;
   for (let i = 0; i < n; ) {
     for (let c = 0, o = 0; c < channels; c++, o += STRIDE) {
+      const a = t[o],
+        head = t[o + 1],
+        tail = t[o + 2],
+        cb = t[o + 4],
+        ca = t[o + 5],
+        b = t[o + 6];
       if (sums === null) {
-        for (const end = i + block; i < end; i++) dx[i] = g[i] * slope32(src[i], t, o);
+        for (const end = i + block; i < end; i++) dx[i] = g[i] * slope32(src[i], a, head, tail, cb, ca, b);
         continue;
       }
-      const a = t[o];
       let sx = 0;
       let ss = 0;
       for (const end = i + block; i < end; i++) {
@@ -125,7 +137,7 @@ export function backwardLoop(
         const s = Math.sin(u);
         sx += d * v * Math.sin(2 * u);
         ss += d * s * s;
-        dx[i] = d * slope32(v, t, o);
+        dx[i] = d * slope32(v, a, head, tail, cb, ca, b);
       }
       sums[2 * c] += sx;
       sums[2 * c + 1] += ss;

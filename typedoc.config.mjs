@@ -42,6 +42,7 @@ const config = {
     'Shrinkage',
     'Gated linear units',
     'Piecewise learnable',
+    'Periodic',
     'Normalising',
     'WebAssembly',
     '*',

@@ -178,4 +178,14 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       out[r] = m + Math.log(sum);
     }
   },
+  // the manifest's bench arguments: snake at its default α = 1, snakeBeta at α = 2, β = 0.5
+  snake: (out, x) => {
+    const a = 1;
+    for (let i = 0; i < x.length; i++) out[i] = x[i] + Math.sin(a * x[i]) ** 2 / a;
+  },
+  snakeBeta: (out, x) => {
+    const a = 2;
+    const b = 0.5;
+    for (let i = 0; i < x.length; i++) out[i] = x[i] + Math.sin(a * x[i]) ** 2 / b;
+  },
 };

@@ -21,6 +21,7 @@ const CATEGORIES: readonly Category[] = [
   'Shrinkage',
   'Gated linear units',
   'Piecewise learnable',
+  'Periodic',
   'Normalising',
 ];
 

@@ -91,6 +91,35 @@ const families: Family[] = [
     ['beta', 0.5, true],
   ]),
   elementwise('swish', [['beta', 1, true]]),
+  elementwise('snake', [['alpha', 1, false]]),
+  {
+    ...elementwise('snakeBeta', [
+      ['alpha', 1, true],
+      ['beta', 1, false],
+    ]),
+    // Per-channel Float32Array parameters holding ±0 (alpha may be 0), and the gradients.
+    alone: (p) => {
+      const xs = Float32Array.from(INPUTS);
+      const n = xs.length;
+      const [a, b] = [Float32Array.of(p[0]), Float32Array.of(p[1])];
+      const g = { alpha: new Float32Array(1), beta: new Float32Array(1) };
+      return [
+        ...api.snakeBetaF32(new Float32Array(n), xs, a, b),
+        ...api.snakeBetaDerivativeF32(new Float32Array(n), xs, a, b),
+        ...api.snakeBetaBackwardF32(
+          new Float32Array(n),
+          arr(n, -1),
+          xs.map((v) => (Number.isFinite(v) ? v : 0)),
+          a,
+          b,
+          1,
+          g,
+        ),
+        g.alpha[0],
+        g.beta[0],
+      ];
+    },
+  },
   elementwise('squareplus', [['b', 4, true]]),
   elementwise('softplus', [
     ['beta', 1, false],

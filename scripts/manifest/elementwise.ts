@@ -596,4 +596,56 @@ export const ELEMENTWISE: readonly Activation[] = [
     },
     budget: { scalar: 800, five: 2656 },
   },
+  {
+    name: 'snake',
+    folder: 'snake',
+    file: 'snake',
+    category: 'Periodic',
+    shape: 'elementwise',
+    forms: FIVE,
+    params: [{ name: 'alpha', default: 1, domain: 'finite, ≠ 0, or a per-channel Float32Array' }],
+    readme: {
+      params: '`alpha = 1`; arrays: per-channel `Float32Array`, `innerSize`, `logScale`',
+      notes: 'x + sin²(αx)/α; f′ = 2sin²(αx + π/4) ≥ 0; backward accumulates ∂/∂alpha',
+    },
+    frameworks: { pytorch: '— (BigVGAN `Snake`)', jax: '—', keras: '—' },
+    fixtures: { kind: 'registry' },
+    contract: {
+      params: [[], [1.7], [-0.8]],
+      bad: [
+        [[0], 'alpha'],
+        [[NaN], 'alpha'],
+        [[Infinity], 'alpha'],
+      ],
+    },
+    budget: { scalar: 3072, five: 10624 },
+  },
+  {
+    name: 'snakeBeta',
+    folder: 'snake',
+    file: 'snake-beta',
+    category: 'Periodic',
+    shape: 'elementwise',
+    forms: FIVE,
+    params: [
+      { name: 'alpha', default: 1, domain: 'finite, or a per-channel Float32Array' },
+      { name: 'beta', default: 1, domain: 'finite, ≠ 0, or a per-channel Float32Array' },
+    ],
+    readme: {
+      params: '`alpha = 1`, `beta = 1`; arrays: per-channel `Float32Array`s, `innerSize`, `logScale`',
+      notes: 'x + sin²(αx)/β, no 1e−9 (BigVGAN: a no-op in float32 for β ≥ 2⁻⁵); backward accumulates ∂/∂alpha, ∂/∂beta',
+    },
+    frameworks: { pytorch: '— (BigVGAN `SnakeBeta`)', jax: '—', keras: '—' },
+    fixtures: { kind: 'registry' },
+    bench: { args: [2, 0.5] },
+    contract: {
+      params: [[], [1.7, 1.7], [2, 0.5], [0.9, -2]],
+      bad: [
+        [[1, 0], 'beta'],
+        [[NaN, 1], 'alpha'],
+        [[1, Infinity], 'beta'],
+      ],
+    },
+    budget: { scalar: 3072, five: 11008 },
+  },
 ];

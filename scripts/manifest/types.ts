@@ -57,6 +57,7 @@ export type Category =
   | 'Shrinkage'
   | 'Gated linear units'
   | 'Piecewise learnable'
+  | 'Periodic'
   | 'Normalising';
 
 export interface Param {

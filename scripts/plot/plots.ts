@@ -221,6 +221,18 @@ const CATALOG: PlotSpec[] = (
       kinks: [-1, 2],
       kinkLabel: 'kinks: f′(tl) = al, f′(tr) = ar',
     },
+    {
+      file: 'snake',
+      title: 'snake(x, alpha = 1) = x + sin²(x)',
+      f: (x) => r.snake(x),
+      df: (x) => r.snakeDerivative(x),
+    },
+    {
+      file: 'snake-beta',
+      title: 'snakeBeta(x, alpha = 2, beta = 0.5) = x + 2·sin²(2x)',
+      f: (x) => r.snakeBeta(x, 2, 0.5),
+      df: (x) => r.snakeBetaDerivative(x, 2, 0.5),
+    },
   ] satisfies PlotSpec[]
 ).map((p): PlotSpec => ({ ...p, overview: false }));
 

@@ -29,6 +29,8 @@ export * from './shifted-relu/shifted-relu.js';
 export * from './shrink/shrink.js';
 export * from './sigmoid/sigmoid.js';
 export * from './silu/silu.js';
+export * from './snake/snake.js';
+export * from './snake/snake-beta.js';
 export * from './softmax/softmax.js';
 export * from './softplus/softplus.js';
 export * from './softshrink/softshrink.js';

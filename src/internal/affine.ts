@@ -50,8 +50,8 @@ function bitsOf(v: number): bigint {
   return scratch.u[0];
 }
 
-/** A finite double v as m·2^e with an integer (BigInt) m. */
-function split(v: number): [bigint, number] {
+/** A finite double v as m·2^e with an integer (BigInt) m (also the exact reduction of internal/reduce-pi.ts). */
+export function split(v: number): [bigint, number] {
   const b = bitsOf(v);
   const biased = Number((b >> 52n) & 0x7ffn);
   const frac = b & 0xfffffffffffffn;

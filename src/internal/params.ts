@@ -53,3 +53,10 @@ export function paramInInterval(name: string, value: unknown, lo: number, hi: nu
   if (!(value >= lo && value <= hi)) throw new RangeError(`${name} must be in [${lo}, ${hi}], got ${describe(value)}`);
   return value + 0;
 }
+
+/** `value` checked to be a finite number other than ±0 (snake's alpha, snakeBeta's beta: they divide). */
+export function nonZeroParam(name: string, value: unknown): number {
+  assertNumber(name, value);
+  if (!(value !== 0 && value - value === 0)) throw new RangeError(`${name} must be finite and nonzero, got ${describe(value)}`);
+  return value;
+}

@@ -119,8 +119,11 @@ function reference(
   return { want, at };
 }
 
+/** The elementwise activations whose TF.js ops take tensor parameters, so SPECS has no entry for them. */
+const WEIGHTED = new Set(['prelu', 'sShapedRelu', 'snake', 'snakeBeta']);
+
 function layoutOf(name: string): Layout {
-  if (name === 'prelu' || name === 'sShapedRelu') return 'elementwise';
+  if (WEIGHTED.has(name)) return 'elementwise';
   if (!Object.hasOwn(SPECS, name)) throw new RangeError(`ulpReport: name must be a rectified activation, got ${describe(name)}`);
   return SPECS[name as keyof typeof SPECS].layout;
 }
@@ -147,7 +150,7 @@ export function ulpReport(name: string, x: Float32Array, got: Float32Array, opti
   ] as const)
     if (!(v instanceof Float32Array)) throw new TypeError(`ulpReport: ${n} must be a Float32Array, got ${describe(v)}`);
   const layout = layoutOf(name);
-  const spec = layout === 'elementwise' && (name === 'prelu' || name === 'sShapedRelu') ? null : SPECS[name as keyof typeof SPECS];
+  const spec = WEIGHTED.has(name) ? null : SPECS[name as keyof typeof SPECS];
   const params = options.params ?? spec?.defaults.filter((d): d is number => d !== undefined) ?? [];
   const { want, at } = reference(name, layout, x, params, options.rowSize ?? x.length);
   if (want.length !== got.length)

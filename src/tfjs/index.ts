@@ -11,6 +11,7 @@
 export * from './ops.js';
 export * from './ops-rows.js';
 export * from './ops-shrinkage.js';
+export { snake, snakeBeta } from './ops-snake.js';
 export * from './ops-sparsemax.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';

@@ -14,8 +14,8 @@ import { type OpDef, runOp } from './registry.js';
 
 const S_FIELDS = ['tl', 'al', 'tr', 'ar'] as const;
 
-/** A parameter given as a number becomes a scalar tensor (disposed by the caller's tidy). */
-function paramTensor(op: string, name: string, value: unknown, x: Tensor): Tensor {
+/** A parameter given as a number becomes a scalar tensor (disposed by the caller's tidy); also used by ops-snake.ts. */
+export function paramTensor(op: string, name: string, value: unknown, x: Tensor): Tensor {
   if (typeof value === 'number') return scalar(value);
   checkTensor(op, name, value);
   const n = value.size;
@@ -26,7 +26,7 @@ function paramTensor(op: string, name: string, value: unknown, x: Tensor): Tenso
   return value;
 }
 
-function weightedOp(
+export function weightedOp(
   name: string,
   params: readonly string[],
   forward: (out: Float32Array, x: Float32Array, w: readonly Float32Array[]) => void,

@@ -1,14 +1,23 @@
 // Which forward value a backward pass takes is the one thing a caller cannot see from the types
 // (both are Float32Arrays), so the source must say it by name: every exported backward function
-// names the forward input `x` and documents it as the forward input, except softmax's and
-// logSoftmax's, which take the forward output `y` (as README.md and docs/guide.md state).
+// names the forward input `x` and documents it as the forward input, except softmax's,
+// logSoftmax's, softmin's and hardmax's, which take the forward output `y` (as README.md and docs/guide.md state).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
-const FROM_OUTPUT = ['softmaxBackward', 'softmaxBackwardF32', 'logSoftmaxBackward', 'logSoftmaxBackwardF32'];
+const FROM_OUTPUT = [
+  'softmaxBackward',
+  'softmaxBackwardF32',
+  'logSoftmaxBackward',
+  'logSoftmaxBackwardF32',
+  'softminBackward',
+  'softminBackwardF32',
+  'hardmaxBackward',
+  'hardmaxBackwardF32',
+];
 
 interface Backward {
   name: string;

@@ -60,7 +60,7 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
     expect(required.filter((name) => extra(`${name}F32`).length === 0)).toEqual([]);
   });
   for (const [name, f] of kernels) {
-    const argNames = name.endsWith('BackwardF32') ? ['dx', 'dy', /softmax/i.test(name) ? 'y' : 'x'] : ['out', 'x'];
+    const argNames = name.endsWith('BackwardF32') ? ['dx', 'dy', /softmax|softmin|hardmax/i.test(name) ? 'y' : 'x'] : ['out', 'x'];
     it(`${name} throws a TypeError naming ${argNames.join(', ')} when it is an Object.create(Float32Array.prototype) look-alike`, () => {
       argNames.forEach((argName, k) => {
         const args: unknown[] = argNames.map(() => new Float32Array(N));

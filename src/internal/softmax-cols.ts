@@ -1,0 +1,93 @@
+// The row statistics of ./softmax-row.ts for `w` rows at once along the middle axis of
+// [outer, size, inner] (./axis.ts): row j of a block is x[base + j + r·inner], r < size. A row
+// walked alone would jump `inner` elements per step, through a new cache line every time; the
+// block reads `w` consecutive elements per step instead, holding each row's running statistics in
+// a Float64Array. Each row's statistics go through the same float64 operations in the same order
+// as the one-row function, so the results equal transposing the axis to the end, running the
+// row kernel and transposing back, bit for bit.
+import { fastExp } from './fast-exp.js';
+
+/** Rows per block: 2 × 8 KiB of float64 statistics and a 4 KiB stripe of x per step stay in L1. */
+export const BLOCK = 1024;
+
+/**
+ * maxAndSum32 (./softmax-row.ts) of each of the `w` rows of the block at `base`: m[j] = the max of
+ * sign·x over row j, s[j] = Σ_{i≠argmax} e^{sign·x_i − m}, by the same online max-and-sum.
+ */
+export function maxAndSumCols(
+  x: Float32Array,
+  base: number,
+  size: number,
+  inner: number,
+  w: number,
+  sign: number,
+  m: Float64Array,
+  s: Float64Array,
+): void {
+  for (let j = 0; j < w; j++) {
+    const v = sign * x[base + j];
+    m[j] = v;
+    s[j] = v === v ? 0 : v;
+  }
+  for (let r = 1, at = base + inner; r < size; r++, at += inner) {
+    for (let j = 0; j < w; j++) {
+      const v = sign * x[at + j];
+      const mj = m[j];
+      if (v > mj) {
+        s[j] = mj === -Infinity ? s[j] : (s[j] + 1) * fastExp(mj - v);
+        m[j] = v;
+      } else if (v !== -Infinity) s[j] += fastExp(v - mj);
+    }
+  }
+}
+
+/**
+ * rowSum32 (./softmax-row.ts) of each of the `w` rows of the block at `base`: the compensated sum
+ * of x (or of x·wt) over row j as hi[j] + lo[j], the plain sum in hi[j] when a term is infinite.
+ */
+export function sumCols(
+  x: Float32Array,
+  wt: Float32Array | null,
+  base: number,
+  size: number,
+  inner: number,
+  w: number,
+  hi: Float64Array,
+  lo: Float64Array,
+): void {
+  hi.fill(0, 0, w);
+  lo.fill(0, 0, w);
+  for (let r = 0, at = base; r < size; r++, at += inner) {
+    for (let j = 0; j < w; j++) {
+      const p = wt === null ? x[at + j] : x[at + j] * wt[at + j];
+      const s = hi[j];
+      const t = s + p;
+      const bb = t - s;
+      lo[j] += s - (t - bb) + (p - bb);
+      hi[j] = t;
+    }
+  }
+  for (let j = 0; j < w; j++) {
+    const s = hi[j];
+    const c = lo[j];
+    const h = s + c;
+    if (h - h === 0) {
+      hi[j] = h;
+      lo[j] = c - (h - s);
+    } else lo[j] = 0;
+  }
+}
+
+/** Writes NaN over every row j of the block whose flag[j] is NaN (the rows with no normal statistics). */
+export function fillNaNCols(out: Float32Array, base: number, size: number, inner: number, w: number, flag: Float64Array): void {
+  for (let j = 0; j < w; j++) {
+    if (flag[j] === flag[j]) continue;
+    for (let r = 0, at = base + j; r < size; r++, at += inner) out[at] = NaN;
+  }
+}
+
+/** specialLogSumExp (./softmax-row.ts) of row j of a block: NaN if it holds a NaN, else m (±∞). */
+export function specialCol(x: Float32Array, at: number, size: number, inner: number, m: number): number {
+  for (let r = 0; r < size; r++, at += inner) if (x[at] !== x[at]) return NaN;
+  return m;
+}

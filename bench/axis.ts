@@ -2,7 +2,7 @@
 // (rowSize = 64, innerSize = 784), the library's along-axis kernel against the transpose route
 // (transpose to [32, 784, 64], the innerSize = 1 kernel, transpose back), forward and backward,
 // each timed as one closure by the bench's own primitive (bench/timing.ts) with its buffers
-// allocated outside the timed region. For scale: the same kernel over the last axis of a tensor
+// allocated outside the timed region, in rounds of all cases in turn. For scale: the same kernel over the last axis of a tensor
 // of the same size (rowSize = 64, contiguous rows) and a copy loop. Writes bench/AXIS.md.
 //
 // The library is timed as an application bundles it (an esbuild bundle of src/index.ts, as
@@ -88,21 +88,32 @@ const cases: [string, () => void][] = [
   ['copy loop', () => copyLoop(out, x)],
 ];
 
-const ms: number[] = [];
-for (const [label, fn] of cases) {
-  const s = await time(fn, timing);
-  ms.push(s.p50 / 1e6);
-  console.log(`${label}: ${(s.p50 / 1e6).toFixed(2)} ms (${s.samples} samples)`);
+// Rounds of every case in turn, so that a neighbour's load shifts all of them alike: each case's
+// figure is its median over the rounds, each ratio the median of the rounds' ratios.
+const rounds = quick ? 3 : 7;
+const perRound: number[][] = [];
+for (let k = 0; k < rounds; k++) {
+  const round: number[] = [];
+  for (const [, fn] of cases) round.push((await time(fn, timing)).p50 / 1e6);
+  perRound.push(round);
+  console.log(`round ${k + 1}: ${round.map((v) => v.toFixed(2)).join(' ')} ms`);
 }
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ms = cases.map((_, i) => median(perRound.map((r) => r[i]!)));
+const over = (a: number, b: number) => median(perRound.map((r) => r[a]! / r[b]!));
 
 const row = (i: number, vs: string) => `| ${cases[i]![0]} | ${ms[i]!.toFixed(2)} | ${((ms[i]! * 1e6) / n).toFixed(2)} | ${vs} |`;
-const ratio = (a: number, b: number) => `${(ms[a]! / ms[b]!).toFixed(2)}× the along-axis kernel's time`;
+const ratio = (a: number, b: number) => `${over(a, b).toFixed(2)}× the along-axis kernel's time`;
 const text = [
   '# Softmax along the channel axis (bench/axis.ts)',
   '',
   `Softmax over C of an NCHW tensor [${N}, ${C}, ${H}, ${W}] (${n.toLocaleString('en-US')} float32 elements; rowSize = ${C}, innerSize = ${inner}),`,
-  'against the transpose route that a last-axis-only kernel needs (the two give the same bits). Median (p50) of',
-  `mitata samples${quick ? ' (--quick)' : ''}; ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  'against the transpose route that a last-axis-only kernel needs (the two give the same bits). Each case timed by',
+  `bench/timing.ts (mitata p50) in ${rounds} rounds of all cases in turn${quick ? ' (--quick)' : ''}: ms is the median over the rounds, a ratio the`,
+  `median of the rounds' ratios. ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   'Regenerate with `npm run bench:axis`.',
   '',
   '| call | ms | ns/element | compared |',
@@ -111,9 +122,9 @@ const text = [
   row(1, ratio(1, 0)),
   row(2, '—'),
   row(3, ratio(3, 2)),
-  row(4, `${(ms[4]! / ms[0]!).toFixed(2)}× the along-axis forward`),
-  row(5, `${(ms[5]! / ms[2]!).toFixed(2)}× the along-axis backward`),
-  row(6, `${(ms[6]! / ms[0]!).toFixed(2)}× the along-axis forward`),
+  row(4, `${over(4, 0).toFixed(2)}× the along-axis forward`),
+  row(5, `${over(5, 2).toFixed(2)}× the along-axis backward`),
+  row(6, `${over(6, 0).toFixed(2)}× the along-axis forward`),
   '',
 ].join('\n');
 writeFileSync(join(here, 'AXIS.md'), text);

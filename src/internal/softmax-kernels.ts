@@ -42,7 +42,16 @@ export function softmaxKernel(out: Float32Array, src: Float32Array, size: number
           special = true;
         }
       }
-      for (let r = 0, at = base; r < size; r++, at += inner) {
+      // four rows of the axis per sweep, as in maxAndSumCols
+      let r = 0;
+      for (let at = base; r + 4 <= size; r += 4, at += 4 * inner) {
+        for (let j = 0; j < w; j++) {
+          const mj = m[j];
+          const sj = s[j];
+          for (let q = at + j, e = q + 4 * inner; q < e; q += inner) out[q] = fastExp(sign * src[q] - mj) * sj;
+        }
+      }
+      for (let at = base + r * inner; r < size; r++, at += inner) {
         for (let j = 0; j < w; j++) out[at + j] = fastExp(sign * src[at + j] - m[j]) * s[j];
       }
       if (special) fillNaNCols(out, base, size, inner, w, m);
@@ -77,7 +86,18 @@ export function softmaxBackwardKernel(dx: Float32Array, g: Float32Array, y: Floa
       const w = Math.min(BLOCK, inner - j0);
       const base = o + j0;
       sumCols(g, y, base, size, inner, w, hi, lo);
-      for (let r = 0, at = base; r < size; r++, at += inner) {
+      // four rows of the axis per sweep, as in maxAndSumCols
+      let r = 0;
+      for (let at = base; r + 4 <= size; r += 4, at += 4 * inner) {
+        for (let j = 0; j < w; j++) {
+          const h = hi[j];
+          const l = lo[j];
+          const e = at + j + 4 * inner;
+          if (sign > 0) for (let q = at + j; q < e; q += inner) dx[q] = y[q] * (g[q] - h - l);
+          else for (let q = at + j; q < e; q += inner) dx[q] = y[q] * (h - g[q] + l);
+        }
+      }
+      for (let at = base + r * inner; r < size; r++, at += inner) {
         if (sign > 0) for (let j = 0; j < w; j++) dx[at + j] = y[at + j] * (g[at + j] - hi[j] - lo[j]);
         else for (let j = 0; j < w; j++) dx[at + j] = y[at + j] * (hi[j] - g[at + j] + lo[j]);
       }

@@ -7,7 +7,7 @@
 // row kernel and transposing back, bit for bit.
 import { fastExp } from './fast-exp.js';
 
-/** Rows per block: 2 × 8 KiB of float64 statistics and a 4 KiB stripe of x per step stay in L1. */
+/** Rows per block: 2 × 8 KiB of float64 statistics and the 4 KiB stripes of x a sweep of four steps reads stay near L1. */
 export const BLOCK = 1024;
 
 /**

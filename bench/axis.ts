@@ -8,7 +8,7 @@
 // The library is timed as an application bundles it (an esbuild bundle of src/index.ts, as
 // bench/run.ts does), so that both routes run in one module scope.
 import { writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -113,7 +113,8 @@ const text = [
   `Softmax over C of an NCHW tensor [${N}, ${C}, ${H}, ${W}] (${n.toLocaleString('en-US')} float32 elements; rowSize = ${C}, innerSize = ${inner}),`,
   'against the transpose route that a last-axis-only kernel needs (the two give the same bits). Each case timed by',
   `bench/timing.ts (mitata p50) in ${rounds} rounds of all cases in turn${quick ? ' (--quick)' : ''}: ms is the median over the rounds, a ratio the`,
-  `median of the rounds' ratios. ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  `median of the rounds' ratios. ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end),`,
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   'Regenerate with `npm run bench:axis`.',
   '',
   '| call | ms | ns/element | compared |',

@@ -111,6 +111,23 @@ export function softmaxBackwardKernel(dx: Float32Array, g: Float32Array, y: Floa
  */
 export function hardmaxKernel(out: Float32Array, src: Float32Array, size: number, inner: number): void {
   const n = src.length;
+  if (inner === 1) {
+    for (let start = 0; start < n; start += size) {
+      const end = start + size;
+      let m = src[start];
+      let k = start;
+      for (let i = start + 1; i < end; i++) {
+        const v = src[i];
+        if (v > m || (v !== v && m === m)) {
+          m = v;
+          k = i;
+        }
+      }
+      out.fill(0, start, end);
+      out[k] = 1;
+    }
+    return;
+  }
   const width = Math.min(inner, BLOCK);
   const m = new Float64Array(width);
   const k = new Float64Array(width);

@@ -2,9 +2,9 @@
 // [outer, size, inner] (./axis.ts): row j of a block is x[base + j + r·inner], r < size. A row
 // walked alone would jump `inner` elements per step, through a new cache line every time; the
 // block reads `w` consecutive elements per step instead, holding each row's running statistics in
-// a Float64Array (and in registers for four steps at a time). Each row's statistics go through the same float64 operations in the same order
-// as the one-row function, so the results equal transposing the axis to the end, running the
-// row kernel and transposing back, bit for bit.
+// a Float64Array (and in registers for four steps at a time). Each row's statistics go through
+// the same float64 operations in the same order as the one-row function, so the results equal
+// transposing the axis to the end, running the row kernel and transposing back, bit for bit.
 import { fastExp } from './fast-exp.js';
 
 /** Rows per block: 2 × 8 KiB of float64 statistics and the 4 KiB stripes of x a sweep of four steps reads stay near L1. */

@@ -15,7 +15,8 @@
  * innerSize] tensor and each row runs along its middle axis (PyTorch's `dim`, Keras's `axis`), so
  * softmax over the channels of NCHW is rowSize = C, innerSize = H·W, with no transpose. rowSize·innerSize
  * must divide x.length (give rowSize explicitly with an innerSize > 1). The results equal transposing
- * the axis to the end, running the kernel with innerSize = 1 and transposing back, bit for bit.
+ * the axis to the end, running the kernel with innerSize = 1 and transposing back, bit for bit (a
+ * NaN's payload aside, which JavaScript engines do not fix).
  *
  * **Special values**: a row with a NaN is all NaN; −∞ entries get +0 (they contribute nothing);
  * a row of only −∞ is all NaN (0/0, as in PyTorch: no limit exists); a row with a +∞ entry is

@@ -168,6 +168,27 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       for (let i = s; i < e; i++) out[i] = x[i] - lse;
     }
   },
+  softmin: (out, x, rowSize) => {
+    for (let s = 0; s < x.length; s += rowSize) {
+      const e = s + rowSize;
+      let m = Infinity;
+      for (let i = s; i < e; i++) m = Math.min(m, x[i]);
+      let sum = 0;
+      for (let i = s; i < e; i++) {
+        out[i] = Math.exp(m - x[i]);
+        sum += out[i];
+      }
+      for (let i = s; i < e; i++) out[i] /= sum;
+    }
+  },
+  hardmax: (out, x, rowSize) => {
+    for (let s = 0; s < x.length; s += rowSize) {
+      const e = s + rowSize;
+      let k = s;
+      for (let i = s + 1; i < e; i++) if (x[i] > x[k]) k = i;
+      for (let i = s; i < e; i++) out[i] = i === k ? 1 : 0;
+    }
+  },
   logSumExp: (out, x, rowSize) => {
     for (let s = 0, r = 0; s < x.length; s += rowSize, r++) {
       const e = s + rowSize;

@@ -44,7 +44,7 @@ export function declaredFunctions(code) {
 }
 
 const FORMS = ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
-const ROW_WISE = new Set(['softmax', 'logSoftmax', 'logSumExp', 'sparsemax']);
+const ROW_WISE = new Set(['softmax', 'softmin', 'logSoftmax', 'logSumExp', 'hardmax', 'sparsemax']);
 
 /**
  * Measures every activation of the package installed under `dir`: for each scalar function

@@ -21,6 +21,8 @@ export const NOT_ELEMENTWISE = [
   'softmax',
   'logSoftmax',
   'logSumExp',
+  'softmin',
+  'hardmax',
   'maxout',
   'sShapedRelu',
 ];
@@ -28,7 +30,9 @@ export const NOT_ELEMENTWISE = [
  * The row-wise families among them, which src/simd/rows.ts runs a whole number of rows (maxout:
  * groups) at a time: 'rows' (out, dx as long as x) or 'reduce' (one value per row: the forward
  * kernel's out and the backward pass's dy; a derivative's out is as long as x). Their module
- * kernels take rowSize (maxout: pieces) as their one parameter.
+ * kernels take rowSize (maxout: pieces) as their one parameter; the JavaScript kernels of the
+ * softmax family also take innerSize, which the wrappers pass on (src/simd/rows.ts runs the
+ * JavaScript kernel for an innerSize other than 1).
  */
 export const ROWWISE = { softmax: 'rows', logSoftmax: 'rows', logSumExp: 'reduce', maxout: 'reduce' };
 /** Type names a wrapped kernel's parameters may use (the generated file imports no types). */
@@ -82,7 +86,8 @@ export function assertWrappable(name, k) {
       .slice(k.arrays)
       .map((p) => p.name)
       .join();
-    if (size !== 'rowSize' && size !== 'pieces') throw new Error(`${k.where}: a row-wise kernel takes rowSize or pieces alone`);
+    if (size !== 'rowSize,innerSize' && size !== 'pieces')
+      throw new Error(`${k.where}: a row-wise kernel takes rowSize and innerSize, or pieces alone`);
     return;
   }
   if (NOT_ELEMENTWISE.includes(family))

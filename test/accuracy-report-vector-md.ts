@@ -6,7 +6,7 @@ import { show } from './accuracy-report-vector.js';
 import { NEAR_ZERO } from './contract.js';
 
 const GATED = ['glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu'];
-const ROWS = ['softmax', 'logSoftmax', 'logSumExp', 'maxout', 'sparsemax'];
+const ROWS = ['softmax', 'logSoftmax', 'logSumExp', 'softmin', 'hardmax', 'maxout', 'sparsemax'];
 const fmtUlp = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : String(v));
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)} %`;
 
@@ -46,9 +46,11 @@ export function renderVectorMarkdown(ms: Measure[]): string[] {
   L.push('and 1e300 (3e37 in float32). The Float32Array kernels take the rows of one length together (rowSize = n). The');
   L.push('backward passes for a fixed dy (pseudo-random in [−1, 1]), from');
   L.push('the correctly rounded forward output of the same format (softmax, logSoftmax) or from x (logSumExp); maxout on');
-  L.push('groups of 2 and 5 of the same rows, held to 0 ulp. sparsemax has its own rows (test/fixtures/accuracy-vector/sparsemax.json:');
-  L.push('lengths 2 to 1000, ties, −∞ entries, a dominant maximum, entries 2⁻²⁰ from the threshold, offsets where x − τ cancels), its');
-  L.push('backward from the correctly rounded y of the same format; zeros must be exact (+0).');
+  L.push('groups of 2 and 5 of the same rows, held to 0 ulp. softmin (softmax of −x) on the rows without −∞ entries (where it');
+  L.push('is NaN), its backward from its rounded output; hardmax (the one-hot of the first maximum) and its zero backward pass');
+  L.push('held to 0 ulp. sparsemax has its own rows (test/fixtures/accuracy-vector/sparsemax.json: lengths 2 to 1000, ties,');
+  L.push('−∞ entries, a dominant maximum, entries 2⁻²⁰ from the threshold, offsets where x − τ cancels), its backward from the');
+  L.push('correctly rounded y of the same format; zeros must be exact (+0).');
   L.push('');
   L.push('| function | f float64 | backward float64 | f float32 | backward float32 |');
   L.push('| --- | ---: | ---: | ---: | ---: |');

@@ -2,13 +2,15 @@
 // (test/fixtures/accuracy-vector/*.json, made by test/fixtures/generate-vector-accuracy.mjs): the
 // gated linear units (two-argument scalars and partials, Float32Array kernels on rows a | b,
 // backward with dy = 1) and the row-wise softmax, logSoftmax, logSumExp (forward and backward,
-// float64 and Float32Array) and maxout (exact); test/accuracy-report-vector-md.ts renders them.
+// float64 and Float32Array), maxout (exact), and through ./accuracy-report-softmin.ts softmin and
+// hardmax; test/accuracy-report-vector-md.ts renders them.
 // Used by test/accuracy-report.ts (measureAll, renderMarkdown).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
+import { measureSoftminHardmax } from './accuracy-report-softmin.js';
 import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
 import { absError, FLOAT32, FLOAT64, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
 
@@ -223,7 +225,7 @@ function measureGated(c: GatedFixture): Measure[] {
 // Rows: softmax, logSoftmax, logSumExp (forward and backward), maxout
 // ---------------------------------------------------------------------------------------------
 
-const get = (row: RowFixture, k: string): number[] => row[k] as number[];
+export const get = (row: RowFixture, k: string): number[] => row[k] as number[];
 
 function measureRows64(rows: RowFixture[]): Measure[] {
   const out: Measure[] = [];
@@ -388,6 +390,9 @@ function measureMaxout(rows64: RowFixture[], rows32: RowFixture[]): Measure[] {
 /** Every measurement of the vector fixtures. */
 export function measureVector(fx: VectorFixtures = loadVectorFixtures()): Measure[] {
   const out = fx.gated.flatMap(measureGated);
-  if (fx.rows) out.push(...measureRows64(fx.rows.f64), ...measureRows32(fx.rows.f32), ...measureMaxout(fx.rows.f64, fx.rows.f32));
+  if (fx.rows) {
+    out.push(...measureRows64(fx.rows.f64), ...measureRows32(fx.rows.f32), ...measureMaxout(fx.rows.f64, fx.rows.f32));
+    out.push(...measureSoftminHardmax(fx.rows.f64, fx.rows.f32));
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // held to the accuracy contract of docs/design.md (test/contract.ts) over the dense fixtures
 // test/fixtures/accuracy/*.json (≥ 2,000 float64 and ≥ 1,000 float32 inputs per case, made by
 // test/fixtures/generate-accuracy.mjs): errors are fractional ulps against the exact value.
-// The gated units, softmax, logSoftmax, logSumExp and maxout likewise over
+// The gated units, softmax, logSoftmax, logSumExp, softmin, hardmax and maxout likewise over
 // test/fixtures/accuracy-vector/*.json (test/fixtures/generate-vector-accuracy.mjs).
 // Also: docs/accuracy.md is what `npm run accuracy` renders from the same measurements.
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ const VECTOR_FAMILIES = new Set([
   'logSoftmax',
   'logSumExp',
   'sparsemax',
+  'softmin',
+  'hardmax',
 ]);
 const fixtures = loadFixtures();
 const vector = loadVectorFixtures();
@@ -64,10 +66,16 @@ describe('the vector accuracy fixtures', () => {
         for (const k of ['b', 'f', 'fr', 'da', 'dar', 'db', 'dbr'] as const) expect(s[k].length).toBe(s.a.length);
     }
   });
-  it('cover softmax, logSoftmax, logSumExp and maxout on rows of 2, 10, 100 and 1000, in float64 and float32', () => {
+  it('cover softmax, logSoftmax, logSumExp, softmin, hardmax and maxout on rows of 2, 10, 100 and 1000, in float64 and float32', () => {
     for (const rows of [vector.rows!.f64, vector.rows!.f32]) {
       expect([...new Set(rows.map((r) => r.x.length))].sort((a, b) => a - b)).toEqual([2, 10, 100, 1000]);
       expect(rows.some((r) => r.x.includes(-Infinity))).toBe(true);
+      // softmin on every row without −∞ (which has its NaN rows), hardmax on every row
+      for (const r of rows) {
+        expect((r.softmin as number[]).length).toBe(r.x.includes(-Infinity) ? 0 : r.x.length);
+        expect((r.hardmax as number[]).length).toBe(r.x.length);
+      }
+      expect(new Set(rows.filter((r) => (r.softmin as number[]).length > 0).map((r) => r.x.length)).size).toBe(4);
     }
   });
   it('cover sparsemax (its own fixture) in float64 and float32, forward and backward, with ≥ 2,000 points each', () => {

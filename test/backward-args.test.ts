@@ -1,8 +1,8 @@
 // Which forward value a backward pass takes is the one thing a caller cannot see from the types
 // (both are Float32Arrays), so the source must say it by name: every exported backward function
-// names the forward input `x` and documents it as the forward input, except softmax's and
-// logSoftmax's and the …BackwardFromOutputF32 kernels, which take the forward output `y` (as
-// README.md and docs/guide.md state).
+// names the forward input `x` and documents it as the forward input, except softmax's, logSoftmax's,
+// softmin's, hardmax's and sparsemax's and the …BackwardFromOutputF32 kernels, which take the forward
+// output `y` (as README.md and docs/guide.md state).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -16,6 +16,10 @@ const FROM_OUTPUT = [
   'logSoftmaxBackwardF32',
   'sparsemaxBackward',
   'sparsemaxBackwardF32',
+  'softminBackward',
+  'softminBackwardF32',
+  'hardmaxBackward',
+  'hardmaxBackwardF32',
 ];
 
 interface Backward {

@@ -61,7 +61,7 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
   });
   for (const [name, f] of kernels) {
     const argNames = /Backward(FromOutput)?F32$/.test(name)
-      ? ['dx', 'dy', /softmax|sparsemax|FromOutput/i.test(name) ? 'y' : 'x']
+      ? ['dx', 'dy', /softmax|softmin|hardmax|sparsemax|FromOutput/i.test(name) ? 'y' : 'x']
       : ['out', 'x'];
     it(`${name} throws a TypeError naming ${argNames.join(', ')} when it is an Object.create(Float32Array.prototype) look-alike`, () => {
       argNames.forEach((argName, k) => {

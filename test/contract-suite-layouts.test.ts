@@ -243,3 +243,61 @@ for (const a of structured) {
     });
   });
 }
+
+// The row-wise kernels along the middle axis: X as [n / (ROW·INNER), ROW, INNER], row (o, j) being
+// X[(o·ROW + r)·INNER + j], r < ROW (test/activations/softmax-axis.test.ts holds them to the
+// transpose route bit for bit).
+const INNER = 4;
+const colOf = (o: number, j: number): number[] => Array.from({ length: ROW }, (_, r) => X[(o * ROW + r) * INNER + j]!);
+for (const a of structured.filter((s) => s.shape === 'rowwise' || s.shape === 'rowReduction')) {
+  const f = get<Kernel>(`${a.name}F32`);
+  const back = get<Kernel>(`${a.name}BackwardF32`);
+  const reduce = a.shape === 'rowReduction';
+  const len = reduce ? n / ROW : n;
+  const fresh = () => f(new Float32Array(len), X, ROW, INNER);
+  describe(`${a.name} along the middle axis (innerSize = ${INNER})`, () => {
+    it(`${a.name}F32 equals the float64 scalar of each strided row within 1 ulp`, () => {
+      const s = get(a.name);
+      const at = (k: number) =>
+        reduce ? [Math.floor(k / INNER), 0, k % INNER] : [Math.floor(k / (ROW * INNER)), Math.floor(k / INNER) % ROW, k % INNER];
+      expectAgree(
+        fresh(),
+        (k) => {
+          const [o, r, j] = at(k) as [number, number, number];
+          const v = s(colOf(o, j));
+          return fr(reduce ? (v as number) : (v as number[])[r]!);
+        },
+        (k) => X[k]!,
+      );
+    });
+    it(`${a.name}F32 and ${a.name}BackwardF32 with innerSize in place and on overlapping views equal the fresh result`, () => {
+      if (!reduce) {
+        const y = X.slice();
+        expectSame(f(y, y, ROW, INNER), fresh());
+      }
+      const third = reduce ? X : fresh();
+      const dy = reduce ? gradients(0xbac4, len) : DY;
+      const want = back(new Float32Array(n), dy, third, ROW, INNER);
+      const t = third.slice();
+      expectSame(back(t, dy, t, ROW, INNER), want);
+      for (const [inAt, outAt] of [
+        [0, 1],
+        [1, 0],
+      ]) {
+        const [buf, x] = view(n + 1, inAt, X);
+        expectSame(f(buf.subarray(outAt, outAt + len), x, ROW, INNER), fresh());
+        const [buf2, t2] = view(n + 1, inAt, third);
+        expectSame(back(buf2.subarray(outAt, outAt + n), dy, t2, ROW, INNER), want);
+      }
+    });
+    it(`${a.name}F32 and ${a.name}BackwardF32 reject a bad innerSize with a TypeError or RangeError naming it`, () => {
+      const dy = new Float32Array(reduce ? len : n);
+      for (const run of [() => f(new Float32Array(len), X, ROW, 0), () => back(new Float32Array(n), dy, X, ROW, 2.5)]) {
+        expectThrow(run, RangeError, /^innerSize must be a positive integer, got number/);
+      }
+      expectThrow(() => f(new Float32Array(len), X, ROW, '4'), TypeError, /^innerSize must be a positive integer, got string "4"/);
+      expectThrow(() => f(new Float32Array(len), X, ROW, 5), RangeError, /^innerSize = 5 must divide the length 2016/);
+      expectThrow(() => back(new Float32Array(n), dy, X, ROW, 72), RangeError, /^rowSize \* innerSize = 576 must divide the length 2016/);
+    });
+  });
+}

@@ -165,6 +165,22 @@ const CATALOG: PlotSpec[] = (
       kinkLabel: 'the support changes at x = ±1',
     },
     {
+      file: 'softmin',
+      title: 'softmin([0, x])₁ = σ(−x)',
+      f: (x) => r.softmin([0, x])[1],
+      df: (x) => r.softminBackward([0, 1], r.softmin([0, x]))[1],
+      names: ['softmin([0, x])₁', 'd/dx'],
+    },
+    {
+      file: 'hardmax',
+      title: 'hardmax([0, x])₁: the step H(x), H(0) = 0 (first max)',
+      f: (x) => r.hardmax([0, x])[1],
+      df: (x) => r.hardmaxBackward([0, 1], r.hardmax([0, x]))[1],
+      kinks: [0],
+      kinkLabel: 'jump at 0; derivative 0 elsewhere',
+      names: ['hardmax([0, x])₁', 'd/dx'],
+    },
+    {
       file: 'glu',
       title: 'glu(a, b) = a·σ(b), against b at a = 1',
       f: (b) => r.glu(1, b),

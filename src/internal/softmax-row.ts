@@ -6,7 +6,7 @@
 // log Σ e^{x_i − m} = log1p(s) keeps every digit of a tiny s (logSoftmax of a dominant entry is
 // −log1p(s) ≈ −s, which log(1 + s) would round to 0).
 import { assertDivides } from './check.js';
-import { sumError } from './dd.js';
+import { productError, sumError } from './dd.js';
 import { fastExp } from './fast-exp.js';
 
 /** The row size of a row-wise kernel over `length` elements: `rowSize` checked, or `length` (one row). */
@@ -91,6 +91,32 @@ export function softmax64(x: ArrayLike<number>): number[] {
   return e;
 }
 
+/**
+ * softmaxBackward of one row, unchecked: dx = y ⊙ (dy − Σ dy·y), the dot product in double-double
+ * (exact products, compensated sum); for sign = −1 softminBackward's y ⊙ (Σ dy·y − dy), whose
+ * exact zero differences are +0 (as x − x), not the −0 of a negated +0.
+ */
+export function softmaxBackward64(dy: ArrayLike<number>, y: ArrayLike<number>, sign: number): number[] {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < y.length; i++) {
+    const p = dy[i] * y[i];
+    const pe = productError(dy[i], y[i], p);
+    const t = s + p;
+    c += sumError(s, p, t) + (pe - pe === 0 ? pe : 0);
+    s = t;
+  }
+  let hi = s + c;
+  let lo = c - (hi - s);
+  if (!(hi - hi === 0)) [hi, lo] = [s, 0];
+  const dx = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i++) {
+    const d = minusDD(dy[i], hi, lo);
+    dx[i] = y[i] * (sign > 0 ? d : d === 0 ? 0 : -d);
+  }
+  return dx;
+}
+
 /** log Σ e^{x_i − m} = log1p(s) for s = hi + lo, as a value and its first-order correction. */
 export function log1pDD(hi: number, lo: number): [number, number] {
   return [Math.log1p(hi), lo / (1 + hi)];
@@ -98,12 +124,14 @@ export function log1pDD(hi: number, lo: number): [number, number] {
 
 /**
  * (a − (hi + lo)) with the rounding error of a − hi recovered (two-sum), so a difference that
- * cancels keeps the digits of the double-double hi + lo. Falls back to a − hi when that is not finite.
+ * cancels keeps the digits of the double-double hi + lo. Falls back to a − hi when that is not finite,
+ * and is a − hi itself (its signed zero included) when the correction is 0.
  */
 export function minusDD(a: number, hi: number, lo: number): number {
   const t = a - hi;
   const err = sumError(a, -hi, t);
-  return err - err === 0 ? t + (err - lo) : t;
+  // err = lo = 0: t itself, which t + 0 would turn from −0 into +0 (−0 − (+0) is −0, as the kernels give)
+  return err - err === 0 && (err !== 0 || lo !== 0) ? t + (err - lo) : t;
 }
 
 // ---- Float32Array kernels ----------------------------------------------------------------------
@@ -114,12 +142,13 @@ export function minusDD(a: number, hi: number, lo: number): number {
  * whenever a new max appears. −∞ entries add nothing (also before any finite entry). The row is
  * normal when m is finite and s is not NaN; otherwise it holds a NaN, a +∞ or only −∞.
  * fastExp's clamp at −400 turns terms below e^{−400} into e^{−400} ≈ 2e−174, far below float32.
+ * The row read is sign·x (sign = ±1, exact): −1 is softmin's softmax(−x).
  */
-export function maxAndSum32(x: Float32Array, start: number, end: number, acc: Float64Array): void {
-  let m = x[start];
+export function maxAndSum32(x: Float32Array, start: number, end: number, acc: Float64Array, sign: number): void {
+  let m = sign * x[start];
   let s = m === m ? 0 : m;
   for (let i = start + 1; i < end; i++) {
-    const v = x[i];
+    const v = sign * x[i];
     if (v > m) {
       s = m === -Infinity ? s : (s + 1) * fastExp(m - v);
       m = v;

@@ -38,7 +38,10 @@
  * A SIMD kernel also runs the JavaScript one for arrays shorter than 16 elements (where the call
  * into WebAssembly costs more than it saves), for a Float32Array parameter (prelu's per-channel
  * weight, weightGrad), for a parameter given as −0, and, for the row-wise kernels, for rows (or
- * groups) longer than 4096 elements unless every array comes from {@link allocF32}.
+ * groups) longer than 4096 elements unless every array comes from {@link allocF32}, and for rows
+ * along another axis (an `innerSize` other than 1: the JavaScript kernels' block walk already
+ * reads memory in order, and the module's kernels take contiguous rows). softmin and hardmax are
+ * the JavaScript kernels.
  *
  * **Arrays.** Any Float32Arrays work, with the JavaScript kernels' aliasing rules (`out` may be
  * `x`, `dx` may be `dy` or `x`, partially overlapping views give the non-overlapping result):

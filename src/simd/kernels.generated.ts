@@ -24,6 +24,8 @@ export {
   gluDerivativeF32,
   gluF32,
   hardTanhBackwardFromOutputF32,
+  hardmaxBackwardF32,
+  hardmaxF32,
   leakyReluBackwardFromOutputF32,
   regluBackwardF32,
   regluDerivativeF32,
@@ -47,6 +49,8 @@ export {
   snakeBetaF32,
   snakeDerivativeF32,
   snakeF32,
+  softminBackwardF32,
+  softminF32,
   softplusBackwardFromOutputF32,
   sparsemaxBackwardF32,
   sparsemaxF32,
@@ -787,17 +791,18 @@ const $logSoftmaxBackwardF32 = /* @__PURE__ */ site('logSoftmaxBackwardF32');
  *
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. logSoftmax's output
- * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
+ * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize and innerSize)
  * @param rowSize - elements per row (default y.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link js.logSoftmaxF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide y.length
  * @example
  * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]
  * @category Normalising
  */
-export function logSoftmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return smallBackward(dx, dy, y) ? js.logSoftmaxBackwardF32(dx, dy, y, rowSize) : rowwiseBackward($logSoftmaxBackwardF32, js.logSoftmaxBackwardF32, false, dx, dy, y, rowSize);
+export function logSoftmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return smallBackward(dx, dy, y) ? js.logSoftmaxBackwardF32(dx, dy, y, rowSize, innerSize) : rowwiseBackward($logSoftmaxBackwardF32, js.logSoftmaxBackwardF32, false, dx, dy, y, rowSize, innerSize);
 }
 
 const $logSoftmaxF32 = /* @__PURE__ */ site('logSoftmaxF32');
@@ -813,15 +818,16 @@ const $logSoftmaxF32 = /* @__PURE__ */ site('logSoftmaxF32');
  * @param out - destination, same length as x
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide x.length
  * @example
  * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
  * @category Normalising
  */
-export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return small(out, x) ? js.logSoftmaxF32(out, x, rowSize) : rowwise($logSoftmaxF32, js.logSoftmaxF32, false, out, x, rowSize);
+export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return small(out, x) ? js.logSoftmaxF32(out, x, rowSize, innerSize) : rowwise($logSoftmaxF32, js.logSoftmaxF32, false, out, x, rowSize, innerSize);
 }
 
 const $logSumExpBackwardF32 = /* @__PURE__ */ site('logSumExpBackwardF32');
@@ -834,18 +840,19 @@ const $logSumExpBackwardF32 = /* @__PURE__ */ site('logSumExpBackwardF32');
  * made the module ready, for arrays of 16 elements or more (see the module page).
  *
  * @param dx - destination gradient w.r.t. x, same length as x
- * @param dy - incoming gradient, one entry per row (x.length / rowSize)
+ * @param dy - incoming gradient, one entry per row (x.length / rowSize), laid out [outer, innerSize]
  * @param x - the forward input
  * @param rowSize - elements per row (default x.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link js.logSumExpF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if dx.length !== x.length, rowSize does not divide x.length or dy.length !== x.length / rowSize
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if dx.length !== x.length, rowSize or innerSize is not a positive integer, rowSize·innerSize does not divide x.length, or dy.length !== x.length / rowSize
  * @example
  * logSumExpBackwardF32(new Float32Array(4), Float32Array.of(1, 3), Float32Array.of(0, 0, 5, -Infinity), 2) //=> Float32Array [0.5, 0.5, 3, 0]
  * @category Normalising
  */
-export function logSumExpBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return smallBackward(dx, dy, x) ? js.logSumExpBackwardF32(dx, dy, x, rowSize) : rowwiseBackward($logSumExpBackwardF32, js.logSumExpBackwardF32, true, dx, dy, x, rowSize);
+export function logSumExpBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return smallBackward(dx, dy, x) ? js.logSumExpBackwardF32(dx, dy, x, rowSize, innerSize) : rowwiseBackward($logSumExpBackwardF32, js.logSumExpBackwardF32, true, dx, dy, x, rowSize, innerSize);
 }
 
 const $logSumExpF32 = /* @__PURE__ */ site('logSumExpF32');
@@ -858,18 +865,21 @@ const $logSumExpF32 = /* @__PURE__ */ site('logSumExpF32');
  * In rectified/simd: computed with WebAssembly SIMD once {@link init} or {@link initSync} has
  * made the module ready, for arrays of 16 elements or more (see the module page).
  *
- * @param out - destination with x.length / rowSize entries (0 for an empty x)
+ * @param out - destination with x.length / rowSize entries (0 for an empty x), laid out [outer, innerSize]
  * @param x - input
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize does not divide x.length or out.length !== x.length / rowSize
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if rowSize or innerSize is not a positive integer, rowSize·innerSize does not divide x.length, or out.length !== x.length / rowSize
  * @example
  * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2) //=> Float32Array [0.6931471824645996, 100]
+ * // shape [1, 2, 2] along axis 1: the rows are (0, 100) and (0, −∞)
+ * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2, 2) //=> Float32Array [100, 0]
  * @category Normalising
  */
-export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return small(out, x) ? js.logSumExpF32(out, x, rowSize) : rowwise($logSumExpF32, js.logSumExpF32, true, out, x, rowSize);
+export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return small(out, x) ? js.logSumExpF32(out, x, rowSize, innerSize) : rowwise($logSumExpF32, js.logSumExpF32, true, out, x, rowSize, innerSize);
 }
 
 const $maxoutBackwardF32 = /* @__PURE__ */ site('maxoutBackwardF32');
@@ -1483,17 +1493,18 @@ const $softmaxBackwardF32 = /* @__PURE__ */ site('softmaxBackwardF32');
  *
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. softmax's output
- * @param y - softmax's output (softmaxF32(x) with the same rowSize)
+ * @param y - softmax's output (softmaxF32(x) with the same rowSize and innerSize)
  * @param rowSize - elements per row (default y.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link js.softmaxF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide y.length
  * @example
  * softmaxBackwardF32(new Float32Array(2), Float32Array.of(1, 0), Float32Array.of(0.25, 0.75)) //=> Float32Array [0.1875, -0.1875]
  * @category Normalising
  */
-export function softmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return smallBackward(dx, dy, y) ? js.softmaxBackwardF32(dx, dy, y, rowSize) : rowwiseBackward($softmaxBackwardF32, js.softmaxBackwardF32, false, dx, dy, y, rowSize);
+export function softmaxBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return smallBackward(dx, dy, y) ? js.softmaxBackwardF32(dx, dy, y, rowSize, innerSize) : rowwiseBackward($softmaxBackwardF32, js.softmaxBackwardF32, false, dx, dy, y, rowSize, innerSize);
 }
 
 const $softmaxF32 = /* @__PURE__ */ site('softmaxF32');
@@ -1509,15 +1520,18 @@ const $softmaxF32 = /* @__PURE__ */ site('softmaxF32');
  * @param out - destination, same length as x
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide x.length
  * @example
  * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2) //=> Float32Array [0.5, 0.5, 1, 0]
+ * // shape [1, 2, 2] along axis 1: the rows are (0, 1) and (0, −∞)
+ * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2, 2) //=> Float32Array [0.2689414322376251, 1, 0.7310585975646973, 0]
  * @category Normalising
  */
-export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  return small(out, x) ? js.softmaxF32(out, x, rowSize) : rowwise($softmaxF32, js.softmaxF32, false, out, x, rowSize);
+export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  return small(out, x) ? js.softmaxF32(out, x, rowSize, innerSize) : rowwise($softmaxF32, js.softmaxF32, false, out, x, rowSize, innerSize);
 }
 
 const $softplusBackwardF32 = /* @__PURE__ */ site('softplusBackwardF32');

@@ -8,6 +8,10 @@
 // output) and need the combination of partial statistics in JavaScript, for rows that
 // softmax-sized workloads rarely exceed; allocF32 arrays serve them without copies.
 //
+// Along another axis (an innerSize other than 1 or undefined) the JavaScript kernel runs: its
+// block-of-rows walk (src/internal/softmax-cols.ts) reads memory in order already, and the
+// module's kernels take contiguous rows only.
+//
 // Checks: the JavaScript kernel run on empty arrays checks rowSize (its type and value; every
 // rowSize divides 0), the lengths are compared here, and any failure runs the JavaScript kernel
 // on the real arrays, which throws its own error. Aliasing: out may equal x (dx may equal dy or
@@ -18,7 +22,7 @@ import { CHUNK, type KernelFn, type Runtime, state } from './runtime.js';
 import { type Site, scratchA } from './wrap.js';
 
 type Js = (...args: never[]) => Float32Array;
-type Any = (a: unknown, b: unknown, c?: unknown, d?: unknown) => Float32Array;
+type Any = (a: unknown, b: unknown, c?: unknown, d?: unknown, e?: unknown) => Float32Array;
 
 const EMPTY = new Float32Array(new ArrayBuffer(0));
 const EMPTY2 = new Float32Array(new ArrayBuffer(0));
@@ -76,8 +80,10 @@ export function rowwise(
   out: Float32Array,
   input: Readonly<Float32Array>,
   rowSize?: unknown,
+  innerSize?: unknown,
 ): Float32Array {
   const run = js as unknown as Any;
+  if (innerSize !== undefined && innerSize !== 1) return run(out, input, rowSize, innerSize);
   const rt = state.rt as Runtime;
   let x = input as Float32Array;
   const heap = state.heapUsed;
@@ -125,8 +131,10 @@ export function rowwiseBackward(
   gradient: Readonly<Float32Array>,
   input: Readonly<Float32Array>,
   rowSize?: unknown,
+  innerSize?: unknown,
 ): Float32Array {
   const run = js as unknown as Any;
+  if (innerSize !== undefined && innerSize !== 1) return run(dx, gradient, input, rowSize, innerSize);
   const rt = state.rt as Runtime;
   let dy = gradient as Float32Array;
   let x = input as Float32Array;

@@ -1,5 +1,5 @@
 // The ops of rectified/tfjs over the last axis as rows: the gated linear units (halves a | b),
-// maxout (groups of `pieces`) and the softmax family. Same conventions and errors as ./ops.ts.
+// maxout (groups of `pieces`) and the softmax family (softmax, logSoftmax, logSumExp, softmin, hardmax). Same conventions and errors as ./ops.ts.
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { apply } from './define.js';
 
@@ -93,4 +93,24 @@ export function logSoftmax(x: Tensor): Tensor {
  */
 export function logSumExp(x: Tensor): Tensor {
   return apply('logSumExp', x, []);
+}
+
+/**
+ * softmin (softmax of −x) along the last axis.
+ *
+ * @param x - a float32 tensor
+ * @category TF.js
+ */
+export function softmin(x: Tensor): Tensor {
+  return apply('softmin', x, []);
+}
+
+/**
+ * hardmax along the last axis: the one-hot of each row's first maximum (first NaN wins); its gradient is zero.
+ *
+ * @param x - a float32 tensor
+ * @category TF.js
+ */
+export function hardmax(x: Tensor): Tensor {
+  return apply('hardmax', x, []);
 }

@@ -10,7 +10,7 @@ type Backward = (dx: Float32Array, dy: Float32Array, x: Float32Array, ...params:
 /**
  * How an op lays out its tensors, the last axis being the row (the kernels' rowSize):
  * elementwise (same shape), wide (crelu: last axis doubled), gated (last axis halved), grouped
- * (maxout: last axis divided by `pieces`), rowwise (softmax, logSoftmax: same shape, backward
+ * (maxout: last axis divided by `pieces`), rowwise (softmax, logSoftmax, softmin, hardmax: same shape, backward
  * from the output y), reduce (logSumExp: last axis removed).
  */
 export type Layout = 'elementwise' | 'wide' | 'gated' | 'grouped' | 'rowwise' | 'reduce';
@@ -86,7 +86,9 @@ export type SpecName =
   | 'softmax'
   | 'sparsemax'
   | 'logSoftmax'
-  | 'logSumExp';
+  | 'logSumExp'
+  | 'softmin'
+  | 'hardmax';
 
 /** Every activation with scalar parameters; prelu and sShapedRelu (tensor weights) are in ./weighted.ts. */
 export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
@@ -137,6 +139,8 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   sparsemax: rows('rowwise', r.sparsemaxF32, r.sparsemaxBackwardF32),
   logSoftmax: rows('rowwise', r.logSoftmaxF32, r.logSoftmaxBackwardF32),
   logSumExp: rows('reduce', r.logSumExpF32, r.logSumExpBackwardF32),
+  softmin: rows('rowwise', r.softminF32, r.softminBackwardF32),
+  hardmax: rows('rowwise', r.hardmaxF32, r.hardmaxBackwardF32),
 };
 
 /**

@@ -44,7 +44,7 @@ describe('activation strings', () => {
     const want = (lib as unknown as Record<string, (o: Float32Array, x: Float32Array, ...r: number[]) => Float32Array>)[`${name}F32`](
       new Float32Array(30),
       z.dataSync() as Float32Array,
-      ...(name === 'softmax' || name === 'logSoftmax' || name === 'sparsemax' ? [6] : []),
+      ...(['softmax', 'logSoftmax', 'softmin', 'hardmax', 'sparsemax'].includes(name) ? [6] : []),
     );
     expect([...bits(y.dataSync() as Float32Array)]).toEqual([...bits(want)]);
     expect(dense.getConfig().activation).toBe(`rectified/tfjs-layers:${name}`);

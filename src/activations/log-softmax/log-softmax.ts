@@ -13,7 +13,10 @@
  * Both terms are ≤ 0, so nothing cancels, and log1p keeps the digits of a dominant entry:
  * logSoftmax([0, -50])[0] is −e^{−50} = −1.9287498479639178e−22, which log(1 + e^{−50}) rounds to 0.
  *
- * **Parameters**: `rowSize` (array forms): elements per row, default x.length; a positive integer dividing x.length.
+ * **Parameters** (array forms): `rowSize`, elements per row, default x.length; a positive integer dividing x.length;
+ * `innerSize`, the elements after the axis, default 1: rows along the middle axis of a C-contiguous
+ * [outer, rowSize, innerSize] tensor (PyTorch's `dim`, Keras's `axis`), as for softmax; bit for bit
+ * the transpose route's results.
  *
  * **Special values**: a row with a NaN is all NaN; −∞ entries give −∞; a row of only −∞ is all
  * NaN (as in PyTorch; softmax is undefined there); a row with a +∞ entry is all NaN (∞ − ∞, as
@@ -23,17 +26,18 @@
  * **Derivative**: a row-to-row map, so its derivative is the Jacobian I − 1·softmax(x)ᵀ; the
  * backward pass is its product with a vector (the VJP), the form training needs.
  *
- * Forms: `logSoftmax(x)` (one row, float64), `logSoftmaxF32(out, x, rowSize?)`,
- * `logSoftmaxBackward(dy, y)` and `logSoftmaxBackwardF32(dx, dy, y, rowSize?)` (from the output
+ * Forms: `logSoftmax(x)` (one row, float64), `logSoftmaxF32(out, x, rowSize?, innerSize?)`,
+ * `logSoftmaxBackward(dy, y)` and `logSoftmaxBackwardF32(dx, dy, y, rowSize?, innerSize?)` (from the output
  * y, like PyTorch's `_log_softmax_backward_data`). Import from `rectified/logSoftmax` (or its alias `rectified/log-softmax`) or `rectified`.
  *
  * @module logSoftmax
  * @category Normalising
  */
+import { innerSizeOf } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
-import { fastExp, fastExpm1 } from '../../internal/fast-exp.js';
-import { log1pDD, maxAndSum32, minusDD, rowSizeOf, rowStats64, rowSum32 } from '../../internal/softmax-row.js';
+import { logSoftmaxBackwardKernel, logSoftmaxKernel } from '../../internal/log-softmax-kernels.js';
+import { log1pDD, minusDD, rowSizeOf, rowStats64 } from '../../internal/softmax-row.js';
 
 /**
  * Log-softmax of one row: x_i − log Σ_j e^{x_j} (PyTorch `F.log_softmax`, JAX `log_softmax`).
@@ -138,28 +142,19 @@ function minusUnderflowed(dy: number, v: number, s: number): number {
  * @param out - destination, same length as x
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide x.length
  * @example
  * logSoftmaxF32(new Float32Array(4), Float32Array.of(0, 0, 0, -Infinity), 2) //=> Float32Array [-0.6931471824645996, -0.6931471824645996, 0, -Infinity]
  * @category Normalising
  */
-export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
   const size = rowSizeOf(rowSize, x.length);
-  const src = copyIfPartialOverlap(out, x);
-  const acc = new Float64Array(2);
-  for (let start = 0, n = src.length; start < n; start += size) {
-    const end = start + size;
-    maxAndSum32(src, start, end, acc);
-    const m = acc[0];
-    const s = acc[1];
-    if (s === s && m - m === 0) {
-      const L = Math.log1p(s);
-      for (let i = start; i < end; i++) out[i] = src[i] - m - L;
-    } else out.fill(NaN, start, end);
-  }
+  const inner = innerSizeOf(innerSize, size, x.length);
+  logSoftmaxKernel(out, copyIfPartialOverlap(out, x), size, inner);
   return out;
 }
 
@@ -173,11 +168,12 @@ export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowS
  *
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. logSoftmax's output
- * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize)
+ * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize and innerSize)
  * @param rowSize - elements per row (default y.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link logSoftmaxF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide y.length
  * @example
  * logSoftmaxBackwardF32(new Float32Array(2), Float32Array.of(-1, 0), Float32Array.of(-0.6931471824645996, -0.6931471824645996)) //=> Float32Array [-0.5, 0.5]
  * @category Normalising
@@ -187,21 +183,11 @@ export function logSoftmaxBackwardF32(
   dy: Readonly<Float32Array>,
   y: Readonly<Float32Array>,
   rowSize?: number,
+  innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
-  const g = copyIfPartialOverlap(dx, dy);
-  const src = copyIfPartialOverlap(dx, y);
-  const acc = new Float64Array(2);
-  for (let start = 0, n = src.length; start < n; start += size) {
-    const end = start + size;
-    rowSum32(g, null, start, end, acc);
-    const hi = acc[0];
-    const lo = acc[1];
-    for (let i = start; i < end; i++) {
-      const v = src[i];
-      dx[i] = v > -Math.LN2 ? g[i] - hi - lo - hi * fastExpm1(v) : g[i] - (v === -Infinity ? 0 : fastExp(v)) * hi;
-    }
-  }
+  const inner = innerSizeOf(innerSize, size, y.length);
+  logSoftmaxBackwardKernel(dx, copyIfPartialOverlap(dx, dy), copyIfPartialOverlap(dx, y), size, inner);
   return dx;
 }

@@ -12,7 +12,10 @@
  *
  * max x ≤ logSumExp(x) ≤ max x + log n. logSumExp([0, x]) = softplus(x).
  *
- * **Parameters**: `rowSize` (array forms): elements per row, default x.length; a positive integer dividing x.length.
+ * **Parameters** (array forms): `rowSize`, elements per row, default x.length; a positive integer dividing x.length;
+ * `innerSize`, the elements after the axis, default 1: rows along the middle axis of a C-contiguous
+ * [outer, rowSize, innerSize] tensor (PyTorch's `dim`, Keras's `axis`), the results (and the
+ * backward pass's dy) laid out [outer, innerSize]; bit for bit the transpose route's results.
  *
  * **Special values**: NaN if the row holds a NaN; +∞ if it holds a +∞ (the limit, as
  * `torch.logsumexp` gives); −∞ for an empty row or a row of only −∞ (log 0, as PyTorch and
@@ -22,17 +25,18 @@
  * negative max with logSumExp near 0, possible only for −log n < m < 0: there the error is a few
  * ulp of |m| (absolute). The gradient (softmax) is NaN for rows of only −∞ or with a +∞.
  *
- * Forms: `logSumExp(x)` (one row, float64), `logSumExpF32(out, x, rowSize?)` (one result per
- * row), `logSumExpBackward(dy, x)` and `logSumExpBackwardF32(dx, dy, x, rowSize?)` (one dy per
+ * Forms: `logSumExp(x)` (one row, float64), `logSumExpF32(out, x, rowSize?, innerSize?)` (one result per
+ * row), `logSumExpBackward(dy, x)` and `logSumExpBackwardF32(dx, dy, x, rowSize?, innerSize?)` (one dy per
  * row, the forward input x). Import from `rectified/logSumExp` (or its alias `rectified/log-sum-exp`) or `rectified`.
  *
  * @module logSumExp
  * @category Normalising
  */
+import { innerSizeOf } from '../../internal/axis.js';
 import { assertFloat32Array, assertNumbers, assertSameLength, copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
-import { fastExp } from '../../internal/fast-exp.js';
+import { logSumExpBackwardKernel, logSumExpKernel } from '../../internal/log-softmax-kernels.js';
 import { assertInput } from '../../internal/params.js';
-import { log1pDD, maxAndSum32, rowCount, rowSizeOf, rowStats64, softmax64, specialLogSumExp } from '../../internal/softmax-row.js';
+import { log1pDD, rowCount, rowSizeOf, rowStats64, softmax64 } from '../../internal/softmax-row.js';
 
 /**
  * LogSumExp of one row: log Σ_i e^{x_i} (`torch.logsumexp`, JAX `logsumexp`), as
@@ -76,16 +80,23 @@ export function logSumExpBackward(dy: number, x: ArrayLike<number>): number[] {
   return p;
 }
 
-/** Checks a reduction's arrays: `rows` (one entry per row) and `full` (x.length); returns the row size. */
-function checkReduce(rowsName: string, rows: unknown, x: unknown, rowSize: number | undefined): number {
+/** Checks a reduction's arrays: `rows` (one entry per row) and x; returns [rowSize, innerSize]. */
+function checkReduce(
+  rowsName: string,
+  rows: unknown,
+  x: unknown,
+  rowSize: number | undefined,
+  innerSize: number | undefined,
+): [number, number] {
   assertFloat32Array(rowsName, rows);
   assertFloat32Array('x', x);
   const size = rowSizeOf(rowSize, x.length);
+  const inner = innerSizeOf(innerSize, size, x.length);
   const count = rowCount(x.length, size);
   if (rows.length !== count) {
     throw new RangeError(`${rowsName}.length must be x.length / rowSize = ${count}, got ${rows.length}`);
   }
-  return size;
+  return [size, inner];
 }
 
 /**
@@ -94,27 +105,22 @@ function checkReduce(rowsName: string, rows: unknown, x: unknown, rowSize: numbe
  * ulp of the exact value (the cancellation noted in the module comment needs a result below
  * about 1e−8 to matter). `out` may overlap `x` (x is then copied first).
  *
- * @param out - destination with x.length / rowSize entries (0 for an empty x)
+ * @param out - destination with x.length / rowSize entries (0 for an empty x), laid out [outer, innerSize]
  * @param x - input
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize does not divide x.length or out.length !== x.length / rowSize
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if rowSize or innerSize is not a positive integer, rowSize·innerSize does not divide x.length, or out.length !== x.length / rowSize
  * @example
  * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2) //=> Float32Array [0.6931471824645996, 100]
+ * // shape [1, 2, 2] along axis 1: the rows are (0, 100) and (0, −∞)
+ * logSumExpF32(new Float32Array(2), Float32Array.of(0, 0, 100, -Infinity), 2, 2) //=> Float32Array [100, 0]
  * @category Normalising
  */
-export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const size = checkReduce('out', out, x, rowSize);
-  const src = copyIfOverlap(out, x);
-  const acc = new Float64Array(2);
-  for (let start = 0, r = 0, n = src.length; start < n; start += size, r++) {
-    const end = start + size;
-    maxAndSum32(src, start, end, acc);
-    const m = acc[0];
-    const s = acc[1];
-    out[r] = s === s && m - m === 0 ? m + Math.log1p(s) : specialLogSumExp(src, start, end, m);
-  }
+export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
+  const [size, inner] = checkReduce('out', out, x, rowSize, innerSize);
+  logSumExpKernel(out, copyIfOverlap(out, x), size, inner);
   return out;
 }
 
@@ -124,12 +130,13 @@ export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * a +∞, or only −∞) give NaN. Returns `dx`; `dx` may be `x`; other overlaps are copied first.
  *
  * @param dx - destination gradient w.r.t. x, same length as x
- * @param dy - incoming gradient, one entry per row (x.length / rowSize)
+ * @param dy - incoming gradient, one entry per row (x.length / rowSize), laid out [outer, innerSize]
  * @param x - the forward input
  * @param rowSize - elements per row (default x.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link logSumExpF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if dx.length !== x.length, rowSize does not divide x.length or dy.length !== x.length / rowSize
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if dx.length !== x.length, rowSize or innerSize is not a positive integer, rowSize·innerSize does not divide x.length, or dy.length !== x.length / rowSize
  * @example
  * logSumExpBackwardF32(new Float32Array(4), Float32Array.of(1, 3), Float32Array.of(0, 0, 5, -Infinity), 2) //=> Float32Array [0.5, 0.5, 3, 0]
  * @category Normalising
@@ -139,22 +146,11 @@ export function logSumExpBackwardF32(
   dy: Readonly<Float32Array>,
   x: Readonly<Float32Array>,
   rowSize?: number,
+  innerSize?: number,
 ): Float32Array {
   assertFloat32Array('dx', dx);
-  const size = checkReduce('dy', dy, x, rowSize);
+  const [size, inner] = checkReduce('dy', dy, x, rowSize, innerSize);
   assertSameLength('dx', dx, 'x', x);
-  const g = copyIfOverlap(dx, dy);
-  const src = copyIfPartialOverlap(dx, x);
-  const acc = new Float64Array(2);
-  for (let start = 0, r = 0, n = src.length; start < n; start += size, r++) {
-    const end = start + size;
-    maxAndSum32(src, start, end, acc);
-    const m = acc[0];
-    const s = acc[1];
-    if (s === s && m - m === 0) {
-      const f = g[r] / (1 + s);
-      for (let i = start; i < end; i++) dx[i] = fastExp(src[i] - m) * f;
-    } else dx.fill(NaN, start, end);
-  }
+  logSumExpBackwardKernel(dx, copyIfOverlap(dx, dy), copyIfPartialOverlap(dx, x), size, inner);
   return dx;
 }

@@ -10,7 +10,13 @@
  * JVP/VJP (the Jacobian is symmetric): dx = y ⊙ (dy − Σ_j dy_j·y_j), y = softmax(x)
  * ```
  *
- * **Parameters**: `rowSize` (array forms): elements per row, default x.length; a positive integer dividing x.length.
+ * **Parameters** (array forms): `rowSize`, elements per row, default x.length; a positive integer dividing x.length;
+ * `innerSize`, the elements after the axis, default 1: x is read as a C-contiguous [outer, rowSize,
+ * innerSize] tensor and each row runs along its middle axis (PyTorch's `dim`, Keras's `axis`), so
+ * softmax over the channels of NCHW is rowSize = C, innerSize = H·W, with no transpose. rowSize·innerSize
+ * must divide x.length (give rowSize explicitly with an innerSize > 1). The results equal transposing
+ * the axis to the end, running the kernel with innerSize = 1 and transposing back, bit for bit (a
+ * NaN's payload aside, which JavaScript engines do not fix).
  *
  * **Special values**: a row with a NaN is all NaN; −∞ entries get +0 (they contribute nothing);
  * a row of only −∞ is all NaN (0/0, as in PyTorch: no limit exists); a row with a +∞ entry is
@@ -20,17 +26,17 @@
  * J = diag(y) − y·yᵀ, not an elementwise f′; the useful form is the product with a vector,
  * which is the backward pass (and, J being symmetric, also the forward-mode JVP).
  *
- * Forms: `softmax(x)` (one row, float64), `softmaxF32(out, x, rowSize?)`,
- * `softmaxBackward(dy, y)` and `softmaxBackwardF32(dx, dy, y, rowSize?)` (from the output y,
+ * Forms: `softmax(x)` (one row, float64), `softmaxF32(out, x, rowSize?, innerSize?)`,
+ * `softmaxBackward(dy, y)` and `softmaxBackwardF32(dx, dy, y, rowSize?, innerSize?)` (from the output y,
  * like PyTorch's `_softmax_backward_data`). Import from `rectified/softmax` or `rectified`.
  *
  * @module softmax
  * @category Normalising
  */
+import { innerSizeOf } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
-import { productError, sumError } from '../../internal/dd.js';
-import { fastExp } from '../../internal/fast-exp.js';
-import { maxAndSum32, minusDD, rowSizeOf, rowSum32, softmax64 } from '../../internal/softmax-row.js';
+import { softmaxBackwardKernel, softmaxKernel } from '../../internal/softmax-kernels.js';
+import { rowSizeOf, softmax64, softmaxBackward64 } from '../../internal/softmax-row.js';
 
 /**
  * Softmax of one row: e^{x_i}/Σ_j e^{x_j} (PyTorch `F.softmax`, JAX `softmax` on the last axis).
@@ -74,21 +80,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
   if (dy.length !== y.length) {
     throw new RangeError(`dy and y must have the same length, got dy.length = ${dy.length} and y.length = ${y.length}`);
   }
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < y.length; i++) {
-    const p = dy[i] * y[i];
-    const pe = productError(dy[i], y[i], p);
-    const t = s + p;
-    c += sumError(s, p, t) + (pe - pe === 0 ? pe : 0);
-    s = t;
-  }
-  let hi = s + c;
-  let lo = c - (hi - s);
-  if (!(hi - hi === 0)) [hi, lo] = [s, 0];
-  const dx = new Array<number>(y.length);
-  for (let i = 0; i < y.length; i++) dx[i] = y[i] * minusDD(dy[i], hi, lo);
-  return dx;
+  return softmaxBackward64(dy, y, 1);
 }
 
 /**
@@ -100,28 +92,21 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  * @param out - destination, same length as x
  * @param x - input logits
  * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide x.length
  * @example
  * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2) //=> Float32Array [0.5, 0.5, 1, 0]
+ * // shape [1, 2, 2] along axis 1: the rows are (0, 1) and (0, −∞)
+ * softmaxF32(new Float32Array(4), Float32Array.of(0, 0, 1, -Infinity), 2, 2) //=> Float32Array [0.2689414322376251, 1, 0.7310585975646973, 0]
  * @category Normalising
  */
-export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
+export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
   const size = rowSizeOf(rowSize, x.length);
-  const src = copyIfPartialOverlap(out, x);
-  const acc = new Float64Array(2);
-  for (let start = 0, n = src.length; start < n; start += size) {
-    const end = start + size;
-    maxAndSum32(src, start, end, acc);
-    const m = acc[0];
-    const s = acc[1];
-    if (s === s && m - m === 0) {
-      const inv = 1 / (1 + s);
-      for (let i = start; i < end; i++) out[i] = fastExp(src[i] - m) * inv;
-    } else out.fill(NaN, start, end);
-  }
+  const inner = innerSizeOf(innerSize, size, x.length);
+  softmaxKernel(out, copyIfPartialOverlap(out, x), size, inner, 1);
   return out;
 }
 
@@ -133,11 +118,12 @@ export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  *
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. softmax's output
- * @param y - softmax's output (softmaxF32(x) with the same rowSize)
+ * @param y - softmax's output (softmaxF32(x) with the same rowSize and innerSize)
  * @param rowSize - elements per row (default y.length)
+ * @param innerSize - elements after the axis (default 1), as for {@link softmaxF32}
  * @returns dx
- * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if the lengths differ or rowSize does not divide y.length
+ * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
+ * @throws {RangeError} if the lengths differ, rowSize or innerSize is not a positive integer, or rowSize·innerSize does not divide y.length
  * @example
  * softmaxBackwardF32(new Float32Array(2), Float32Array.of(1, 0), Float32Array.of(0.25, 0.75)) //=> Float32Array [0.1875, -0.1875]
  * @category Normalising
@@ -147,18 +133,11 @@ export function softmaxBackwardF32(
   dy: Readonly<Float32Array>,
   y: Readonly<Float32Array>,
   rowSize?: number,
+  innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
   const size = rowSizeOf(rowSize, y.length);
-  const g = copyIfPartialOverlap(dx, dy);
-  const src = copyIfPartialOverlap(dx, y);
-  const acc = new Float64Array(2);
-  for (let start = 0, n = src.length; start < n; start += size) {
-    const end = start + size;
-    rowSum32(g, src, start, end, acc);
-    const hi = acc[0];
-    const lo = acc[1];
-    for (let i = start; i < end; i++) dx[i] = src[i] * (g[i] - hi - lo);
-  }
+  const inner = innerSizeOf(innerSize, size, y.length);
+  softmaxBackwardKernel(dx, copyIfPartialOverlap(dx, dy), copyIfPartialOverlap(dx, y), size, inner, 1);
   return dx;
 }

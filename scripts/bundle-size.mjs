@@ -45,6 +45,8 @@ export function declaredFunctions(code) {
 
 const FORMS = ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
 const ROW_WISE = new Set(['softmax', 'logSoftmax', 'logSumExp']);
+/** Losses (scripts/manifest's shape 'loss'): the row's loss and the kernel, which writes the gradient too. */
+const LOSSES = new Set(['softmaxCrossEntropy']);
 
 /**
  * Measures every activation of the package installed under `dir`: for each scalar function
@@ -62,7 +64,7 @@ export async function measureBundles(dir) {
     for (const fn of scalars) {
       // Elementwise activations have the five FORMS; the row-wise ones (softmax, …) have no
       // elementwise derivative but a float64 fBackward, so "five forms" means all of f's forms.
-      const required = ROW_WISE.has(fn) ? ['', 'F32', 'Backward', 'BackwardF32'] : FORMS;
+      const required = ROW_WISE.has(fn) ? ['', 'F32', 'Backward', 'BackwardF32'] : LOSSES.has(fn) ? ['', 'F32'] : FORMS;
       const forms = required.map((s) => fn + s);
       const missing = forms.filter((f) => !exported.includes(f));
       if (missing.length > 0) throw new Error(`rectified/${subpath} lacks ${missing.join(', ')}`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
+import { LOSS_FIXTURE, measureLoss } from './accuracy-report-loss.js';
 import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
 import { absError, FLOAT32, FLOAT64, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
 
@@ -57,6 +58,7 @@ export function loadVectorFixtures(dir = VECTOR_FIXTURE_DIR): VectorFixtures {
           Array.isArray(v) ? nums(v as Raw) : typeof v === 'object' ? conv(v as Record<string, unknown>) : num(v as number),
         ]),
       );
+    if (f === LOSS_FIXTURE) continue; // softmaxCrossEntropy's: test/accuracy-report-loss.ts
     if (f === 'rows.json') out.rows = { f64: raw.f64.map(conv), f32: raw.f32.map(conv) };
     else
       out.gated.push({
@@ -72,7 +74,7 @@ export function loadVectorFixtures(dir = VECTOR_FIXTURE_DIR): VectorFixtures {
 /** A point's bound: ulps (of the exact value) or an absolute error; `near`: g′'s zero, when within NEAR_ZERO of it. */
 type Bound = { kind: 'ulp' | 'abs'; max: number; near?: number };
 
-interface Series {
+export interface Series {
   at: string[];
   got: ArrayLike<number>;
   y: number[];
@@ -82,7 +84,7 @@ interface Series {
   err?: (i: number, ulp: number) => number;
 }
 
-function measure(family: string, call: string, kind: string, column: string, precision: 'float64' | 'float32', s: Series): Measure {
+export function measure(family: string, call: string, kind: string, column: string, precision: 'float64' | 'float32', s: Series): Measure {
   const isF64 = precision === 'float64';
   let max = 0;
   let sum = 0;
@@ -388,5 +390,6 @@ function measureMaxout(rows64: RowFixture[], rows32: RowFixture[]): Measure[] {
 export function measureVector(fx: VectorFixtures = loadVectorFixtures()): Measure[] {
   const out = fx.gated.flatMap(measureGated);
   if (fx.rows) out.push(...measureRows64(fx.rows.f64), ...measureRows32(fx.rows.f32), ...measureMaxout(fx.rows.f64, fx.rows.f32));
+  out.push(...measureLoss());
   return out;
 }

@@ -29,6 +29,7 @@ export * from './shifted-relu/shifted-relu.js';
 export * from './sigmoid/sigmoid.js';
 export * from './silu/silu.js';
 export * from './softmax/softmax.js';
+export * from './softmax-cross-entropy/softmax-cross-entropy.js';
 export * from './softplus/softplus.js';
 export * from './softshrink/softshrink.js';
 export * from './softsign/softsign.js';

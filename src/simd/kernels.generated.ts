@@ -30,6 +30,7 @@ export {
   sShapedReluBackwardF32,
   sShapedReluDerivativeF32,
   sShapedReluF32,
+  softmaxCrossEntropyF32,
   squaredReluBackwardF32,
   squaredReluDerivativeF32,
   squaredReluF32,

@@ -47,8 +47,11 @@ export function typedArrayTag(value: unknown): string | undefined {
   return ArrayBuffer.isView(value) ? tagOf.call(value) : undefined;
 }
 
-/** Checks `options` (an object or undefined) for C = `classes` classes: ε, the ignore index, the weights. */
-export function checkOptions(options: unknown, classes: number, kernel: boolean): CheckedOptions {
+/**
+ * Checks `options` (an object or undefined) for C = `classes` classes: ε, the ignore index, the
+ * weights (an array-like here; the kernel requires a Float32Array first). Other keys are ignored.
+ */
+export function checkOptions(options: unknown, classes: number): CheckedOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`options must be an object, got ${describe(options)}`);
   }
@@ -62,8 +65,7 @@ export function checkOptions(options: unknown, classes: number, kernel: boolean)
   }
   let weight: Float64Array | null = null;
   if (o.weight !== undefined) {
-    if (kernel) assertFloat32Array('weight', o.weight);
-    else assertNumbers('weight', o.weight);
+    assertNumbers('weight', o.weight);
     const w = o.weight as ArrayLike<number>;
     if (w.length !== classes) throw new RangeError(`weight.length must be the number of classes ${classes}, got ${w.length}`);
     weight = new Float64Array(classes);
@@ -73,18 +75,14 @@ export function checkOptions(options: unknown, classes: number, kernel: boolean)
       weight[c] = v + 0;
     }
   }
-  if (!kernel) {
-    for (const key of ['reduction', 'losses']) {
-      if (o[key] !== undefined) throw new TypeError(`options.${key} applies to softmaxCrossEntropyF32 only, got ${describe(o[key])}`);
-    }
-  }
   return { eps, ignore, weight, reduction: 'mean', losses: null };
 }
 
 /** {@link checkOptions} for the kernel: also the reduction and the `losses` array. */
 export function checkKernelOptions(options: unknown, classes: number): CheckedOptions {
-  const checked = checkOptions(options, classes, true);
   const o = (options ?? {}) as Record<string, unknown>;
+  if (typeof options === 'object' && options !== null && o.weight !== undefined) assertFloat32Array('weight', o.weight);
+  const checked = checkOptions(options, classes);
   if (o.reduction !== undefined) {
     if (typeof o.reduction !== 'string') throw new TypeError(`reduction must be 'mean', 'sum' or 'none', got ${describe(o.reduction)}`);
     if (!REDUCTIONS.includes(o.reduction)) throw new RangeError(`reduction must be 'mean', 'sum' or 'none', got ${describe(o.reduction)}`);

@@ -160,8 +160,9 @@ describe('errors: RangeError showing the value, TypeError naming the argument', 
     ];
     for (const [o, msg] of bad) expect(() => softmaxCrossEntropyF32(null, x, [0, 1], 3, o), JSON.stringify(o)).toThrow(msg);
     expect(() => softmaxCrossEntropyF32(null, x, [0, 1], 3, 'mean' as unknown as object)).toThrow(TypeError);
-    expect(() => softmaxCrossEntropy([1, 2], 0, { reduction: 'sum' } as object)).toThrow(
-      /options.reduction applies to softmaxCrossEntropyF32 only/,
+    expect(() => softmaxCrossEntropy([1, 2], 0, { weight: [1] })).toThrow(/weight.length must be the number of classes 2, got 1/);
+    expect(() => softmaxCrossEntropy([1, 2], 0, { weight: [1, Number.NaN] })).toThrow(
+      /weight\[1\] must be finite and >= 0, got number NaN/,
     );
   });
   it('arrays and rowSize', () => {

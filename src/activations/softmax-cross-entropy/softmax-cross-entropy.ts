@@ -86,7 +86,7 @@ export function softmaxCrossEntropy(
 ): number {
   assertNumbers('logits', logits);
   const C = logits.length;
-  const { eps, ignore, weight } = checkOptions(options, C, false);
+  const { eps, ignore, weight } = checkOptions(options, C);
   let label = -2;
   if (typeof target === 'number') {
     label = checkLabel(target, 0, C, ignore);

@@ -131,9 +131,6 @@ export function softmaxCrossEntropy(
   return rowLoss(eps, C, su.value(), u.value(), sw.value(), ws.value(), L, lLo);
 }
 
-/** A label target: an Int32Array, a Uint32Array or an Array (of integers). */
-type Labels = Readonly<Int32Array> | Readonly<Uint32Array> | readonly number[];
-
 /**
  * Fused softmax cross-entropy over rows of `rowSize` logits: returns the loss reduced over the
  * rows and writes its gradient with respect to the logits into `dlogits`, (softmax − target)
@@ -177,7 +174,7 @@ type Labels = Readonly<Int32Array> | Readonly<Uint32Array> | readonly number[];
 export function softmaxCrossEntropyF32(
   dlogits: Float32Array | null | undefined,
   logits: Readonly<Float32Array>,
-  target: Readonly<Float32Array> | Labels,
+  target: Readonly<Float32Array> | Readonly<Int32Array> | Readonly<Uint32Array> | readonly number[],
   rowSize?: number,
   options?: SoftmaxCrossEntropyOptions,
 ): number {

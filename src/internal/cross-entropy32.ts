@@ -4,6 +4,7 @@
 
 import { type CheckedOptions, rowLoss } from './cross-entropy.js';
 import { sumError } from './dd.js';
+import { exp64 } from './fast-exp.js';
 
 /** What the row loop needs besides the arrays: rows, row size, the options and the gradient's scale. */
 export interface RowJob {
@@ -19,11 +20,12 @@ export interface RowJob {
 /**
  * e^{x − m} with the rounding error of d = x − m applied (two-sum): float32 inputs whose
  * exponents differ by more than 29 make d inexact, and e^{d}'s relative error is |d| times d's.
+ * exp64 (about 1.4 ulp, several times faster than Math.exp) down to −400, Math.exp below.
  */
 function expDiff(x: number, m: number): number {
   const d = x - m;
   if (!(d > -746)) return 0;
-  const e = Math.exp(d);
+  const e = d > -400 ? exp64(d) : Math.exp(d);
   return e + e * sumError(x, -m, d);
 }
 

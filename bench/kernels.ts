@@ -222,6 +222,42 @@ function rowReduction(name: string, forward: ForwardWith<number>, backward: Back
   };
 }
 
+/**
+ * softmaxCrossEntropy: rows of 1000 classes as the softmax family, one label per row (fixed,
+ * made once per size). One kernel, timed twice: the forward row writes the gradient (the call
+ * a training step makes, against the naive loop's textbook loss and gradient), the backward row
+ * passes dlogits = null (the loss alone). dy is unused.
+ */
+function loss(name: string, kernel: typeof Library.softmaxCrossEntropyF32): Activation {
+  const rows = (n: number): number => n / softmaxRow(n);
+  return {
+    name,
+    kind: 'loss',
+    rowSize: softmaxRow,
+    outLength: same,
+    derivativeLength: null,
+    dyLength: rows,
+    backwardReads: 'x',
+    calls: (n) => {
+      const size = softmaxRow(n);
+      const labels = Int32Array.from({ length: rows(n) }, (_, i) => (i * 7919) % size);
+      return {
+        forward: (o, x) => {
+          kernel(o, x, labels, size);
+          return o;
+        },
+        derivative: null,
+        backwardFromOutput: null,
+        backward: (dx, _dy, x) => {
+          kernel(null, x, labels, size);
+          return dx;
+        },
+      };
+    },
+    note: 'rows of 1000 classes (one row for n < 1000), label (r·7919) mod rowSize per row, reduction mean; forward: loss and dlogits, backward: the loss alone (dlogits = null)',
+  };
+}
+
 /** maxout: groups of `pieces` consecutive elements; forward writes n/pieces, derivative n, backward reads dy of n/pieces. */
 function grouped(
   name: string,
@@ -277,6 +313,8 @@ function entryOf(r: KernelLibrary, a: ManifestActivation): Activation {
       return rowwise(a.name, f('F32'), f('BackwardF32'));
     case 'rowReduction':
       return rowReduction(a.name, f('F32'), f('BackwardF32'));
+    case 'loss':
+      return loss(a.name, f('F32'));
   }
 }
 

@@ -16,6 +16,9 @@ const A5 = 1.061405429;
 const SQRT1_2 = Math.SQRT1_2;
 const SQRT_2_PI = 0.7978845608028654;
 
+/** Where the naive loss loop leaves its result, so that no engine drops the sum as dead code. */
+export let naiveSink = 0;
+
 export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   relu: (out, x) => {
     for (let i = 0; i < x.length; i++) out[i] = Math.max(0, x[i]);
@@ -188,6 +191,32 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       for (let i = s + 1; i < e; i++) if (x[i] > x[k]) k = i;
       for (let i = s; i < e; i++) out[i] = i === k ? 1 : 0;
     }
+  },
+  // logSoftmax, then gather the label's entry (the loss); softmax again, then subtract the one-hot
+  // (the gradient), each pass as the softmax family's loops above; labels as bench/kernels.ts's
+  softmaxCrossEntropy: (out, x, rowSize) => {
+    const rows = x.length / rowSize;
+    let loss = 0;
+    for (let s = 0, r = 0; s < x.length; s += rowSize, r++) {
+      const e = s + rowSize;
+      const y = s + ((r * 7919) % rowSize);
+      let m = -Infinity;
+      for (let i = s; i < e; i++) m = Math.max(m, x[i]);
+      let sum = 0;
+      for (let i = s; i < e; i++) sum += Math.exp(x[i] - m);
+      const lse = m + Math.log(sum);
+      for (let i = s; i < e; i++) out[i] = x[i] - lse;
+      loss -= out[y];
+      sum = 0;
+      for (let i = s; i < e; i++) {
+        out[i] = Math.exp(x[i] - m);
+        sum += out[i];
+      }
+      for (let i = s; i < e; i++) out[i] /= sum;
+      out[y] -= 1;
+      for (let i = s; i < e; i++) out[i] /= rows;
+    }
+    naiveSink = loss / rows;
   },
   logSumExp: (out, x, rowSize) => {
     for (let s = 0, r = 0; s < x.length; s += rowSize, r++) {

@@ -14,9 +14,17 @@ export const sizeLabel = (n: number): string => (n >= 1000 ? n.toExponential().r
 export const num = (v: number): string => (!Number.isFinite(v) ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 export const ratio = (v: number): string => (Number.isFinite(v) ? v.toFixed(2) : '—');
 export const p50 = (s: Stat | undefined): number => (s === undefined ? NaN : s.p50);
-/** The row label; softmax, logSoftmax and logSumExp have no derivative form, so that row is all — */
+/**
+ * The row label; softmax, logSoftmax and logSumExp have no derivative form, so that row is all —.
+ * A loss has one kernel: its forward row is the call writing dlogits, its backward row the call
+ * with dlogits = null (the loss alone).
+ */
 export const label = (r: WorkerResult, k: Kind): string =>
-  k === 'derivative' && !r.derivative ? `${r.activation} derivative (n/a: no elementwise form)` : `${r.activation}${suffix[k]}`;
+  k === 'derivative' && !r.derivative
+    ? `${r.activation} derivative (n/a: no elementwise form)`
+    : r.kind === 'loss' && k === 'backward'
+      ? `${r.activation}F32 loss only (dlogits = null)`
+      : `${r.activation}${suffix[k]}`;
 
 /** The copy-loop baseline of one child at one size: the median of its before and after runs. */
 export function copyNs(s: SizeResult): number {

@@ -96,7 +96,7 @@ const wasmTargets = ['softplus', 'mish', 'gelu', 'geluTanh', 'elu'];
  * family, whose backward is a different row computation (a row reduction of dy·y, or, for
  * logSumExp, the softmax its forward never forms): the figure is reported without a limit.
  */
-const noBackwardTarget: ReadonlySet<WorkerResult['kind']> = new Set(['normalising']);
+const noBackwardTarget: ReadonlySet<WorkerResult['kind']> = new Set(['normalising', 'loss']);
 
 function targets(results: WorkerResult[], n: number): string[] {
   const byName = new Map(results.map((r) => [r.activation, at(r, n)]));
@@ -124,7 +124,7 @@ function targets(results: WorkerResult[], n: number): string[] {
     const s = byName.get(r.activation);
     if (s === undefined) continue;
     const v = p50(s.stats.backward) / p50(s.stats.forward);
-    if (noBackwardTarget.has(r.kind)) lines.push(`| backward ×forward | ${r.activation}BackwardF32 | ${ratio(v)} | — | no target |`);
+    if (noBackwardTarget.has(r.kind)) lines.push(`| backward ×forward | ${label(r, 'backward')} | ${ratio(v)} | — | no target |`);
     else row('backward ×forward', `${r.activation}BackwardF32`, v, 1.5);
   }
   const faster = (backend: 'cpu' | 'wasm', names: string[]): void => {

@@ -212,7 +212,7 @@ const header = [
     "tfjs-wasm op: the op alone on tensors uploaded beforehand (no upload, no read-back): the backend's kernel itself, in float32.",
   '- ×copy: kernel ÷ plain `out[i] = x[i]` loop. ×naive: forward kernel ÷ the textbook loop (`Math.max(0, x)`, `Math.exp(x) − 1`, `1/(1 + Math.exp(−x))`, ' +
     '`x/(1 + Math.exp(−x))`, `Math.log(1 + Math.exp(x))`, `x·tanh(log(1 + exp x))`, gelu with the Abramowitz–Stegun 7.1.26 erf that tfjs-backend-cpu uses, `½x(1 + tanh(…))`, `(x + √(x² + 4))/2`, ' +
-    'glu `a/(1 + Math.exp(−b))` per pair, and per row with the max m subtracted: softmax `Math.exp(x − m)` summed then divided, logSoftmax `x − (m + Math.log(Σ))`, logSumExp `m + Math.log(Σ)`).',
+    'glu `a/(1 + Math.exp(−b))` per pair, and per row with the max m subtracted: softmax `Math.exp(x − m)` summed then divided, logSoftmax `x − (m + Math.log(Σ))`, logSumExp `m + Math.log(Σ)`, softmaxCrossEntropy logSoftmax as above then the label’s entry, softmax as above then minus the one-hot, scaled by 1/N: the loss and dlogits its forward row computes).',
   `- ×tfjs-cpu / ×tfjs-wasm: kernel ÷ TF.js end to end — \`tf.tensor1d(x)\`, the op, \`dataSync()\`, inside \`tf.tidy\` — with ops ${Object.entries(
     tfjsOpDescriptions,
   )

@@ -81,10 +81,11 @@ export interface WasmVariant {
 
 /**
  * How a kernel reads its input (kernels.ts): elementwise (crelu too), gated (rows a | b), normalising
- * (softmax, logSoftmax, logSumExp: rows, no derivative form) or grouped (maxout). render.ts decides
- * the targets from it.
+ * (softmax, logSoftmax, logSumExp: rows, no derivative form), grouped (maxout) or loss
+ * (softmaxCrossEntropy: its F32 kernel timed twice, with and without dlogits). render.ts decides
+ * the targets and the row labels from it.
  */
-export type Kind = 'elementwise' | 'gated' | 'normalising' | 'grouped';
+export type Kind = 'elementwise' | 'gated' | 'normalising' | 'grouped' | 'loss';
 
 export interface WorkerResult {
   activation: string;

@@ -45,6 +45,8 @@ export function declaredFunctions(code) {
 
 const FORMS = ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
 const ROW_WISE = new Set(['softmax', 'softmin', 'logSoftmax', 'logSumExp', 'hardmax', 'sparsemax']);
+/** Losses (scripts/manifest's shape 'loss'): the row's loss and the kernel, which writes the gradient too. */
+const LOSSES = new Set(['softmaxCrossEntropy']);
 
 /**
  * Measures every activation of the package installed under `dir`: for each scalar function
@@ -62,7 +64,7 @@ export async function measureBundles(dir) {
     for (const fn of scalars) {
       // Elementwise activations have the five FORMS; the row-wise ones (softmax, …) have no
       // elementwise derivative but a float64 fBackward, so "five forms" means all of f's forms.
-      const required = ROW_WISE.has(fn) ? ['', 'F32', 'Backward', 'BackwardF32'] : FORMS;
+      const required = ROW_WISE.has(fn) ? ['', 'F32', 'Backward', 'BackwardF32'] : LOSSES.has(fn) ? ['', 'F32'] : FORMS;
       const forms = required.map((s) => fn + s);
       const missing = forms.filter((f) => !exported.includes(f));
       if (missing.length > 0) throw new Error(`rectified/${subpath} lacks ${missing.join(', ')}`);
@@ -105,7 +107,7 @@ export function renderDoc({ functions, subpaths, whole }) {
     'with the zlib build and is not checked).',
     '',
     'Budgets (test/package/bundle-size.test.ts): the scalar import of relu ≤ 600 B and of every',
-    'activation ≤ 3 KB (gelu, with its erfc, is the largest); each function has its own budget',
+    'activation ≤ 3 KB (gelu, with its erfc, is the largest; the loss softmaxCrossEntropy ≤ 4 KB); each function has its own budget',
     'there, set from these measurements with headroom, and so do its five forms.',
     '',
     '## One function: `import { f } from "rectified"`',

@@ -65,7 +65,21 @@ export function renderVectorMarkdown(ms: Measure[]): string[] {
   L.push('logSumExp float64: ulps of max(|logSumExp|, |max x|) (m + log1p(s) may cancel); logSoftmax backward float64: 4 ulp');
   L.push('or 4·2⁻⁵² of the larger of |dy_i| and |e^{y_i}·Σdy| (the difference may cancel).');
   L.push('');
-  for (const fam of [...GATED, ...ROWS]) {
+  L.push('## Summary: softmax cross-entropy (max ulp error)');
+  L.push('');
+  L.push('The rows above (test/fixtures/accuracy-vector/softmax-cross-entropy.json), each with two class labels and a row of');
+  L.push('probabilities (label smoothing 0.1 where no logit is −∞): the loss in float64 (the scalar, and the kernel’s per-row');
+  L.push('`losses` from float32 logits) and the kernel’s gradient (float32, reduction `sum`).');
+  L.push('');
+  L.push('| function | loss (label) float64 | loss (probabilities) float64 | kernel row losses float64 | kernel gradient float32 |');
+  L.push('| --- | ---: | ---: | ---: | ---: |');
+  const lossCells = ['f64 f', 'f64 p', 'f32 loss', 'f32 grad'].map((c) => {
+    const m = ms.find((o) => o.family === 'softmaxCrossEntropy' && o.vector === c);
+    return m ? fmtUlp(m.max) : '—';
+  });
+  L.push(`| softmaxCrossEntropy | ${lossCells.join(' | ')} |`);
+  L.push('');
+  for (const fam of [...GATED, ...ROWS, 'softmaxCrossEntropy']) {
     const own = ms.filter((m) => m.family === fam);
     if (own.length === 0) continue;
     L.push(`## ${fam}`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from '../src/index.js';
 import type { Measure } from './accuracy-report.js';
+import { LOSS_FIXTURE, measureLoss } from './accuracy-report-loss.js';
 import { measureSoftminHardmax } from './accuracy-report-softmin.js';
 import { DERIVATIVE_ZEROS, F32_ULP, F64_ULP, NEAR_ZERO } from './contract.js';
 import { absError, FLOAT32, FLOAT64, signedZeroMismatch, ulpError32, ulpError64, ulpOfExact } from './ulp.js';
@@ -60,6 +61,7 @@ export function loadVectorFixtures(dir = VECTOR_FIXTURE_DIR): VectorFixtures {
         ]),
       );
     if (f === 'sparsemax.json') continue; // measured by ./accuracy-report-sparsemax.ts
+    if (f === LOSS_FIXTURE) continue; // softmaxCrossEntropy's: test/accuracy-report-loss.ts
     if (f === 'rows.json') out.rows = { f64: raw.f64.map(conv), f32: raw.f32.map(conv) };
     else
       out.gated.push({
@@ -394,5 +396,6 @@ export function measureVector(fx: VectorFixtures = loadVectorFixtures()): Measur
     out.push(...measureRows64(fx.rows.f64), ...measureRows32(fx.rows.f32), ...measureMaxout(fx.rows.f64, fx.rows.f32));
     out.push(...measureSoftminHardmax(fx.rows.f64, fx.rows.f32));
   }
+  out.push(...measureLoss());
   return out;
 }

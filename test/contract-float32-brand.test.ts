@@ -12,6 +12,7 @@ import {
   rreluDerivativeF32,
   rreluF32,
   rreluSampleSlopes,
+  softmaxCrossEntropyF32,
   sShapedReluBackwardF32,
   sShapedReluF32,
 } from '../src/index.js';
@@ -59,7 +60,12 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
     const required = ACTIVATIONS.filter((a) => a.params.some((p) => p.default === null && p.name !== 'rowSize')).map((a) => a.name);
     expect(required.filter((name) => extra(`${name}F32`).length === 0)).toEqual([]);
   });
-  for (const [name, f] of kernels) {
+  // a loss's kernel returns a number and takes a target and options: its own test below
+  const losses = ACTIVATIONS.filter((a) => a.shape === 'loss').map((a) => `${a.name}F32`);
+  it('the losses: softmaxCrossEntropyF32', () => {
+    expect(losses).toEqual(['softmaxCrossEntropyF32']);
+  });
+  for (const [name, f] of kernels.filter(([n]) => !losses.includes(n))) {
     const argNames = /Backward(FromOutput)?F32$/.test(name)
       ? ['dx', 'dy', /softmax|softmin|hardmax|sparsemax|FromOutput/i.test(name) ? 'y' : 'x']
       : ['out', 'x'];
@@ -82,6 +88,20 @@ describe('Float32Array checks: look-alikes are rejected, Float32Arrays of anothe
       });
     });
   }
+  it('softmaxCrossEntropyF32 rejects look-alike dlogits, logits, probability target and weight (TypeError naming each), and accepts another realm', () => {
+    const x = Float32Array.of(1, -2, 0.5, 3, 0, -1);
+    const t = Float32Array.of(0.25, 0.75, 0, 0, 1, 0);
+    const w = Float32Array.of(1, 2, 0.5);
+    expectError(() => softmaxCrossEntropyF32(fake(6), x, [0, 1], 3), TypeError, /^dlogits must be a Float32Array/, /not a typed array/);
+    expectError(() => softmaxCrossEntropyF32(null, fake(6), [0, 1], 3), TypeError, /^logits must be a Float32Array/, /not a typed array/);
+    expectError(() => softmaxCrossEntropyF32(null, x, fake(6), 3), TypeError, /^target must be class labels/);
+    expectError(() => softmaxCrossEntropyF32(null, x, [0, 1], 3, { weight: fake(3) }), TypeError, /^weight must be a Float32Array/);
+    const dl = new Float32Array(6);
+    const loss = softmaxCrossEntropyF32(dl, x, t, 3, { weight: w, labelSmoothing: 0.1 });
+    const other = new OtherF32(6);
+    expect(softmaxCrossEntropyF32(other, new OtherF32(x), new OtherF32(t), 3, { weight: new OtherF32(w), labelSmoothing: 0.1 })).toBe(loss);
+    expect(same(Float32Array.from(other), dl)).toEqual([]);
+  });
   it('rreluSampleSlopes rejects a look-alike out (TypeError) and writes nothing into it', () => {
     const out = fake(2);
     expectError(() => rreluSampleSlopes(out, 1), TypeError, /^out must be a Float32Array/);

@@ -215,6 +215,35 @@ const families: Family[] = [
       return Array.from(api.swigluBackwardF32(new Float32Array(2 * m), arr(m, dy), x, 2, ...p));
     },
   },
+  {
+    // the loss of the row [x, 0.5, −1] with label 1; the kernel's per-row losses (float64) rounded
+    name: 'softmaxCrossEntropy',
+    params: [
+      ['labelSmoothing', 0.1, true],
+      ['ignoreIndex', -100, true],
+    ],
+    pairs: [['softmaxCrossEntropy', 'softmaxCrossEntropyF32']],
+    scalar: (_form, x, p) => [api.softmaxCrossEntropy([x, 0.5, -1], 1, { labelSmoothing: p[0], ignoreIndex: p[1] })],
+    kernel: (_form, xs, p) => {
+      const losses = new Float64Array(xs.length);
+      const logits = Float32Array.from(Array.from(xs).flatMap((x) => [x, 0.5, -1]));
+      api.softmaxCrossEntropyF32(null, logits, Array(xs.length).fill(1), 3, {
+        labelSmoothing: p[0],
+        ignoreIndex: p[1],
+        reduction: 'none',
+        losses,
+      });
+      return Array.from(losses, Math.fround);
+    },
+    // the gradient, with label 0 (ignored where ignoreIndex is ±0) and label 2
+    alone: (p) => {
+      const logits = Float32Array.from(INPUTS.flatMap((x) => [x, 0.5, -1]));
+      const dl = new Float32Array(logits.length);
+      const labels = INPUTS.map((_, i) => (i % 2 === 0 ? 0 : 2));
+      const loss = api.softmaxCrossEntropyF32(dl, logits, labels, 3, { labelSmoothing: p[0], ignoreIndex: p[1], reduction: 'sum' });
+      return [loss, ...dl];
+    },
+  },
 ];
 
 /** The inputs a family's scalar forms are called with: INPUTS, or the indices of PAIRS for swiglu. */

@@ -47,7 +47,7 @@ export function renderReadmeTable(): string {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const a of ACTIVATIONS) {
-    if ('sameRowAs' in a.readme) continue;
+    if (!('params' in a.readme)) continue;
     const names = [a, ...ACTIVATIONS.filter((b) => 'sameRowAs' in b.readme && b.readme.sameRowAs === a.name)].map((b) => `\`${b.name}\``);
     const f = a.frameworks;
     rows.push(`| ${names.join(', ')} | ${a.readme.params} | ${a.readme.notes} | ${f.pytorch} | ${f.jax} | ${f.keras} |`);

@@ -1,7 +1,8 @@
 // Manifest entries of the activations over pairs, groups and rows: the gated linear units
 // (halves a | b), maxout (groups of `pieces`), sShapedRelu (elementwise, but with four required
-// learnable parameters) and the row-wise softmax family; README order, as in ./elementwise.ts.
-import { type Activation, FIVE, ROWWISE } from './types.js';
+// learnable parameters), the row-wise softmax family and the softmax cross-entropy loss (its own
+// README section, not a row of the activation table); README order, as in ./elementwise.ts.
+import { type Activation, FIVE, LOSS, ROWWISE } from './types.js';
 
 const KB = 1024;
 
@@ -222,5 +223,27 @@ export const STRUCTURED: readonly Activation[] = [
     frameworks: { pytorch: '—', jax: '—', keras: '`ops.sparsemax`' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/sparsemax.json' },
     budget: { scalar: 1728, five: 4864 },
+  },
+  {
+    name: 'softmaxCrossEntropy',
+    folder: 'softmax-cross-entropy',
+    file: 'softmax-cross-entropy',
+    category: 'Losses',
+    shape: 'loss',
+    forms: LOSS,
+    params: [
+      { name: 'rowSize', default: 'logits.length', domain: 'positive integer dividing logits.length (kernel)' },
+      { name: 'labelSmoothing', default: 0, domain: '[0, 1]' },
+      { name: 'ignoreIndex', default: -100, domain: 'integer' },
+    ],
+    readme: { section: 'Loss: softmax cross-entropy' },
+    frameworks: {
+      pytorch: '`F.cross_entropy`',
+      jax: '— (optax `softmax_cross_entropy`, `softmax_cross_entropy_with_integer_labels`)',
+      keras: '`categorical_crossentropy(from_logits=True)`, `sparse_categorical_crossentropy(from_logits=True)`',
+      tfjs: 'tf.losses.softmaxCrossEntropy',
+    },
+    fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/softmax-cross-entropy.json' },
+    budget: { scalar: 4096, five: 10304 },
   },
 ];

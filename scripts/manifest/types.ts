@@ -22,6 +22,8 @@ export type Form =
 export const FIVE: readonly Form[] = ['scalar', 'derivative', 'F32', 'DerivativeF32', 'BackwardF32'];
 /** softmax, logSoftmax, logSumExp: their Jacobian is a matrix, so no elementwise derivative. */
 export const ROWWISE: readonly Form[] = ['scalar', 'F32', 'backward', 'BackwardF32'];
+/** A loss (softmaxCrossEntropy): the one-row scalar, and the kernel that returns the loss and writes its gradient. */
+export const LOSS: readonly Form[] = ['scalar', 'F32'];
 
 /** The five forms plus the two that read the forward output y (sigmoid, tanh, elu, …). */
 export const FIVE_FROM_OUTPUT: readonly Form[] = [...FIVE, 'derivativeFromOutput', 'BackwardFromOutputF32'];
@@ -43,9 +45,10 @@ export function exportName(name: string, form: Form): string {
  * How the Float32Array kernels lay out their arrays (bench/kernels.ts builds its entry from it):
  * elementwise (out, dy of length n), wide (crelu: 2n out), gated (rows of halves a | b, n/2 out),
  * grouped (maxout: n/pieces out), rowwise (softmax, logSoftmax: backward reads y), rowReduction
- * (logSumExp: one output per row).
+ * (logSumExp: one output per row), loss (softmaxCrossEntropy: rows of logits and a target in,
+ * one number out, the gradient of the logits written by the same call; no backward form).
  */
-export type Shape = 'elementwise' | 'wide' | 'gated' | 'grouped' | 'rowwise' | 'rowReduction';
+export type Shape = 'elementwise' | 'wide' | 'gated' | 'grouped' | 'rowwise' | 'rowReduction' | 'loss';
 
 /** The typedoc @category of the module, which is also the sidebar group. */
 export type Category =
@@ -58,7 +61,8 @@ export type Category =
   | 'Gated linear units'
   | 'Piecewise learnable'
   | 'Periodic'
-  | 'Normalising';
+  | 'Normalising'
+  | 'Losses';
 
 export interface Param {
   name: string;
@@ -79,8 +83,12 @@ export interface Frameworks {
   onnx?: string;
 }
 
-/** The README function-table row: its own cells, or the row of another activation it shares. */
-export type ReadmeRow = { params: string; notes: string } | { sameRowAs: string };
+/**
+ * The README function-table row: its own cells, or the row of another activation it shares; or,
+ * for a loss (which is not an activation), no row of that table but a section of README.md whose
+ * heading is `section` and whose text names the function.
+ */
+export type ReadmeRow = { params: string; notes: string } | { sameRowAs: string } | { section: string };
 
 /**
  * Where the exact reference values are: the scalar registry (test/fixtures/generate.mjs's CORE and

@@ -181,6 +181,17 @@ const CATALOG: PlotSpec[] = (
       names: ['hardmax([0, x])₁', 'd/dx'],
     },
     {
+      file: 'softmax-cross-entropy',
+      title: 'softmaxCrossEntropy([x, 0], label 0) = softplus(−x)',
+      f: (x) => r.softmaxCrossEntropy([x, 0], 0),
+      df: (x) => {
+        const dl = new Float32Array(2);
+        r.softmaxCrossEntropyF32(dl, Float32Array.of(x, 0), [0], 2);
+        return dl[0];
+      },
+      names: ['softmaxCrossEntropy([x, 0], 0)', 'd/dx = σ(x) − 1 (float32)'],
+    },
+    {
       file: 'glu',
       title: 'glu(a, b) = a·σ(b), against b at a = 1',
       f: (b) => r.glu(1, b),

@@ -33,6 +33,7 @@ export * from './silu/silu.js';
 export * from './snake/snake.js';
 export * from './snake/snake-beta.js';
 export * from './softmax/softmax.js';
+export * from './softmax-cross-entropy/softmax-cross-entropy.js';
 export * from './softmin/softmin.js';
 export * from './softplus/softplus.js';
 export * from './softshrink/softshrink.js';

@@ -116,7 +116,7 @@ export function assertDivides(name: string, size: number, length: number): void 
 }
 
 /** True if the element ranges of `a` and `b` share at least one byte of one buffer. */
-export function overlaps(a: Float32Array, b: Float32Array): boolean {
+export function overlaps(a: ArrayBufferView, b: ArrayBufferView): boolean {
   if (a.buffer !== b.buffer) return false;
   const aStart = a.byteOffset;
   const bStart = b.byteOffset;

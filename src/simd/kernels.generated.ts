@@ -49,6 +49,7 @@ export {
   snakeBetaF32,
   snakeDerivativeF32,
   snakeF32,
+  softmaxCrossEntropyF32,
   softminBackwardF32,
   softminF32,
   softplusBackwardFromOutputF32,

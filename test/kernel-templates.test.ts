@@ -31,41 +31,80 @@ describe('gated units: every kernel is the template with its own element helpers
   interface Unit {
     readonly name: string;
     readonly file: string;
-    /** The gate g(b) and its slope g′(b) as the unit's kernels call them. */
-    readonly gate: (b: string) => string;
-    /** ∂/∂b as the kernels write it, from the value a and the gate b (a·g′(b) for the plain units). */
-    readonly slope: (a: string, b: string) => string;
+    /** The forward value f(a, b) and the partials ∂/∂a, ∂/∂b as the unit's kernels write them. */
+    readonly f: (a: string, b: string) => string;
+    readonly da: (a: string, b: string) => string;
+    readonly db: (a: string, b: string) => string;
     /** Extra trailing parameters of the array forms, and their check. */
     readonly params: string;
     readonly check: string;
   }
   const plain = { params: '', check: '' };
+  /** A unit a·g(b): f = a·g(b), ∂/∂a = g(b), ∂/∂b = a·g′(b), with g and g′ the kernels' element helpers. */
+  const product = (gate: (b: string) => string, slope: (b: string) => string) => ({
+    f: (a: string, b: string) => `${a} * ${gate(b)}`,
+    da: (_a: string, b: string) => gate(b),
+    db: (a: string, b: string) => `${a} * ${slope(b)}`,
+  });
   const units: Unit[] = [
-    { name: 'glu', file: 'src/activations/glu/glu.ts', gate: (b) => `logistic(${b})`, slope: (a, b) => `${a} * logisticDerivative(${b})`, ...plain },
+    {
+      name: 'glu',
+      file: 'src/activations/glu/glu.ts',
+      ...product(
+        (b) => `logistic(${b})`,
+        (b) => `logisticDerivative(${b})`,
+      ),
+      ...plain,
+    },
     {
       name: 'reglu',
       file: 'src/activations/reglu/reglu.ts',
-      gate: (b) => `positivePart(${b})`,
-      slope: (a, b) => `${a} * pieceSlope(${b}, 0)`,
+      ...product(
+        (b) => `positivePart(${b})`,
+        (b) => `pieceSlope(${b}, 0)`,
+      ),
       ...plain,
     },
-    { name: 'geglu', file: 'src/activations/geglu/geglu.ts', gate: (b) => `gate32(${b})`, slope: (a, b) => `${a} * slope32(${b})`, ...plain },
+    {
+      name: 'geglu',
+      file: 'src/activations/geglu/geglu.ts',
+      ...product(
+        (b) => `gate32(${b})`,
+        (b) => `slope32(${b})`,
+      ),
+      ...plain,
+    },
     {
       name: 'gegluTanh',
       file: 'src/activations/geglu/geglu-tanh.ts',
-      gate: (b) => `gate32(${b})`,
-      slope: (a, b) => `${a} * slope32(${b})`,
+      ...product(
+        (b) => `gate32(${b})`,
+        (b) => `slope32(${b})`,
+      ),
       ...plain,
     },
     {
       name: 'swiglu',
       file: 'src/activations/swiglu/swiglu.ts',
-      gate: (b) => `gate32(${b}, beta)`,
-      slope: (a, b) => `${a} * slope32(${b}, beta)`,
+      ...product(
+        (b) => `gate32(${b}, beta)`,
+        (b) => `slope32(${b}, beta)`,
+      ),
       params: ', beta = 1',
       check: "beta = finiteParam('beta', beta);",
     },
+    {
+      name: 'swigluOss',
+      file: 'src/activations/swiglu-oss/swiglu-oss.ts',
+      f: (a, b) => `value32(${a}, ${b}, alpha, limit)`,
+      da: (a, b) => `partialA32(${a}, ${b}, alpha, limit)`,
+      db: (a, b) => `partialB32(${a}, ${b}, alpha, limit)`,
+      params: ', alpha = 1.702, limit = 7',
+      check: "alpha = finiteParam('alpha', alpha); limit = positiveParam('limit', limit);",
+    },
   ];
+  /** A product as the right operand of `g[o] * …` needs its parentheses (the kernels round a·g′(b) first). */
+  const operand = (e: string) => (e.includes(' * ') ? `(${e})` : e);
 
   /** The three array forms of a gated unit as the template writes them (src/internal/gated.ts: runs and offsets). */
   function template(u: Unit): Record<string, string> {
@@ -78,7 +117,7 @@ describe('gated units: every kernel is the template with its own element helpers
           const at = valueOffset(options, run);
           const src = copyIfOverlap(out, x);
           for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
-            for (${pair}, o++) out[o] = src[ia] * ${u.gate('src[ib]')};
+            for (${pair}, o++) out[o] = ${u.f('src[ia]', 'src[ib]')};
           }
           return out;
         }`,
@@ -92,8 +131,8 @@ describe('gated units: every kernel is the template with its own element helpers
             for (${pair}) {
               const a = src[ia];
               const b = src[ib];
-              out[ia] = ${u.gate('b')};
-              out[ib] = ${u.slope('a', 'b')};
+              out[ia] = ${u.da('a', 'b')};
+              out[ib] = ${u.db('a', 'b')};
             }
           }
           return out;
@@ -109,8 +148,8 @@ describe('gated units: every kernel is the template with its own element helpers
             for (${pair}, o++) {
               const a = src[ia];
               const b = src[ib];
-              dx[ia] = g[o] * ${u.gate('b')};
-              dx[ib] = g[o] * (${u.slope('a', 'b')});
+              dx[ia] = g[o] * ${operand(u.da('a', 'b'))};
+              dx[ib] = g[o] * ${operand(u.db('a', 'b'))};
             }
           }
           return dx;

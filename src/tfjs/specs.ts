@@ -81,6 +81,7 @@ export type SpecName =
   | 'geglu'
   | 'gegluTanh'
   | 'swiglu'
+  | 'swigluOss'
   | 'maxout'
   | 'softmax'
   | 'logSoftmax'
@@ -126,16 +127,39 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   hardshrink: unary(r.hardshrinkF32, r.hardshrinkBackwardF32, ['lambd'], [0.5]),
   // The gated ops split the last axis into halves a | b: the kernels' default layout, so their
   // trailing options object (layout, innerSize) is left out and only the numbers pass through.
-  glu: rows('gated', (out, x, rs) => r.gluF32(out, x, rs), (dx, dy, x, rs) => r.gluBackwardF32(dx, dy, x, rs)),
-  reglu: rows('gated', (out, x, rs) => r.regluF32(out, x, rs), (dx, dy, x, rs) => r.regluBackwardF32(dx, dy, x, rs)),
-  geglu: rows('gated', (out, x, rs) => r.gegluF32(out, x, rs), (dx, dy, x, rs) => r.gegluBackwardF32(dx, dy, x, rs)),
-  gegluTanh: rows('gated', (out, x, rs) => r.gegluTanhF32(out, x, rs), (dx, dy, x, rs) => r.gegluTanhBackwardF32(dx, dy, x, rs)),
+  glu: rows(
+    'gated',
+    (out, x, rs) => r.gluF32(out, x, rs),
+    (dx, dy, x, rs) => r.gluBackwardF32(dx, dy, x, rs),
+  ),
+  reglu: rows(
+    'gated',
+    (out, x, rs) => r.regluF32(out, x, rs),
+    (dx, dy, x, rs) => r.regluBackwardF32(dx, dy, x, rs),
+  ),
+  geglu: rows(
+    'gated',
+    (out, x, rs) => r.gegluF32(out, x, rs),
+    (dx, dy, x, rs) => r.gegluBackwardF32(dx, dy, x, rs),
+  ),
+  gegluTanh: rows(
+    'gated',
+    (out, x, rs) => r.gegluTanhF32(out, x, rs),
+    (dx, dy, x, rs) => r.gegluTanhBackwardF32(dx, dy, x, rs),
+  ),
   swiglu: rows(
     'gated',
     (out, x, rs, beta) => r.swigluF32(out, x, rs, beta),
     (dx, dy, x, rs, beta) => r.swigluBackwardF32(dx, dy, x, rs, beta),
     ['beta'],
     [1],
+  ),
+  swigluOss: rows(
+    'gated',
+    (out, x, rs, alpha, limit) => r.swigluOssF32(out, x, rs, alpha, limit),
+    (dx, dy, x, rs, alpha, limit) => r.swigluOssBackwardF32(dx, dy, x, rs, alpha, limit),
+    ['alpha', 'limit'],
+    [1.702, 7],
   ),
   maxout: rows('grouped', r.maxoutF32, r.maxoutBackwardF32, ['pieces'], [undefined]),
   softmax: rows('rowwise', r.softmaxF32, r.softmaxBackwardF32),

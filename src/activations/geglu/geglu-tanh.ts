@@ -13,11 +13,13 @@
  *
  * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` and ONNX's `SwiGLU` gate the FIRST half instead, so swap the halves of each row to match that layout. PyTorch, JAX and Keras ship no GEGLU (PyTorch declined it, pytorch/pytorch#80168); from "GLU Variants Improve Transformer" (Shazeer 2020), GEGLU(x, W, V) = GELU(xW) ⊗ xV.
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values** (g = geluTanh): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (g(±0) = ±0, so gegluTanh(2, −0) = −0 and gegluTanh(−0, 1) = −0); gegluTanh(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; gegluTanh(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); gegluTanh(±∞, b) = ±∞·g(b) for finite b, NaN where g(b) is 0: at b = ±0, and where g(b) underflows in float64 (the scalars: b ≲ −21.4; the kernels, whose float64 intermediates underflow elsewhere, give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·g′(b)).
  *
  * **Derivative at the kink**: none (smooth); ∂/∂b = a·g′(b) crosses 0 with g′ (b ≈ −0.7525), where geluTanh′'s root series keeps full relative accuracy (see {@link geluTanhDerivative}).
  *
- * Five forms: `gegluTanh(a, b)`, `gegluTanhDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluTanhF32(out, x, rowSize?)` (out has x.length/2 values), `gegluTanhDerivativeF32(out, x, rowSize?)` (out has x.length values, laid out like x), `gegluTanhBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/gegluTanh` (or its alias `rectified/geglu-tanh`) or `rectified`.
+ * Five forms: `gegluTanh(a, b)`, `gegluTanhDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gegluTanhF32(out, x, rowSize?, options?)` (out has x.length/2 values), `gegluTanhDerivativeF32(out, x, rowSize?, options?)` (out has x.length values, laid out like x), `gegluTanhBackwardF32(dx, dy, x, rowSize?, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/gegluTanh` (or its alias `rectified/geglu-tanh`) or `rectified`.
  *
  * @module gegluTanh
  * @category Gated linear units

@@ -13,11 +13,13 @@
  *
  * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length (PyTorch `F.glu(x, dim=-1)` on rows of that size; JAX `glu(x, axis=-1)`).
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values**: NaN in a or b → NaN; glu(±0, b) = ±0; glu(a, +∞) = a; glu(a, −∞) = ±0 (sign of a) for finite a, NaN for a = ±∞ (∞·0, no limit); glu(±∞, finite b) = ±∞.
  *
  * **Derivative at the kink**: none (smooth).
  *
- * Five forms (two-argument scalars): `glu(a, b)`, `gluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gluF32(out, x, rowSize?)` (out has x.length/2 values), `gluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `gluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/glu` or `rectified`.
+ * Five forms (two-argument scalars): `glu(a, b)`, `gluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gluF32(out, x, rowSize?, options?)` (out has x.length/2 values), `gluDerivativeF32(out, x, rowSize?, options?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `gluBackwardF32(dx, dy, x, rowSize?, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/glu` or `rectified`.
  *
  * @module glu
  * @category Gated linear units

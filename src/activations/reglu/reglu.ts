@@ -13,11 +13,13 @@
  *
  * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` and ONNX's `SwiGLU` gate the FIRST half instead, so swap the halves of each row to match that layout. PyTorch, JAX and Keras ship no ReGLU; from "GLU Variants Improve Transformer" (Shazeer 2020), ReGLU(x, W, V) = max(0, xW) ⊗ xV.
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values**: NaN in a or b → NaN; reglu(a, b) = ±0 (sign of a) for b ≤ 0, −0 and −∞ included (relu(−0) = +0 as in {@link relu}); reglu(±0, b) = ±0 for b > 0; reglu(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; reglu(±∞, b) = ±∞ for b > 0 and NaN for b ≤ 0 (∞·0, no limit).
  *
  * **Derivative at the kink**: relu′(0) = 0 (PyTorch's and JAX's relu convention), so at b = ±0 the partials are [0, a·0 = ±0] (NaN for a = ±∞).
  *
- * Five forms (two-argument scalars): `reglu(a, b)`, `regluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `regluF32(out, x, rowSize?)` (out has x.length/2 values), `regluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `regluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/reglu` or `rectified`.
+ * Five forms (two-argument scalars): `reglu(a, b)`, `regluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `regluF32(out, x, rowSize?, options?)` (out has x.length/2 values), `regluDerivativeF32(out, x, rowSize?, options?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `regluBackwardF32(dx, dy, x, rowSize?, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/reglu` or `rectified`.
  *
  * @module reglu
  * @category Gated linear units

@@ -182,9 +182,9 @@ function gatedOptionsTests(a: Activation): void {
     const pair = (i: number) => 2 * Math.floor(i / 4) + (i % 2);
     const partial = (i: number) => pd(pair(i))[i % 4 < 2 ? 1 : 0];
     // zeros compared with their sign where the pair's value a is special, as in the halves layout below
-    const valueOf = (i: number) => X[gate(pair(i)) + 2];
-    expectAgree(d, (i) => fr(partial(i)), valueOf);
-    expectAgree(dx, (i) => fr(DY[pair(i)] * partial(i)), valueOf);
+    const aOf = (i: number) => X[gate(pair(i)) + 2];
+    expectAgree(d, (i) => fr(partial(i)), aOf);
+    expectAgree(dx, (i) => fr(DY[pair(i)] * partial(i)), aOf);
   });
   it(`${a.name}: the kernels reject options that are not an object, a layout other than 'halves' or 'interleaved', a bad innerSize`, () => {
     const kernels: [string, (o: unknown) => unknown][] = [

@@ -148,7 +148,7 @@ function actWith(
 }
 
 /**
- * Gated units (glu, reglu, geglu, gegluTanh, swiglu): rows a | b, forward writes n/2, the
+ * Gated units (glu, reglu, geglu, gegluTanh, swiglu, swigluOss): rows a | b, forward writes n/2, the
  * derivative n (∂/∂a | ∂/∂b, laid out like x), backward reads dy of n/2. One row (rowSize = n):
  * within a row the work is elementwise over (a, b) pairs, so the row length only sets how often
  * the kernel's outer loop turns; one row times the pair arithmetic, nothing else.

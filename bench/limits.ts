@@ -46,4 +46,5 @@ export const limits: Readonly<Record<string, string>> = {
   gegluBackwardF32: gatedBackward,
   gegluTanhBackwardF32: gatedBackward,
   swigluBackwardF32: gatedBackward,
+  swigluOssBackwardF32: gatedBackward,
 };

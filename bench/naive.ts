@@ -114,6 +114,17 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
       for (let j = 0; j < h; j++, o++) out[o] = (x[s + j] * x[s + h + j]) / (1 + Math.exp(-x[s + h + j]));
     }
   },
+  // GPT-OSS's swiglu as written there: gate clamped above at 7, linear part to ±7, x·σ(1.702x)·(l + 1)
+  swigluOss: (out, x, rowSize) => {
+    const h = rowSize / 2;
+    for (let s = 0, o = 0; s < x.length; s += rowSize) {
+      for (let j = 0; j < h; j++, o++) {
+        const g = Math.min(x[s + h + j], 7);
+        const l = Math.min(Math.max(x[s + j], -7), 7);
+        out[o] = (g / (1 + Math.exp(-1.702 * g))) * (l + 1);
+      }
+    }
+  },
   maxout: (out, x, pieces) => {
     for (let s = 0, o = 0; s < x.length; s += pieces, o++) {
       let m = x[s];

@@ -5,7 +5,7 @@ import type { Measure } from './accuracy-report.js';
 import { show } from './accuracy-report-vector.js';
 import { NEAR_ZERO } from './contract.js';
 
-const GATED = ['glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu'];
+const GATED = ['glu', 'reglu', 'geglu', 'gegluTanh', 'swiglu', 'swigluOss'];
 const ROWS = ['softmax', 'logSoftmax', 'logSumExp', 'softmin', 'hardmax', 'maxout', 'sparsemax'];
 const fmtUlp = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : String(v));
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)} %`;
@@ -21,7 +21,8 @@ export function renderVectorMarkdown(ms: Measure[]): string[] {
   L.push("where g(b) turns subnormal), near g′'s zero (±1 … 4 ulp, ±1e-12 … 0.25), ±0 and subnormals; a in turn from ±1, 0.5,");
   L.push('−2.5, 3.7e-3, −41.3, −0.7, 1e-300, −6.02e23, 1e150, 1e300 (1e-30 … 3e38 in float32; only |a| ≤ 1 where g(b) or g′(b) is');
   L.push('subnormal in float64, where the gate value carries only absolute accuracy). The Float32Array kernels run on one row');
-  L.push('a | b, the backward pass with dy = 1 (its halves are ∂/∂a and ∂/∂b).');
+  L.push('a | b, the backward pass with dy = 1 (its halves are ∂/∂a and ∂/∂b). swigluOss (GPT-OSS) is (l + 1)·g(min(b, 7)) with');
+  L.push("l = clamp(a, ±7), its clamps' slopes 1 at the bounds and 0 beyond; its b also near 7, its a also near −1, ±7 and tiny.");
   L.push('');
   L.push(
     '| function | params | f float64 | ∂/∂a float64 | ∂/∂b float64 | f float32 | ∂/∂a float32 | ∂/∂b float32 | backward ∂/∂a | backward ∂/∂b |',

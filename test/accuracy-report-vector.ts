@@ -150,12 +150,15 @@ export const SLOPE: Record<string, string> = {
   geglu: 'geluDerivative',
   gegluTanh: 'geluTanhDerivative',
   swiglu: 'siluDerivative',
+  swigluOss: 'siluDerivative',
 };
+/** The gate's sharpness where it is not the fixture's first parameter (swigluOss's default alpha). */
+const SHARPNESS: Record<string, number> = { swigluOss: 1.702 };
 
 function measureGated(c: GatedFixture): Measure[] {
   const out: Measure[] = [];
   const P = c.params;
-  const beta = P[0] ?? 1;
+  const beta = P[0] ?? SHARPNESS[c.name] ?? 1;
   const argList = P.map((p) => `, ${p}`).join('');
   const fam = c.name;
   const s64 = c.f64;

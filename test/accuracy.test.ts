@@ -19,6 +19,7 @@ const VECTOR_FAMILIES = new Set([
   'geglu',
   'gegluTanh',
   'swiglu',
+  'swigluOss',
   'maxout',
   'softmax',
   'logSoftmax',
@@ -41,7 +42,7 @@ describe('the dense accuracy fixtures', () => {
     for (const f of families) {
       // Not one-argument elementwise functions, so not in these fixtures: crelu is [relu(x),
       // relu(−x)] (its kernel is measured against relu's); the gated units (glu, reglu, geglu,
-      // gegluTanh, swiglu), maxout and the row-wise softmax family take pairs, groups or rows:
+      // gegluTanh, swiglu, swigluOss), maxout and the row-wise softmax family take pairs, groups or rows:
       // they are in the vector fixtures (next test).
       if (VECTOR_FAMILIES.has(f)) continue;
       expect(names, f).toContain(f);
@@ -56,9 +57,9 @@ describe('the dense accuracy fixtures', () => {
 });
 
 describe('the vector accuracy fixtures', () => {
-  it('cover every gated unit (swiglu also at β = 1.702) with ≥ 2,000 float64 and ≥ 1,000 float32 pairs', () => {
+  it('cover every gated unit (swiglu also at β = 1.702; swigluOss at its defaults) with ≥ 2,000 float64 and ≥ 1,000 float32 pairs', () => {
     const cases = vector.gated.map((c) => `${c.name}(${c.params})`);
-    expect(cases.sort()).toEqual(['geglu()', 'gegluTanh()', 'glu()', 'reglu()', 'swiglu()', 'swiglu(1.702)']);
+    expect(cases.sort()).toEqual(['geglu()', 'gegluTanh()', 'glu()', 'reglu()', 'swiglu()', 'swiglu(1.702)', 'swigluOss()']);
     for (const c of vector.gated) {
       expect(c.f64.a.length, `${c.name}(${c.params}) float64`).toBeGreaterThanOrEqual(2000);
       expect(c.f32.a.length, `${c.name}(${c.params}) float32`).toBeGreaterThanOrEqual(1000);

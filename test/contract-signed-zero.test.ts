@@ -43,6 +43,34 @@ const arr = (n: number, v: number) => new Float32Array(n).fill(v);
 /** A backward kernel (dx, dy, x or y, …): dy·f′ per element. */
 const BACKWARD = /Backward(FromOutput)?F32$/;
 
+/**
+ * A gated unit with numeric parameters: rows [a, b] (rowSize 2) of PAIRS; the scalar forms are
+ * called per pair index.
+ */
+function gated(name: string, params: Family['params']): Family {
+  return {
+    name,
+    params,
+    pairs: [
+      [name, `${name}F32`],
+      [`${name}Derivative`, `${name}DerivativeF32`],
+      [`${name}Derivative`, `${name}BackwardF32`],
+    ],
+    scalar: (form, i, p) => {
+      const [a, b] = PAIRS[i];
+      const r = fn(form)(a, b, ...p);
+      return Array.isArray(r) ? (r as number[]) : [r as number];
+    },
+    kernel: (form, _xs, p, dy) => {
+      const x = Float32Array.from(PAIRS.flat());
+      const m = PAIRS.length;
+      if (form === `${name}F32`) return Array.from(fn(form)(new Float32Array(m), x, 2, ...p) as Float32Array);
+      if (form === `${name}DerivativeF32`) return Array.from(fn(form)(new Float32Array(2 * m), x, 2, ...p) as Float32Array);
+      return Array.from(fn(form)(new Float32Array(2 * m), arr(m, dy), x, 2, ...p) as Float32Array);
+    },
+  };
+}
+
 /** The usual five forms: f(x, …p), fDerivative(x, …p), fF32(out, x, …p), …, fBackwardF32(dx, dy, x, …p). */
 function elementwise(name: string, params: Family['params'], options: { forward?: boolean } = {}): Family {
   const pairs: [string, string][] = [
@@ -193,28 +221,11 @@ const families: Family[] = [
       ];
     },
   },
-  {
-    // The gated layout: rows [a, b] (rowSize 2) of PAIRS; the scalar forms are called per pair index.
-    name: 'swiglu',
-    params: [['beta', 1, true]],
-    pairs: [
-      ['swiglu', 'swigluF32'],
-      ['swigluDerivative', 'swigluDerivativeF32'],
-      ['swigluDerivative', 'swigluBackwardF32'],
-    ],
-    scalar: (form, i, p) => {
-      const [a, b] = PAIRS[i];
-      const r = fn(form)(a, b, ...p);
-      return Array.isArray(r) ? (r as number[]) : [r as number];
-    },
-    kernel: (form, _xs, p, dy) => {
-      const x = Float32Array.from(PAIRS.flat());
-      const m = PAIRS.length;
-      if (form === 'swigluF32') return Array.from(api.swigluF32(new Float32Array(m), x, 2, ...p));
-      if (form === 'swigluDerivativeF32') return Array.from(api.swigluDerivativeF32(new Float32Array(2 * m), x, 2, ...p));
-      return Array.from(api.swigluBackwardF32(new Float32Array(2 * m), arr(m, dy), x, 2, ...p));
-    },
-  },
+  gated('swiglu', [['beta', 1, true]]),
+  gated('swigluOss', [
+    ['alpha', 1.702, true],
+    ['limit', 7, false],
+  ]),
   {
     // the loss of the row [x, 0.5, −1] with label 1; the kernel's per-row losses (float64) rounded
     name: 'softmaxCrossEntropy',
@@ -246,8 +257,8 @@ const families: Family[] = [
   },
 ];
 
-/** The inputs a family's scalar forms are called with: INPUTS, or the indices of PAIRS for swiglu. */
-const xsOf = (f: Family): number[] => (f.name === 'swiglu' ? PAIRS.map((_, i) => i) : INPUTS);
+/** The inputs a family's scalar forms are called with: INPUTS, or the indices of PAIRS for the gated units. */
+const xsOf = (f: Family): number[] => (f.name === 'swiglu' || f.name === 'swigluOss' ? PAIRS.map((_, i) => i) : INPUTS);
 
 function rreluKernels(xs: Float32Array, p: number[], slopes: Float32Array): number[] {
   const n = xs.length;

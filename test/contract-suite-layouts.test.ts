@@ -157,12 +157,65 @@ function layout(a: Activation): Layout {
 // separate backward pass; test/activations/softmax-cross-entropy-contract.test.ts holds its contract.
 const structured = ACTIVATIONS.filter((a) => a.shape !== 'elementwise' && a.shape !== 'loss');
 
+/**
+ * The gated units' trailing options (after rowSize and the numeric parameters, here at their
+ * defaults): the interleaved layout along the middle axis of [LENGTH/4, 2, 2] equals the float64
+ * scalar at each (gate, value) pair rounded to float32 within 1 ulp, and bad options throw
+ * (test/gated-layouts.test.ts compares every layout with the default one bit for bit).
+ */
+function gatedOptionsTests(a: Activation): void {
+  const params = a.params.filter((p) => p.name !== 'rowSize').map(() => undefined);
+  const s = get(a.name);
+  const ds = get(`${a.name}Derivative`);
+  const options = { layout: 'interleaved', innerSize: 2 };
+  // [outer, 2, 2]: block o holds gates X[4o], X[4o + 1] and then values X[4o + 2], X[4o + 3]
+  const gate = (k: number) => 4 * Math.floor(k / 2) + (k % 2);
+  const pd = (k: number) => ds(X[gate(k) + 2], X[gate(k)]) as [number, number];
+  it(`${a.name}: the kernels take { layout: 'interleaved', innerSize } after their parameters`, () => {
+    const y = get<Kernel>(`${a.name}F32`)(new Float32Array(n / 2), X, 2, ...params, options);
+    expectAgree(
+      y,
+      (k) => fr(s(X[gate(k) + 2], X[gate(k)]) as number),
+      (k) => X[gate(k) + 2],
+    );
+    const d = get<Kernel>(`${a.name}DerivativeF32`)(new Float32Array(n), X, 2, ...params, options);
+    const dx = get<Kernel>(`${a.name}BackwardF32`)(new Float32Array(n), DY.subarray(0, n / 2), X, 2, ...params, options);
+    // element i of x: a gate (∂/∂b) when i mod 4 < 2, else a value (∂/∂a); its pair's output index k
+    const pair = (i: number) => 2 * Math.floor(i / 4) + (i % 2);
+    const partial = (i: number) => pd(pair(i))[i % 4 < 2 ? 1 : 0];
+    // zeros compared with their sign where the pair's value a is special, as in the halves layout below
+    const aOf = (i: number) => X[gate(pair(i)) + 2];
+    expectAgree(d, (i) => fr(partial(i)), aOf);
+    expectAgree(dx, (i) => fr(DY[pair(i)] * partial(i)), aOf);
+  });
+  it(`${a.name}: the kernels reject options that are not an object, a layout other than 'halves' or 'interleaved', a bad innerSize`, () => {
+    const kernels: [string, (o: unknown) => unknown][] = [
+      [`${a.name}F32`, (o) => get<Kernel>(`${a.name}F32`)(new Float32Array(n / 2), X, undefined, ...params, o)],
+      [`${a.name}DerivativeF32`, (o) => get<Kernel>(`${a.name}DerivativeF32`)(new Float32Array(n), X, undefined, ...params, o)],
+      [
+        `${a.name}BackwardF32`,
+        (o) => get<Kernel>(`${a.name}BackwardF32`)(new Float32Array(n), DY.subarray(0, n / 2), X, undefined, ...params, o),
+      ],
+    ];
+    for (const [, run] of kernels) {
+      expectThrow(() => run(null), TypeError, word('options'));
+      expectThrow(() => run(2), TypeError, word('options'));
+      expectThrow(() => run({ layout: 'pairs' }), RangeError, word('layout'), /pairs/);
+      expectThrow(() => run({ layout: 2 }), TypeError, word('layout'));
+      expectThrow(() => run({ innerSize: -2 }), RangeError, word('innerSize'), /-2/);
+      expectThrow(() => run({ innerSize: n + 1 }), RangeError, word('innerSize'), new RegExp(String(n + 1)));
+      expectThrow(() => run({ innerSize: '2' }), TypeError, word('innerSize'));
+    }
+  });
+}
+
 it('the table covers the 10 activations with their own layout (and any added to the manifest since)', () => {
   expect(structured.length).toBeGreaterThanOrEqual(10);
 });
 
 for (const a of structured) {
   const L = layout(a);
+  if (a.shape === 'gated') describe(`${a.name} options`, () => gatedOptionsTests(a));
   const f = get<Kernel>(`${a.name}F32`);
   const forward = () => f(new Float32Array(L.out), X, ...L.args);
   const unaries: [string, Kernel, number, (k: number) => number][] = [[`${a.name}F32`, f, L.out, L.f]];

@@ -31,81 +31,125 @@ describe('gated units: every kernel is the template with its own element helpers
   interface Unit {
     readonly name: string;
     readonly file: string;
-    /** The gate g(b) and its slope g′(b) as the unit's kernels call them. */
-    readonly gate: (b: string) => string;
-    readonly slope: (b: string) => string;
+    /** The forward value f(a, b) and the partials ∂/∂a, ∂/∂b as the unit's kernels write them. */
+    readonly f: (a: string, b: string) => string;
+    readonly da: (a: string, b: string) => string;
+    readonly db: (a: string, b: string) => string;
     /** Extra trailing parameters of the array forms, and their check. */
     readonly params: string;
     readonly check: string;
   }
   const plain = { params: '', check: '' };
+  /** A unit a·g(b): f = a·g(b), ∂/∂a = g(b), ∂/∂b = a·g′(b), with g and g′ the kernels' element helpers. */
+  const product = (gate: (b: string) => string, slope: (b: string) => string) => ({
+    f: (a: string, b: string) => `${a} * ${gate(b)}`,
+    da: (_a: string, b: string) => gate(b),
+    db: (a: string, b: string) => `${a} * ${slope(b)}`,
+  });
   const units: Unit[] = [
-    { name: 'glu', file: 'src/activations/glu/glu.ts', gate: (b) => `logistic(${b})`, slope: (b) => `logisticDerivative(${b})`, ...plain },
+    {
+      name: 'glu',
+      file: 'src/activations/glu/glu.ts',
+      ...product(
+        (b) => `logistic(${b})`,
+        (b) => `logisticDerivative(${b})`,
+      ),
+      ...plain,
+    },
     {
       name: 'reglu',
       file: 'src/activations/reglu/reglu.ts',
-      gate: (b) => `positivePart(${b})`,
-      slope: (b) => `pieceSlope(${b}, 0)`,
+      ...product(
+        (b) => `positivePart(${b})`,
+        (b) => `pieceSlope(${b}, 0)`,
+      ),
       ...plain,
     },
-    { name: 'geglu', file: 'src/activations/geglu/geglu.ts', gate: (b) => `gate32(${b})`, slope: (b) => `slope32(${b})`, ...plain },
+    {
+      name: 'geglu',
+      file: 'src/activations/geglu/geglu.ts',
+      ...product(
+        (b) => `gate32(${b})`,
+        (b) => `slope32(${b})`,
+      ),
+      ...plain,
+    },
     {
       name: 'gegluTanh',
       file: 'src/activations/geglu/geglu-tanh.ts',
-      gate: (b) => `gate32(${b})`,
-      slope: (b) => `slope32(${b})`,
+      ...product(
+        (b) => `gate32(${b})`,
+        (b) => `slope32(${b})`,
+      ),
       ...plain,
     },
     {
       name: 'swiglu',
       file: 'src/activations/swiglu/swiglu.ts',
-      gate: (b) => `gate32(${b}, beta)`,
-      slope: (b) => `slope32(${b}, beta)`,
+      ...product(
+        (b) => `gate32(${b}, beta)`,
+        (b) => `slope32(${b}, beta)`,
+      ),
       params: ', beta = 1',
       check: "beta = finiteParam('beta', beta);",
     },
+    {
+      name: 'swigluOss',
+      file: 'src/activations/swiglu-oss/swiglu-oss.ts',
+      f: (a, b) => `value32(${a}, ${b}, alpha, limit)`,
+      da: (a, b) => `partialA32(${a}, ${b}, alpha, limit)`,
+      db: (a, b) => `partialB32(${a}, ${b}, alpha, limit)`,
+      params: ', alpha = 1.702, limit = 7',
+      check: "alpha = finiteParam('alpha', alpha); limit = positiveParam('limit', limit);",
+    },
   ];
+  /** A product as the right operand of `g[o] * …` needs its parentheses (the kernels round a·g′(b) first). */
+  const operand = (e: string) => (e.includes(' * ') ? `(${e})` : e);
 
-  /** The three array forms of a gated unit as the template writes them. */
+  /** The three array forms of a gated unit as the template writes them (src/internal/gated.ts: runs and offsets). */
   function template(u: Unit): Record<string, string> {
+    const pair = 'let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++';
     return {
       [`${u.name}F32`]: `
-        export function ${u.name}F32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number${u.params}): Float32Array {
-          const half = gatedForward(out, x, rowSize);
+        export function ${u.name}F32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number${u.params}, options?: GatedOptions): Float32Array {
+          const run = gatedForward(out, x, rowSize, options);
           ${u.check}
+          const at = valueOffset(options, run);
           const src = copyIfOverlap(out, x);
-          for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-            for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * ${u.gate('src[start + half + j]')};
+          for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+            for (${pair}, o++) out[o] = ${u.f('src[ia]', 'src[ib]')};
           }
           return out;
         }`,
       [`${u.name}DerivativeF32`]: `
-        export function ${u.name}DerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number${u.params}): Float32Array {
-          const half = gatedDerivative(out, x, rowSize);
+        export function ${u.name}DerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number${u.params}, options?: GatedOptions): Float32Array {
+          const run = gatedDerivative(out, x, rowSize, options);
           ${u.check}
+          const at = valueOffset(options, run);
           const src = copyIfPartialOverlap(out, x);
-          for (let start = 0, n = src.length; start < n; start += 2 * half) {
-            for (let j = 0; j < half; j++) {
-              const a = src[start + j];
-              const b = src[start + half + j];
-              out[start + j] = ${u.gate('b')};
-              out[start + half + j] = a * ${u.slope('b')};
+          for (let start = 0, n = src.length; start < n; start += 2 * run) {
+            for (${pair}) {
+              const a = src[ia];
+              const b = src[ib];
+              out[ia] = ${u.da('a', 'b')};
+              out[ib] = ${u.db('a', 'b')};
             }
           }
           return out;
         }`,
       [`${u.name}BackwardF32`]: `
-        export function ${u.name}BackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number${u.params}): Float32Array {
-          const half = gatedBackward(dx, dy, x, rowSize);
+        export function ${u.name}BackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number${u.params}, options?: GatedOptions): Float32Array {
+          const run = gatedBackward(dx, dy, x, rowSize, options);
           ${u.check}
+          const at = valueOffset(options, run);
           const g = copyIfOverlap(dx, dy);
           const src = copyIfPartialOverlap(dx, x);
-          for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-            for (let j = 0; j < half; j++, o++) {
-              const a = src[start + j];
-              const b = src[start + half + j];
-              dx[start + j] = g[o] * ${u.gate('b')};
-              dx[start + half + j] = g[o] * (a * ${u.slope('b')});
+          for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+            for (${pair}, o++) {
+              const a = src[ia];
+              const b = src[ib];
+              dx[ia] = g[o] * ${operand(u.da('a', 'b'))};
+              dx[ib] = g[o] * ${operand(u.db('a', 'b'))};
             }
           }
           return dx;

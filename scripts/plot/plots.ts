@@ -229,6 +229,16 @@ const CATALOG: PlotSpec[] = (
       names: ['swiglu(1, b)', '∂swiglu/∂b (a = 1)'],
     },
     {
+      file: 'swiglu-oss',
+      title: 'swigluOss(a, b) = swish(min(b, 7), 1.702)·(clamp(a, ±7) + 1), against b at a = 0',
+      f: (b) => r.swigluOss(0, b),
+      df: (b) => r.swigluOssDerivative(0, b)[1],
+      domain: [-4, 9],
+      kinks: [7],
+      kinkLabel: 'gate clamp: ∂/∂b is the unclamped slope at b = 7, 0 beyond',
+      names: ['swigluOss(0, b)', '∂swigluOss/∂b (a = 0)'],
+    },
+    {
       file: 'maxout',
       title: 'maxout([−1, x/2, x]): a convex piecewise-linear unit',
       f: (x) => r.maxout([-1, x / 2, x]),

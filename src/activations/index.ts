@@ -43,6 +43,7 @@ export * from './sparsemax/sparsemax.js';
 export * from './squared-relu/squared-relu.js';
 export * from './squareplus/squareplus.js';
 export * from './swiglu/swiglu.js';
+export * from './swiglu-oss/swiglu-oss.js';
 export * from './swish/swish.js';
 export * from './tanh/tanh.js';
 export * from './tanhshrink/tanhshrink.js';

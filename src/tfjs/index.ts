@@ -9,6 +9,7 @@
  * @module
  */
 export * from './ops.js';
+export * from './ops-gated.js';
 export * from './ops-rows.js';
 export * from './ops-shrinkage.js';
 export { snake, snakeBeta } from './ops-snake.js';

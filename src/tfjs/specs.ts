@@ -82,6 +82,7 @@ export type SpecName =
   | 'geglu'
   | 'gegluTanh'
   | 'swiglu'
+  | 'swigluOss'
   | 'maxout'
   | 'softmax'
   | 'sparsemax'
@@ -129,11 +130,42 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   softshrink: unary(r.softshrinkF32, r.softshrinkBackwardF32, ['lambd'], [0.5]),
   hardshrink: unary(r.hardshrinkF32, r.hardshrinkBackwardF32, ['lambd'], [0.5]),
   shrink: unary(r.shrinkF32, r.shrinkBackwardF32, ['lambd', 'bias'], [0.5, 0]),
-  glu: rows('gated', r.gluF32, r.gluBackwardF32),
-  reglu: rows('gated', r.regluF32, r.regluBackwardF32),
-  geglu: rows('gated', r.gegluF32, r.gegluBackwardF32),
-  gegluTanh: rows('gated', r.gegluTanhF32, r.gegluTanhBackwardF32),
-  swiglu: rows('gated', r.swigluF32, r.swigluBackwardF32, ['beta'], [1]),
+  // The gated ops split the last axis into halves a | b: the kernels' default layout, so their
+  // trailing options object (layout, innerSize) is left out and only the numbers pass through.
+  glu: rows(
+    'gated',
+    (out, x, rs) => r.gluF32(out, x, rs),
+    (dx, dy, x, rs) => r.gluBackwardF32(dx, dy, x, rs),
+  ),
+  reglu: rows(
+    'gated',
+    (out, x, rs) => r.regluF32(out, x, rs),
+    (dx, dy, x, rs) => r.regluBackwardF32(dx, dy, x, rs),
+  ),
+  geglu: rows(
+    'gated',
+    (out, x, rs) => r.gegluF32(out, x, rs),
+    (dx, dy, x, rs) => r.gegluBackwardF32(dx, dy, x, rs),
+  ),
+  gegluTanh: rows(
+    'gated',
+    (out, x, rs) => r.gegluTanhF32(out, x, rs),
+    (dx, dy, x, rs) => r.gegluTanhBackwardF32(dx, dy, x, rs),
+  ),
+  swiglu: rows(
+    'gated',
+    (out, x, rs, beta) => r.swigluF32(out, x, rs, beta),
+    (dx, dy, x, rs, beta) => r.swigluBackwardF32(dx, dy, x, rs, beta),
+    ['beta'],
+    [1],
+  ),
+  swigluOss: rows(
+    'gated',
+    (out, x, rs, alpha, limit) => r.swigluOssF32(out, x, rs, alpha, limit),
+    (dx, dy, x, rs, alpha, limit) => r.swigluOssBackwardF32(dx, dy, x, rs, alpha, limit),
+    ['alpha', 'limit'],
+    [1.702, 7],
+  ),
   maxout: rows('grouped', r.maxoutF32, r.maxoutBackwardF32, ['pieces'], [undefined]),
   softmax: rows('rowwise', r.softmaxF32, r.softmaxBackwardF32),
   sparsemax: rows('rowwise', r.sparsemaxF32, r.sparsemaxBackwardF32),

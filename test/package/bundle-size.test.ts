@@ -76,8 +76,14 @@ describe('tree-shaking', () => {
       m.functions.flatMap((f) => ['', 'Derivative', 'F32', 'DerivativeF32', 'BackwardF32'].map((s) => f.name + s)),
     );
     // The gated units' scalars are a·g(b) through the public g itself (one implementation of
-    // relu, gelu, geluTanh and swish, not two).
-    const definedBy: Record<string, string[]> = { geglu: ['gelu'], gegluTanh: ['geluTanh'], reglu: ['relu'], swiglu: ['swish'] };
+    // relu, gelu, geluTanh and swish, not two); swigluOss is swish(min(b, limit))·(l + 1).
+    const definedBy: Record<string, string[]> = {
+      geglu: ['gelu'],
+      gegluTanh: ['geluTanh'],
+      reglu: ['relu'],
+      swiglu: ['swish'],
+      swigluOss: ['swish'],
+    };
     for (const f of m.functions) {
       const others = f.scalarFunctions.filter((n) => publicNames.has(n) && n !== f.name);
       expect(others, f.name).toEqual(definedBy[f.name] ?? []);

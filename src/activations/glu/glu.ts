@@ -13,19 +13,23 @@
  *
  * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length (PyTorch `F.glu(x, dim=-1)` on rows of that size; JAX `glu(x, axis=-1)`).
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values**: NaN in a or b → NaN; glu(±0, b) = ±0; glu(a, +∞) = a; glu(a, −∞) = ±0 (sign of a) for finite a, NaN for a = ±∞ (∞·0, no limit); glu(±∞, finite b) = ±∞.
  *
  * **Derivative at the kink**: none (smooth).
  *
- * Five forms (two-argument scalars): `glu(a, b)`, `gluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gluF32(out, x, rowSize?)` (out has x.length/2 values), `gluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `gluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/glu` or `rectified`.
+ * Five forms (two-argument scalars): `glu(a, b)`, `gluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `gluF32(out, x, rowSize?, options?)` (out has x.length/2 values), `gluDerivativeF32(out, x, rowSize?, options?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `gluBackwardF32(dx, dy, x, rowSize?, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/glu` or `rectified`.
  *
  * @module glu
  * @category Gated linear units
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
-import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { type GatedOptions, gatedBackward, gatedDerivative, gatedForward, valueOffset } from '../../internal/gated.js';
 import { logistic, logisticDerivative } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
+
+export type { GatedLayout, GatedOptions } from '../../internal/gated.js';
 
 // The kernels use the same sign-split σ and σ′ (σ(b)σ(−b) = e^{−|b|}/(1 + e^{−|b|})²) as the
 // scalars, in float64, and round once: a·σ(b) then has ≤ 3 float64 roundings, far inside 1 float32 ulp.
@@ -76,20 +80,29 @@ export function gluDerivative(a: number, b: number): [number, number] {
  *
  * @param out - destination of length x.length/2
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * gluF32(new Float32Array(2), Float32Array.of(2, 4, 0, Infinity)) //=> Float32Array [1, 4]
  * gluF32(new Float32Array(2), Float32Array.of(2, 0, 4, Infinity), 2) //=> Float32Array [1, 4]
+ * gluF32(new Float32Array(2), Float32Array.of(0, 2, Infinity, 4), 2, { layout: 'interleaved' }) //=> Float32Array [1, 4]
+ * gluF32(new Float32Array(2), Float32Array.of(2, 4, 0, Infinity), 2, { innerSize: 2 }) //=> Float32Array [1, 4]
  * @category Gated linear units
  */
-export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedForward(out, x, rowSize);
+export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, options?: GatedOptions): Float32Array {
+  const run = gatedForward(out, x, rowSize, options);
+  const at = valueOffset(options, run);
   const src = copyIfOverlap(out, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * logistic(src[start + half + j]);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) out[o] = src[ia] * logistic(src[ib]);
   }
   return out;
 }
@@ -101,23 +114,30 @@ export function gluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: n
  *
  * @param out - destination of length x.length
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * gluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0.5, 0.5]
  * @category Gated linear units
  */
-export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedDerivative(out, x, rowSize);
+export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, options?: GatedOptions): Float32Array {
+  const run = gatedDerivative(out, x, rowSize, options);
+  const at = valueOffset(options, run);
   const src = copyIfPartialOverlap(out, x);
-  for (let start = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      out[start + j] = logistic(b);
-      out[start + half + j] = a * logisticDerivative(b);
+  for (let start = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++) {
+      const a = src[ia];
+      const b = src[ib];
+      out[ia] = logistic(b);
+      out[ib] = a * logisticDerivative(b);
     }
   }
   return out;
@@ -132,24 +152,37 @@ export function gluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, r
  * @param dx - destination gradient w.r.t. x, length x.length
  * @param dy - incoming gradient, length x.length/2
  * @param x - the forward input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * gluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [2, 2]
  * @category Gated linear units
  */
-export function gluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedBackward(dx, dy, x, rowSize);
+export function gluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+  options?: GatedOptions,
+): Float32Array {
+  const run = gatedBackward(dx, dy, x, rowSize, options);
+  const at = valueOffset(options, run);
   const g = copyIfOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      dx[start + j] = g[o] * logistic(b);
-      dx[start + half + j] = g[o] * (a * logisticDerivative(b));
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) {
+      const a = src[ia];
+      const b = src[ib];
+      dx[ia] = g[o] * logistic(b);
+      dx[ib] = g[o] * (a * logisticDerivative(b));
     }
   }
   return dx;

@@ -13,20 +13,24 @@
  *
  * **Parameters**: `rowSize` (array forms): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` and ONNX's `SwiGLU` gate the FIRST half instead, so swap the halves of each row to match that layout. PyTorch, JAX and Keras ship no ReGLU; from "GLU Variants Improve Transformer" (Shazeer 2020), ReGLU(x, W, V) = max(0, xW) ⊗ xV.
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values**: NaN in a or b → NaN; reglu(a, b) = ±0 (sign of a) for b ≤ 0, −0 and −∞ included (relu(−0) = +0 as in {@link relu}); reglu(±0, b) = ±0 for b > 0; reglu(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; reglu(±∞, b) = ±∞ for b > 0 and NaN for b ≤ 0 (∞·0, no limit).
  *
  * **Derivative at the kink**: relu′(0) = 0 (PyTorch's and JAX's relu convention), so at b = ±0 the partials are [0, a·0 = ±0] (NaN for a = ±∞).
  *
- * Five forms (two-argument scalars): `reglu(a, b)`, `regluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `regluF32(out, x, rowSize?)` (out has x.length/2 values), `regluDerivativeF32(out, x, rowSize?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `regluBackwardF32(dx, dy, x, rowSize?)` (dy has x.length/2 values, dx x.length). Import from `rectified/reglu` or `rectified`.
+ * Five forms (two-argument scalars): `reglu(a, b)`, `regluDerivative(a, b)` (returns [∂/∂a, ∂/∂b]), `regluF32(out, x, rowSize?, options?)` (out has x.length/2 values), `regluDerivativeF32(out, x, rowSize?, options?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `regluBackwardF32(dx, dy, x, rowSize?, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/reglu` or `rectified`.
  *
  * @module reglu
  * @category Gated linear units
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
-import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { type GatedOptions, gatedBackward, gatedDerivative, gatedForward, valueOffset } from '../../internal/gated.js';
 import { assertInput } from '../../internal/params.js';
 import { pieceSlope, positivePart } from '../../internal/rectify.js';
 import { relu, reluDerivative } from '../relu/relu.js';
+
+export type { GatedLayout, GatedOptions } from '../../internal/gated.js';
 
 // The kernels use the branch-free relu pieces of reluF32: positivePart(b) = max(b, 0) (+0 for
 // b ≤ 0 and −0, −Infinity clamped so that it gives +0) and pieceSlope(b, 0) = +(b > 0) (NaN for
@@ -79,20 +83,27 @@ export function regluDerivative(a: number, b: number): [number, number] {
  *
  * @param out - destination of length x.length/2
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length/2, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * regluF32(new Float32Array(2), Float32Array.of(2, 4, 3, -1)) //=> Float32Array [6, 0]
  * regluF32(new Float32Array(2), Float32Array.of(2, 3, 4, -1), 2) //=> Float32Array [6, 0]
  * @category Gated linear units
  */
-export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedForward(out, x, rowSize);
+export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, options?: GatedOptions): Float32Array {
+  const run = gatedForward(out, x, rowSize, options);
+  const at = valueOffset(options, run);
   const src = copyIfOverlap(out, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * positivePart(src[start + half + j]);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) out[o] = src[ia] * positivePart(src[ib]);
   }
   return out;
 }
@@ -104,23 +115,30 @@ export function regluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?:
  *
  * @param out - destination of length x.length
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length or out.length ≠ x.length, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * regluDerivativeF32(new Float32Array(4), Float32Array.of(3, -3, 2, -1)) //=> Float32Array [2, 0, 3, -0]
  * @category Gated linear units
  */
-export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedDerivative(out, x, rowSize);
+export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, options?: GatedOptions): Float32Array {
+  const run = gatedDerivative(out, x, rowSize, options);
+  const at = valueOffset(options, run);
   const src = copyIfPartialOverlap(out, x);
-  for (let start = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      out[start + j] = positivePart(b);
-      out[start + half + j] = a * pieceSlope(b, 0);
+  for (let start = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++) {
+      const a = src[ia];
+      const b = src[ib];
+      out[ia] = positivePart(b);
+      out[ib] = a * pieceSlope(b, 0);
     }
   }
   return out;
@@ -135,24 +153,37 @@ export function regluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>,
  * @param dx - destination gradient w.r.t. x, length x.length
  * @param dy - incoming gradient, length x.length/2
  * @param x - the forward input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length or dy.length ≠ x.length/2, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * regluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(3, 2)) //=> Float32Array [8, 12]
  * @category Gated linear units
  */
-export function regluBackwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array {
-  const half = gatedBackward(dx, dy, x, rowSize);
+export function regluBackwardF32(
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+  options?: GatedOptions,
+): Float32Array {
+  const run = gatedBackward(dx, dy, x, rowSize, options);
+  const at = valueOffset(options, run);
   const g = copyIfOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      dx[start + j] = g[o] * positivePart(b);
-      dx[start + half + j] = g[o] * (a * pieceSlope(b, 0));
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) {
+      const a = src[ia];
+      const b = src[ib];
+      dx[ia] = g[o] * positivePart(b);
+      dx[ib] = g[o] * (a * pieceSlope(b, 0));
     }
   }
   return dx;

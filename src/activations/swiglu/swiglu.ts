@@ -13,21 +13,33 @@
  *
  * **Parameters**: `beta`: the swish sharpness, any finite number, default 1 (swiglu(a, b) = a·silu(b) exactly); ONNX's unreleased `SwiGLU` calls it `alpha`. `rowSize` (array forms, before `beta`): elements per row, default x.length; an even positive integer dividing x.length. The gate is the SECOND half, as in {@link glu} (PyTorch `F.glu(x, dim=-1)`): Megatron-LM's `swiglu` (`silu(x₁)·x₂` of the two chunks) and ONNX's `SwiGLU(A, B)` = Swish(A)·B gate the FIRST half instead, so swap the halves of each row to match them. PyTorch, JAX and Keras ship no SwiGLU (pytorch/pytorch#128712 is open); from "GLU Variants Improve Transformer" (Shazeer 2020), SwiGLU(x, W, V) = Swish_β(xW) ⊗ xV.
  *
+ * **Layouts** (array forms: a last, optional `{ layout, innerSize }`, {@link GatedOptions}): `layout: 'interleaved'` reads the split axis as pairs (gate b, value a), the gate at the even entries, as GPT-OSS lays out its MLP (`x[..., ::2]` the gate, `x[..., 1::2]` the linear part); `innerSize` (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor instead of the last (PyTorch `F.glu(x, dim=1)` on NCHW: rowSize = C, innerSize = H·W), the output being [outer, rowSize/2, innerSize]. The derivative and backward forms write each partial where its input was. Each layout gives, bit for bit, the halves-last-axis result of the transposed pairs.
+ *
  * **Special values** (β > 0; see {@link swish} for β ≤ 0): NaN in a or b → NaN; a product of signed zeros keeps the IEEE sign (swish(±0) = ±0); swiglu(a, +∞) = ±∞ (sign of a) for a ≠ 0, NaN for a = ±0; swiglu(a, −∞) = ∓0 (a·(−0)) for finite a, NaN for a = ±∞ (∞·0, no limit); swiglu(±∞, b) = ±∞·swish(b, β) for finite b, NaN where swish(b, β) is 0: at b = ±0, and where it underflows in float64 (the scalar: b ≲ −752 at β = 1; the kernels give ±∞ or NaN in that far tail, and likewise for ∂/∂b = ±∞·swish′(b, β)).
  *
  * **Derivative at the kink**: none (smooth); ∂/∂b = a·silu′(βb) crosses 0 at βb ≈ −1.2785, where swish′ keeps full relative accuracy (see {@link swishDerivative}).
  *
- * Five forms (two-argument scalars): `swiglu(a, b, beta = 1)`, `swigluDerivative(a, b, beta = 1)` (returns [∂/∂a, ∂/∂b]), `swigluF32(out, x, rowSize?, beta = 1)` (out has x.length/2 values), `swigluDerivativeF32(out, x, rowSize?, beta = 1)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `swigluBackwardF32(dx, dy, x, rowSize?, beta = 1)` (dy has x.length/2 values, dx x.length). Import from `rectified/swiglu` or `rectified`.
+ * Five forms (two-argument scalars): `swiglu(a, b, beta = 1)`, `swigluDerivative(a, b, beta = 1)` (returns [∂/∂a, ∂/∂b]), `swigluF32(out, x, rowSize?, beta = 1, options?)` (out has x.length/2 values), `swigluDerivativeF32(out, x, rowSize?, beta = 1, options?)` (out has x.length values: each row's ∂/∂a half then ∂/∂b half, laid out like x) and `swigluBackwardF32(dx, dy, x, rowSize?, beta = 1, options?)` (dy has x.length/2 values, dx x.length). Import from `rectified/swiglu` or `rectified`.
  *
  * @module swiglu
  * @category Gated linear units
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
-import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
+import {
+  type GatedOptions,
+  gatedBackward,
+  gatedDerivative,
+  gatedForward,
+  gateLimit,
+  gateSlopeLimit,
+  valueOffset,
+} from '../../internal/gated.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 import { silu32, siluSlope32 } from '../../internal/silu32.js';
 import { swish32, swishSlope32 } from '../../internal/swish32.js';
 import { swish, swishDerivative } from '../swish/swish.js';
+
+export type { GatedLayout, GatedOptions } from '../../internal/gated.js';
 
 // The kernels call the float32 element kernels of silu (β = 1) and swish (other β; they take the
 // limits at ±Infinity for every sign of β themselves) in float64 and round a ⊗ swish(b, β) once.
@@ -98,22 +110,29 @@ export function swigluDerivative(a: number, b: number, beta = 1): [number, numbe
  *
  * @param out - destination of length x.length/2
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length/2 or beta is not finite
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length/2 or beta is not finite, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * swigluF32(new Float32Array(2), Float32Array.of(2, 4, 1, -Infinity)) //=> Float32Array [1.4621171951293945, -0]
  * swigluF32(new Float32Array(1), Float32Array.of(2, 1), undefined, 2) //=> Float32Array [1.7615941762924194]
  * @category Gated linear units
  */
-export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
-  const half = gatedForward(out, x, rowSize);
+export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1, options?: GatedOptions): Float32Array {
+  const run = gatedForward(out, x, rowSize, options);
   beta = finiteParam('beta', beta);
+  const at = valueOffset(options, run);
   const src = copyIfOverlap(out, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) out[o] = src[start + j] * gate32(src[start + half + j], beta);
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) out[o] = src[ia] * gate32(src[ib], beta);
   }
   return out;
 }
@@ -125,25 +144,38 @@ export function swigluF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?
  *
  * @param out - destination of length x.length
  * @param x - input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns out
- * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length or beta is not finite
+ * @throws {TypeError} if out or x is not a Float32Array, or rowSize or beta is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, out.length ≠ x.length or beta is not finite, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * swigluDerivativeF32(new Float32Array(2), Float32Array.of(2, 0)) //=> Float32Array [0, 1]
  * @category Gated linear units
  */
-export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, beta = 1): Float32Array {
-  const half = gatedDerivative(out, x, rowSize);
+export function swigluDerivativeF32(
+  out: Float32Array,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+  beta = 1,
+  options?: GatedOptions,
+): Float32Array {
+  const run = gatedDerivative(out, x, rowSize, options);
   beta = finiteParam('beta', beta);
+  const at = valueOffset(options, run);
   const src = copyIfPartialOverlap(out, x);
-  for (let start = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      out[start + j] = gate32(b, beta);
-      out[start + half + j] = a * slope32(b, beta);
+  for (let start = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++) {
+      const a = src[ia];
+      const b = src[ib];
+      out[ia] = gate32(b, beta);
+      out[ib] = a * slope32(b, beta);
     }
   }
   return out;
@@ -158,11 +190,17 @@ export function swigluDerivativeF32(out: Float32Array, x: Readonly<Float32Array>
  * @param dx - destination gradient w.r.t. x, length x.length
  * @param dy - incoming gradient, length x.length/2
  * @param x - the forward input rows a | b
- * @param rowSize - elements per row (default x.length; even, positive, dividing x.length)
+ * @param rowSize - elements per row, the size of the split axis (default x.length / innerSize; even,
+ *   positive, dividing x.length)
  * @param beta - swish sharpness (default 1; any finite number; −0 is taken as +0)
+ * @param options - `{ layout, innerSize }` ({@link GatedOptions}, both optional): `layout: 'interleaved'` reads
+ *   the split axis as pairs (gate b, value a), the gate at the even entries (GPT-OSS); `innerSize`
+ *   (default 1) splits the middle axis of a contiguous [outer, rowSize, innerSize] tensor
  * @returns dx
- * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or beta is not a number
- * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length, dy.length ≠ x.length/2 or beta is not finite
+ * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or beta is not a number, or options, its layout or its
+ *   innerSize has the wrong type
+ * @throws {RangeError} if rowSize is not an even positive divisor of x.length, dx.length ≠ x.length, dy.length ≠ x.length/2 or beta is not finite, layout is
+ *   another string, or innerSize (or rowSize·innerSize) does not divide x.length
  * @example
  * swigluBackwardF32(new Float32Array(2), Float32Array.of(4), Float32Array.of(2, 0)) //=> Float32Array [0, 4]
  * @category Gated linear units
@@ -173,17 +211,19 @@ export function swigluBackwardF32(
   x: Readonly<Float32Array>,
   rowSize?: number,
   beta = 1,
+  options?: GatedOptions,
 ): Float32Array {
-  const half = gatedBackward(dx, dy, x, rowSize);
+  const run = gatedBackward(dx, dy, x, rowSize, options);
   beta = finiteParam('beta', beta);
+  const at = valueOffset(options, run);
   const g = copyIfOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);
-  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * half) {
-    for (let j = 0; j < half; j++, o++) {
-      const a = src[start + j];
-      const b = src[start + half + j];
-      dx[start + j] = g[o] * gate32(b, beta);
-      dx[start + half + j] = g[o] * (a * slope32(b, beta));
+  for (let start = 0, o = 0, n = src.length; start < n; start += 2 * run) {
+    for (let ia = start + at, ib = start + run - at, end = ia + run; ia < end; ia++, ib++, o++) {
+      const a = src[ia];
+      const b = src[ib];
+      dx[ia] = g[o] * gate32(b, beta);
+      dx[ib] = g[o] * (a * slope32(b, beta));
     }
   }
   return dx;

@@ -62,9 +62,8 @@ export function exponentialDerivative(x: number): number {
 }
 
 /**
- * eˣ for a float32 x: the table exponential (2⁻³¹ relative) inside ±400, where it is valid;
- * outside (float32 results of 0 or +∞, the infinities, NaN) Math.exp, whose exact 0 and +∞ keep
- * the backward products dy·eˣ IEEE (0·∞ = NaN, ∞·e^{−∞} = NaN) where a clamped eˣ would not.
+ * eˣ for a float32 x: the table exponential (2⁻³¹ relative, so within 1 float32 ulp after the
+ * rounding) inside ±400, where it is valid; Math.exp outside (results of 0 or +∞, NaN).
  */
 function exp32(x: number): number {
   return x >= -400 && x <= 400 ? fastExpInRange32(x) : Math.exp(x);
@@ -85,7 +84,9 @@ export function exponentialBackwardF32(dx: Float32Array, dy: Readonly<Float32Arr
   checkBackward(dx, dy, x);
   const g = copyIfPartialOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, x);
-  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * exp32(src[i]);
+  // Math.exp here: dy·eˣ is then the IEEE product of dy and the float64 eˣ rounded once, as every
+  // backward pass is (0·e^∞ and ∞·e^{−∞} NaN), which the table's 2⁻³¹ could move by an ulp.
+  for (let i = 0, n = src.length; i < n; i++) dx[i] = g[i] * Math.exp(src[i]);
   return dx;
 }
 

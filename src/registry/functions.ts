@@ -18,7 +18,13 @@ type Scalar = (x: number, ...p: number[]) => number;
 type Unary32 = (out: Float32Array, x: Readonly<Float32Array>, ...p: number[]) => Float32Array;
 type Backward32 = (dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, ...p: number[]) => Float32Array;
 type Rows32 = (out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, ...p: number[]) => Float32Array;
-type RowsBackward32 = (dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number, ...p: number[]) => Float32Array;
+type RowsBackward32 = (
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+  ...p: number[]
+) => Float32Array;
 
 export interface ElementwiseDef {
   kind: 'elementwise';
@@ -62,10 +68,7 @@ export type FunctionDef = ElementwiseDef | GatedDef | RowwiseDef | ReductionDef;
 
 const p = (name: string, def: number | null): ParamDef => ({ name, default: def });
 
-function el(
-  forms: [Scalar, Scalar, Unary32, Unary32, Backward32],
-  params: readonly ParamDef[] = [],
-): ElementwiseDef {
+function el(forms: [Scalar, Scalar, Unary32, Unary32, Backward32], params: readonly ParamDef[] = []): ElementwiseDef {
   const [f, derivative, f32, derivativeF32, backwardF32] = forms;
   return { kind: 'elementwise', params, f, derivative, f32, derivativeF32, backwardF32 };
 }
@@ -83,9 +86,10 @@ function gated(
 
 /** Canonical name → forms and parameters. */
 export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
-  relu: el([r.relu, r.reluDerivative, r.reluF32, r.reluDerivativeF32, r.reluBackwardF32], [
-    { name: 'atZero', default: 0, derivativeOnly: true },
-  ]),
+  relu: el(
+    [r.relu, r.reluDerivative, r.reluF32, r.reluDerivativeF32, r.reluBackwardF32],
+    [{ name: 'atZero', default: 0, derivativeOnly: true }],
+  ),
   leakyRelu: el(
     [r.leakyRelu, r.leakyReluDerivative, r.leakyReluF32, r.leakyReluDerivativeF32, r.leakyReluBackwardF32],
     [p('negativeSlope', 0.01)],

@@ -101,7 +101,8 @@ export function activation(name: string, overrides: Overrides = {}): Activation 
       );
     }
     if (typeof v !== 'number') throw new TypeError(`${key} must be a number, got ${describe(v)}`);
-    if (givenAs.has(to)) throw new RangeError(`parameter '${to}' of activation '${name}' is given twice, as '${givenAs.get(to)}' and '${key}'`);
+    if (givenAs.has(to))
+      throw new RangeError(`parameter '${to}' of activation '${name}' is given twice, as '${givenAs.get(to)}' and '${key}'`);
     givenAs.set(to, key);
     values.set(to, v);
   }

@@ -37,7 +37,14 @@ const e = (fw: Framework, names: readonly string[], fn: string, more: Omit<NameE
   ...more,
 });
 
-const gelu = (fw: Framework, names: readonly string[], param: string, exact: string | boolean, tanh: string | boolean, def: string | boolean) =>
+const gelu = (
+  fw: Framework,
+  names: readonly string[],
+  param: string,
+  exact: string | boolean,
+  tanh: string | boolean,
+  def: string | boolean,
+) =>
   e(fw, names, def === exact ? 'gelu' : 'geluTanh', {
     variant: {
       param,
@@ -208,7 +215,9 @@ const ONNX: NameEntry[] = [
 const HF: NameEntry[] = [
   e('hf', ['gelu', 'gelu_python'], 'gelu'),
   e('hf', ['gelu_new', 'gelu_pytorch_tanh', 'gelu_python_tanh', 'gelu_accurate'], 'geluTanh'),
-  e('hf', ['gelu_fast'], 'geluTanh', { note: '√(2/π) written 0.7978845608 there (3.6e−12 relative: below float32 resolution); exact here' }),
+  e('hf', ['gelu_fast'], 'geluTanh', {
+    note: '√(2/π) written 0.7978845608 there (3.6e−12 relative: below float32 resolution); exact here',
+  }),
   e('hf', ['quick_gelu'], 'swish', { set: { beta: 1.702 } }),
   e('hf', ['relu'], 'relu'),
   e('hf', ['relu2'], 'squaredRelu'),

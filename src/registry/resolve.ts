@@ -3,7 +3,7 @@
 // then a case-insensitive match that is unambiguous the same way; otherwise a RangeError with the
 // closest names.
 import { FUNCTIONS } from './functions.js';
-import { type NameEntry, NAMES, PREFIXES, UNSUPPORTED } from './names.js';
+import { NAMES, type NameEntry, PREFIXES, UNSUPPORTED } from './names.js';
 import type { Framework } from './types.js';
 
 /** A name found: rectified's own (entry null) or a framework entry. */

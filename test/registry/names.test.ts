@@ -272,7 +272,9 @@ function values(act: Activation, def: Def): string[] {
       const want = def.rows(r.map(toDecimal));
       const got = act.kind === 'rowwise' ? act.f(r) : [act.f(r)];
       const got32 = act.f32(new Float32Array(want.length), Float32Array.from(r), r.length);
-      want.forEach((w, i) => bad.push(...within(got[i]!, w, `f([${r}])[${i}]`), ...within32(got32[i]!, w, `f32([${r}])[${i}]`)));
+      want.forEach((w, i) => {
+        bad.push(...within(got[i]!, w, `f([${r}])[${i}]`), ...within32(got32[i]!, w, `f32([${r}])[${i}]`));
+      });
     }
   } else bad.push(`kind ${act.kind} does not fit the reference`);
   return bad;

@@ -78,7 +78,7 @@ const TORCH: NameEntry[] = [
   }),
   e('torch', ['softplus', 'Softplus'], 'softplus', {
     args: { beta: 'beta', threshold: 'threshold' },
-    note: "PyTorch's threshold = 20 (linear above βx > 20, a shortcut off by up to 2e−9 relative) is not bound: threshold = Infinity, exact; pass threshold: 20 to reproduce it",
+    note: "PyTorch's threshold = 20 (x itself where βx > 20, dropping up to log1p(e^{−20})/β ≈ 2.1e−9) is a speed shortcut not bound here: threshold = Infinity, exact; pass threshold: 20 to reproduce it",
   }),
   e('torch', ['sigmoid', 'Sigmoid'], 'sigmoid'),
   e('torch', ['logsigmoid', 'LogSigmoid'], 'logSigmoid'),

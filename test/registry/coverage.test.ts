@@ -1,0 +1,35 @@
+// The registry's functions (src/registry/functions.ts) against the manifest: every activation
+// whose forms fit a registry kind is there, with the manifest's parameters and defaults, and its
+// forms are the package's own exports. A new activation fails here until it has its entry.
+import { describe, expect, it } from 'vitest';
+import { ACTIVATIONS } from '../../scripts/manifest/index.js';
+import * as api from '../../src/index.js';
+import { FUNCTIONS } from '../../src/registry/functions.js';
+
+/** Not in the registry, by design (docs/registry.md): wide, grouped, or without defaults. */
+const LEFT_OUT = ['crelu', 'maxout', 'sShapedRelu'];
+const KIND = { elementwise: 'elementwise', gated: 'gated', rowwise: 'rowwise', rowReduction: 'reduction' } as const;
+const REGISTRY_ONLY = ['identity', 'exponential', 'sparseSigmoid'];
+const lib = api as unknown as Record<string, unknown>;
+
+describe('every activation of the manifest is in the registry', () => {
+  for (const a of ACTIVATIONS.filter((m) => !LEFT_OUT.includes(m.name))) {
+    it(`${a.name}: kind, parameters and defaults as in the manifest; forms are the package's`, () => {
+      const def = FUNCTIONS[a.name];
+      expect(def, `src/registry/functions.ts has no entry for ${a.name}`).toBeDefined();
+      expect(def!.kind).toBe(KIND[a.shape as keyof typeof KIND]);
+      const params = a.params.filter((p) => p.name !== 'rowSize');
+      expect(def!.params.map((p) => [p.name, p.default, p.derivativeOnly === true])).toEqual(
+        params.map((p) => [p.name, p.default, p.forms !== undefined && !p.forms.includes('scalar')]),
+      );
+      expect(def!.f).toBe(lib[a.name]);
+      if (def!.kind === 'elementwise' && !['prelu', 'rrelu'].includes(a.name)) expect(def!.backwardF32).toBe(lib[`${a.name}BackwardF32`]);
+    });
+  }
+
+  it('and nothing else but the registry-only functions', () => {
+    const manifest = ACTIVATIONS.map((a) => a.name);
+    expect(Object.keys(FUNCTIONS).filter((n) => !manifest.includes(n))).toEqual(REGISTRY_ONLY);
+    expect(LEFT_OUT.filter((n) => n in FUNCTIONS)).toEqual([]);
+  });
+});

@@ -36,14 +36,19 @@ export interface ElementwiseDef {
   backwardF32: Backward32;
 }
 
+// A gated unit's array forms take its parameters after rowSize, and may take more after them
+// that the registry does not bind (an options object): typed loosely, called with numbers only.
+type GatedRows32 = (out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, ...rest: never[]) => Float32Array;
+type GatedBackward32 = (dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number, ...rest: never[]) => Float32Array;
+
 export interface GatedDef {
   kind: 'gated';
   params: readonly ParamDef[];
   f: (a: number, b: number, ...p: number[]) => number;
   derivative: (a: number, b: number, ...p: number[]) => [number, number];
-  f32: Rows32;
-  derivativeF32: Rows32;
-  backwardF32: RowsBackward32;
+  f32: GatedRows32;
+  derivativeF32: GatedRows32;
+  backwardF32: GatedBackward32;
 }
 
 export interface RowwiseDef {
@@ -76,9 +81,9 @@ function el(forms: [Scalar, Scalar, Unary32, Unary32, Backward32], params: reado
 function gated(
   f: GatedDef['f'],
   derivative: GatedDef['derivative'],
-  f32: Rows32,
-  derivativeF32: Rows32,
-  backwardF32: RowsBackward32,
+  f32: GatedRows32,
+  derivativeF32: GatedRows32,
+  backwardF32: GatedBackward32,
   params: readonly ParamDef[] = [],
 ): GatedDef {
   return { kind: 'gated', params, f, derivative, f32, derivativeF32, backwardF32 };

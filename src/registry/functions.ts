@@ -39,7 +39,13 @@ export interface ElementwiseDef {
 // A gated unit's array forms take its parameters after rowSize, and may take more after them
 // that the registry does not bind (an options object): typed loosely, called with numbers only.
 type GatedRows32 = (out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, ...rest: never[]) => Float32Array;
-type GatedBackward32 = (dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number, ...rest: never[]) => Float32Array;
+type GatedBackward32 = (
+  dx: Float32Array,
+  dy: Readonly<Float32Array>,
+  x: Readonly<Float32Array>,
+  rowSize?: number,
+  ...rest: never[]
+) => Float32Array;
 
 export interface GatedDef {
   kind: 'gated';

@@ -41,56 +41,135 @@ export interface ActivationInfo {
 /** An elementwise activation with its parameters bound. @category Registry */
 export interface ElementwiseActivation extends ActivationInfo {
   kind: 'elementwise';
-  /** f(x) in float64 */
+  /**
+   * f(x) in float64.
+   * @param x - input
+   */
   f(x: number): number;
-  /** f′(x) in float64 */
+  /**
+   * f′(x) in float64 (the framework's value at its listed kinks).
+   * @param x - input
+   */
   derivative(x: number): number;
-  /** f elementwise into out; returns out */
+  /**
+   * f elementwise into out; returns out (which may be x).
+   * @param out - destination, x's length
+   * @param x - input
+   */
   f32(out: Float32Array, x: Readonly<Float32Array>): Float32Array;
-  /** f′ elementwise into out; returns out */
+  /**
+   * f′ elementwise into out; returns out (which may be x).
+   * @param out - destination, x's length
+   * @param x - input
+   */
   derivativeF32(out: Float32Array, x: Readonly<Float32Array>): Float32Array;
-  /** dx[i] = dy[i]·f′(x[i]); returns dx */
+  /**
+   * dx[i] = dy[i]·f′(x[i]); returns dx (which may be dy or x).
+   * @param dx - destination gradient
+   * @param dy - incoming gradient
+   * @param x - the forward input
+   */
   backwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>): Float32Array;
 }
 
 /** A gated unit a·g(b) over rows of two halves a | b, parameters bound. @category Registry */
 export interface GatedActivation extends ActivationInfo {
   kind: 'gated';
-  /** a·g(b) in float64 */
+  /**
+   * a·g(b) in float64.
+   * @param a - the linear half's value
+   * @param b - the gate half's value
+   */
   f(a: number, b: number): number;
-  /** [∂/∂a, ∂/∂b] in float64 */
+  /**
+   * [∂/∂a, ∂/∂b] in float64.
+   * @param a - the linear half's value
+   * @param b - the gate half's value
+   */
   derivative(a: number, b: number): [number, number];
-  /** rows of rowSize (even; default x.length) into rows of rowSize/2; returns out */
+  /**
+   * Rows of rowSize (halves a | b) into rows of rowSize/2; returns out.
+   * @param out - destination, x.length/2
+   * @param x - input rows
+   * @param rowSize - even, dividing x.length (default x.length)
+   */
   f32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
-  /** the two partial derivatives, laid out as x; returns out */
+  /**
+   * The two partial derivatives, laid out as x; returns out.
+   * @param out - destination, x's length
+   * @param x - input rows
+   * @param rowSize - even, dividing x.length (default x.length)
+   */
   derivativeF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
-  /** gradients of both halves from dy (one per output); returns dx */
+  /**
+   * The gradients of both halves; returns dx.
+   * @param dx - destination, x's length
+   * @param dy - incoming gradient, one per output
+   * @param x - the forward input rows
+   * @param rowSize - even, dividing x.length (default x.length)
+   */
   backwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
 }
 
 /** softmax or logSoftmax over rows; the backward passes take the forward output y. @category Registry */
 export interface RowwiseActivation extends ActivationInfo {
   kind: 'rowwise';
-  /** one row in float64 */
+  /**
+   * One row in float64.
+   * @param x - the row
+   */
   f(x: ArrayLike<number>): number[];
-  /** dx of one row from dy and the forward output y */
+  /**
+   * dx of one row.
+   * @param dy - incoming gradient of the row
+   * @param y - the forward output of the row
+   */
   backward(dy: ArrayLike<number>, y: ArrayLike<number>): number[];
-  /** rows of rowSize (default x.length); returns out */
+  /**
+   * Row by row into out; returns out.
+   * @param out - destination, x's length
+   * @param x - input rows
+   * @param rowSize - dividing x.length (default x.length)
+   */
   f32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
-  /** dx from dy and the forward output y, row by row; returns dx */
+  /**
+   * dx row by row; returns dx.
+   * @param dx - destination, y's length
+   * @param dy - incoming gradient
+   * @param y - the forward output
+   * @param rowSize - dividing y.length (default y.length)
+   */
   backwardF32(dx: Float32Array, dy: Readonly<Float32Array>, y: Readonly<Float32Array>, rowSize?: number): Float32Array;
 }
 
 /** logSumExp: one value per row; the backward passes take the forward input x. @category Registry */
 export interface ReductionActivation extends ActivationInfo {
   kind: 'reduction';
-  /** one row's value in float64 */
+  /**
+   * One row's value in float64.
+   * @param x - the row
+   */
   f(x: ArrayLike<number>): number;
-  /** dx of one row from its one dy and the forward input x */
+  /**
+   * dx of one row.
+   * @param dy - the incoming gradient of the row's value
+   * @param x - the forward input row
+   */
   backward(dy: number, x: ArrayLike<number>): number[];
-  /** one output per row of rowSize (default x.length); returns out */
+  /**
+   * One output per row; returns out.
+   * @param out - destination, one per row
+   * @param x - input rows
+   * @param rowSize - dividing x.length (default x.length)
+   */
   f32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
-  /** dx from one dy per row and the forward input x; returns dx */
+  /**
+   * dx row by row; returns dx.
+   * @param dx - destination, x's length
+   * @param dy - incoming gradient, one per row
+   * @param x - the forward input rows
+   * @param rowSize - dividing x.length (default x.length)
+   */
   backwardF32(dx: Float32Array, dy: Readonly<Float32Array>, x: Readonly<Float32Array>, rowSize?: number): Float32Array;
 }
 

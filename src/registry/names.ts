@@ -2,7 +2,8 @@
 // functional name first, then aliases and class names), the rectified function, the parameters
 // it takes under the framework's names, its defaults where they differ from rectified's, and its
 // derivative at points where its convention differs. Each default is the framework's, read from
-// its source (test/registry/name-rows.ts quotes the lines, names.test.ts checks values computed from them).
+// its source (test/registry/name-rows.ts quotes the lines; names.test.ts checks values computed
+// from them).
 import type { Framework } from './types.js';
 
 export type Kinks = readonly (readonly [x: number, derivative: number])[];

@@ -48,7 +48,8 @@ export function activationEntries() {
  * optional peer @tensorflow/tfjs-core); `rectified/tfjs-layers`, activation strings and layers
  * for tfjs-layers (src/tfjs-layers/index.ts, importing the optional peer
  * @tensorflow/tfjs-layers too); `rectified/testing`, the accuracy oracle (src/testing/index.ts,
- * no TF.js). Each is a subpath, a tsup entry and a typedoc module like an
+ * no TF.js); `rectified/registry`, activations by framework name (src/registry/index.ts, importing
+ * every activation). Each is a subpath, a tsup entry and a typedoc module like an
  * activation.
  */
 export function extraEntries() {
@@ -57,6 +58,7 @@ export function extraEntries() {
     { name: 'tfjs', source: 'src/tfjs/index.ts' },
     { name: 'tfjs-layers', source: 'src/tfjs-layers/index.ts' },
     { name: 'testing', source: 'src/testing/index.ts' },
+    { name: 'registry', source: 'src/registry/index.ts' },
   ];
 }
 

@@ -1,12 +1,14 @@
 // Runs every `@example` in the TSDoc of src/ and checks each `//=>` result, so the documented
 // values cannot drift from the code. Each example block runs as one scope (so `const` lines
 // before a checked line are visible), with every export of the package in scope — of
-// `rectified/simd` (src/simd/index.ts) for the examples in src/simd, where a block may `await`;
+// `rectified/simd` (src/simd/index.ts) for the examples in src/simd, where a block may `await`,
+// and of the root and `rectified/registry` for those in src/registry;
 // the `//=>` convention is in doc-examples.helpers.ts (shared with the README and docs/ code blocks).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as registry from '../src/registry/index.js';
 import * as simd from '../src/simd/index.js';
 import { checkedSteps, checkResults, instrument, parseSteps } from './doc-examples.helpers.js';
 
@@ -43,6 +45,7 @@ function examples(file: string): Example[] {
 const all = sourceFiles(join(__dirname, '../src')).flatMap(examples);
 const exportedFunctions = Object.entries(api).filter(([, v]) => typeof v === 'function');
 const inSimd = (file: string): boolean => file.includes(`${sep}src${sep}simd${sep}`);
+const inRegistry = (file: string): boolean => file.includes(`${sep}src${sep}registry${sep}`);
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<void>;
@@ -64,7 +67,8 @@ describe('documentation examples', () => {
     it(`${ex.name} examples print what they say${inSimd(ex.file) ? ' (rectified/simd)' : ''}`, async () => {
       const steps = parseSteps(ex.lines);
       expect(checkedSteps(steps).length).toBeGreaterThan(0);
-      const scope = (inSimd(ex.file) ? simd : api) as Record<string, unknown>;
+      // rectified/registry's examples see its exports beside the root's.
+      const scope = (inSimd(ex.file) ? simd : inRegistry(ex.file) ? { ...api, ...registry } : api) as Record<string, unknown>;
       const names = Object.keys(scope);
       const results: unknown[] = [];
       const values = names.map((n) => scope[n]);

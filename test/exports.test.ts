@@ -56,9 +56,9 @@ describe('package.json exports', () => {
     expect(Object.keys(api).filter((k) => owner.get(k)?.length !== 1)).toEqual([]);
   });
 
-  it('has the root, package.json, one subpath per activation function, the kebab-case aliases, ./simd, ./tfjs, ./tfjs-layers and ./testing', () => {
+  it('has the root, package.json, one subpath per activation function, the kebab-case aliases, ./simd, ./tfjs, ./tfjs-layers, ./testing and ./registry', () => {
     expect(aliases).toEqual(expect.arrayContaining(['leaky-relu', 'gelu-tanh', 's-shaped-relu']));
-    expect(extras).toEqual(['simd', 'tfjs', 'tfjs-layers', 'testing']);
+    expect(extras).toEqual(['simd', 'tfjs', 'tfjs-layers', 'testing', 'registry']);
     expect(Object.keys(pkg.exports).sort()).toEqual(
       ['.', './package.json', ...names.map((n) => `./${n}`), ...aliases.map((a) => `./${a}`), ...extras.map((e) => `./${e}`)].sort(),
     );

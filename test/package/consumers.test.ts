@@ -1,7 +1,7 @@
 // Consumer projects (test/consumers/esm and cjs) install the packed tarball with npm, are
 // type-checked with tsc under moduleResolution node16 and bundler (and node10 for CommonJS,
 // via typesVersions), and run under Node: the root and activation subpaths (src/index.ts) and
-// rectified/simd, initialised and run (src/simd.ts).
+// rectified/simd, initialised and run (src/simd.ts), and rectified/registry (src/registry.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +39,7 @@ describe.each(['esm', 'cjs'])('%s consumer', (kind) => {
   it('runs under Node (the node16 build)', () => {
     expect(run(process.execPath, ['out/index.js'], dir)).toContain(`rectified ${kind} consumer: ok`);
     expect(run(process.execPath, ['out/simd.js'], dir)).toContain(`rectified/simd ${kind} consumer: ok`);
+    expect(run(process.execPath, ['out/registry.js'], dir)).toContain(`rectified/registry ${kind} consumer: ok`);
     if (kind === 'cjs') expect(run(process.execPath, ['plain.cjs'], dir)).toContain('rectified plain require: ok');
   });
 });

@@ -168,6 +168,17 @@ describe('the subpaths, resolved by Node from an installed package', () => {
     expect(simd.cjs).toEqual(simd.esm);
   });
 
+  it('rectified/registry exports activation and activationNames, in ESM and CJS', () => {
+    const registry = JSON.parse(
+      execFileSync(process.execPath, ['-e', script, JSON.stringify(['rectified/registry'])], {
+        cwd: inject('installDir'),
+        encoding: 'utf8',
+      }),
+    )['rectified/registry'] as { esm: string[]; cjs: string[] };
+    expect(registry.esm).toEqual(['activation', 'activationNames']);
+    expect(registry.cjs).toEqual(registry.esm);
+  });
+
   it('the subpaths together export exactly the root', () => {
     expect(entries.flatMap((e) => resolved[`rectified/${e.name}`]!.esm).sort()).toEqual(rootKeys);
   });

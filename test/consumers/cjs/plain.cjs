@@ -24,4 +24,8 @@ assert.equal(simd.initSync(), 'ready');
 const x = Float32Array.from({ length: 300 }, (_, i) => i - 150);
 assert.deepEqual(simd.reluF32(new Float32Array(300), x), rectified.reluF32(new Float32Array(300), x));
 assert.equal(simd.creluF32, rectified.creluF32, 'a kernel without a SIMD form is the root one');
+const { activation } = require('rectified/registry');
+assert.equal(activation('hf:gelu_new').canonical, 'geluTanh');
+assert.equal(activation('keras:leaky_relu').f(-1), -0.2);
+assert.equal(activation('relu').f, rectified.relu, 'the registry binds the root CJS module, no second copy');
 console.log('rectified plain require: ok');

@@ -25,6 +25,7 @@
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
 import { geluTanh32, geluTanhSlope32 } from '../../internal/gelu-tanh32.js';
+import { geluTanhSlopeTimes } from '../../internal/gelu-tanh64.js';
 import { assertInput } from '../../internal/params.js';
 import { geluTanh, geluTanhDerivative } from '../gelu/gelu-tanh.js';
 
@@ -82,7 +83,7 @@ export function gegluTanh(a: number, b: number): number {
 export function gegluTanhDerivative(a: number, b: number): [number, number] {
   assertInput(a, 'a');
   assertInput(b, 'b');
-  return [geluTanh(b), a * geluTanhDerivative(b)];
+  return [geluTanh(b), geluTanhSlopeTimes(a, b)];
 }
 
 /**

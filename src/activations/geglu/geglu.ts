@@ -24,8 +24,10 @@
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
+import { geluSlopeTimes } from '../../internal/gelu-slope64.js';
 import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';
+import { nearGeluSlopeRoot64 } from '../../internal/root-series64.js';
 import { gelu, geluDerivative } from '../gelu/gelu.js';
 
 // The kernels call gelu's float32 element kernels (accurate to 2⁻³² relative, so a ⊗ gelu(b) in
@@ -82,7 +84,9 @@ export function geglu(a: number, b: number): number {
 export function gegluDerivative(a: number, b: number): [number, number] {
   assertInput(a, 'a');
   assertInput(b, 'b');
-  return [gelu(b), a * geluDerivative(b)];
+  // the root series (≤ 0.7 ulp) and the far tails (limits, NaN, |b| ≥ 37.4) take one more rounding
+  const slope = nearGeluSlopeRoot64(b) || !(Math.abs(b) < 37.4) ? a * geluDerivative(b) : geluSlopeTimes(a, b);
+  return [gelu(b), slope];
 }
 
 /**

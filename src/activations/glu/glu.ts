@@ -24,7 +24,7 @@
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward } from '../../internal/gated.js';
-import { logistic, logisticDerivative } from '../../internal/logistic.js';
+import { logistic, logisticDerivative, logisticDerivativeTimes } from '../../internal/logistic.js';
 import { assertInput } from '../../internal/params.js';
 
 // The kernels use the same sign-split σ and σ′ (σ(b)σ(−b) = e^{−|b|}/(1 + e^{−|b|})²) as the
@@ -66,7 +66,7 @@ export function glu(a: number, b: number): number {
 export function gluDerivative(a: number, b: number): [number, number] {
   assertInput(a, 'a');
   assertInput(b, 'b');
-  return [logistic(b), a * logisticDerivative(b)];
+  return [logistic(b), logisticDerivativeTimes(a, b)];
 }
 
 /**

@@ -26,7 +26,7 @@ import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { gatedBackward, gatedDerivative, gatedForward, gateLimit, gateSlopeLimit } from '../../internal/gated.js';
 import { assertInput, finiteParam } from '../../internal/params.js';
 import { silu32, siluSlope32 } from '../../internal/silu32.js';
-import { swish32, swishSlope32 } from '../../internal/swish32.js';
+import { betaError, swish32, swishSlope32, swishSlopeTimes } from '../../internal/swish32.js';
 import { swish, swishDerivative } from '../swish/swish.js';
 
 // The kernels call the float32 element kernels of silu (β = 1) and swish (other β; they take the
@@ -88,7 +88,10 @@ export function swiglu(a: number, b: number, beta = 1): number {
 export function swigluDerivative(a: number, b: number, beta = 1): [number, number] {
   assertInput(a, 'a');
   assertInput(b, 'b');
-  return [swish(b, beta), a * swishDerivative(b, beta)];
+  beta = finiteParam('beta', beta);
+  if (beta === 0) return [swish(b, 0), a * swishDerivative(b, 0)];
+  const y = beta * b;
+  return [swish(b, beta), swishSlopeTimes(a, y, betaError(beta, b, y))];
 }
 
 /**

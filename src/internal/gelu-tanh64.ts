@@ -1,7 +1,7 @@
 // geluTanh's float64 core (the scalars of src/activations/gelu/gelu-tanh.ts, unchecked) and
 // a·geluTanh′(x) rounded once for gegluTanh's ∂/∂b.
 import { expDD, productDD, productError, sumError } from './dd.js';
-import { EXP_SUBNORMAL, expTimes } from './exp.js';
+import { EXP_SUBNORMAL, expProductDD, expTimes } from './exp.js';
 import { GELU_TANH_SLOPE_ROOT64, nearGeluTanhSlopeRoot64, rootSeries64 } from './root-series64.js';
 
 // geluTanh(x) = ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³) (Hendrycks & Gimpel).
@@ -173,6 +173,11 @@ export function geluTanhSlopeTimes(m: number, x: number): number {
   if (!(x >= -30 && x <= 30)) return m * geluTanhExact(x, true);
   if (x >= -0.6) return productDD(m, slopeRight(x, gate(x)), slopeLo);
   const t = twoUExact(x);
-  if (t < EXP_SUBNORMAL) return m * geluTanhExact(x, true);
+  if (t < EXP_SUBNORMAL) {
+    // geluTanh′ = e^{2u}(1 + A) to the last bit there (1 + e = 1), normal down to 2u ≈ −716
+    if (t < -796) return m * geluTanhExact(x, true);
+    const b = onePlusA(x);
+    return expProductDD(m, b, onePlusALo, t, twoULo);
+  }
   return slopeLeftTimes(m, x, t, twoULo);
 }

@@ -1,7 +1,7 @@
 // swish(x, β) = x·σ(βx) and its derivative silu′(βx): the float64 cores of src/activations/swish
 // (unchecked) and the float32 element kernels built on them, shared with swiglu's kernels.
 import { expDD, productDD, productError, sumError } from './dd.js';
-import { EXP_SUBNORMAL, expTimes } from './exp.js';
+import { EXP_SUBNORMAL, expProductDD, expTimes } from './exp.js';
 import { fastExp32 } from './fast-exp32.js';
 import { logistic } from './logistic.js';
 
@@ -121,10 +121,18 @@ function slopeLeftTimes(m: number, y: number, yLo: number): number {
   return productDD(m, q, (n - qt - productError(q, tt, qt) + nLo - q * ttLo) / tt);
 }
 
-/** m·silu′(y + yLo) rounded once (swiglu's ∂/∂b); the subnormal tail and the limits take the plain product. */
+/**
+ * m·silu′(y + yLo) rounded once (swiglu's ∂/∂b). Where eʸ is subnormal, silu′ = eʸ(1 + y) to the
+ * last bit (1 + e = 1) and is still normal down to y ≈ −714.5; below −796, and at the limits,
+ * the plain product.
+ */
 export function swishSlopeTimes(m: number, y: number, yLo: number): number {
   if (y >= 0 && y < Infinity) return productDD(m, slopeRight(y), slopeLo);
   if (y < 0 && y >= EXP_SUBNORMAL) return slopeLeftTimes(m, y, yLo);
+  if (y < EXP_SUBNORMAL && y >= -796) {
+    const a = 1 + y;
+    return expProductDD(m, a, sumError(1, y, a) + yLo, y, yLo);
+  }
   return m * swishSlope(y, yLo);
 }
 

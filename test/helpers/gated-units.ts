@@ -138,6 +138,20 @@ function checkUlps(got: number, a: number, g: Exact): { ok: boolean; ulp: number
   const err = ulpError(got, toDecimal(a).times(g as D));
   return { ok: err <= F64_ULP, ulp: ulpDistance64(got, want) };
 }
+/**
+ * ∂/∂b (a·g′(b) rounded once from g′'s double-double) against a·g′(b) from the rounded g′(b), for
+ * the identity tests: the same where either is NaN, infinite or zero (sign included), else within
+ * 8·2⁻⁵² relative (each is within 4 ulp of its exact value: g′ rounded, then the product, makes at
+ * most ~4.1·2⁻⁵²) or 2⁻¹⁰⁷² absolute; not compared where g′(b) is subnormal (it has only absolute
+ * accuracy there, and ∂/∂b keeps more).
+ */
+export function agreesWithProduct(got: number, a: number, slope: number): boolean {
+  const want = a * slope;
+  if (got !== got || want !== want) return got !== got && want !== want;
+  if (!Number.isFinite(got) || !Number.isFinite(want) || (got === 0 && want === 0)) return Object.is(got, want);
+  if (Math.abs(slope) < 2 ** -1022) return true;
+  return Math.abs(got - want) <= 8 * Number.EPSILON * Math.abs(want) + 2 ** -1072;
+}
 /** The value and both partials of `unit` at seeded points with b drawn from `ranges`. */
 export function scalarAccuracyTests(unit: Unit, ranges: [number, number][]): void {
   describe('scalars and partials against decimal.js (float64)', () => {

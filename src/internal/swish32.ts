@@ -1,7 +1,7 @@
 // swish(x, β) = x·σ(βx) and its derivative silu′(βx): the float64 cores of src/activations/swish
 // (unchecked) and the float32 element kernels built on them, shared with swiglu's kernels.
-import { expDD, productError, sumError } from './dd.js';
-import { EXP_SUBNORMAL, expTimes } from './exp.js';
+import { expDD, productDD, productError, sumError } from './dd.js';
+import { EXP_SUBNORMAL, expProductDD, expTimes } from './exp.js';
 import { fastExp32 } from './fast-exp32.js';
 import { logistic } from './logistic.js';
 
@@ -9,6 +9,7 @@ import { logistic } from './logistic.js';
 const ROOT_HI = -1.2784645427610737;
 const ROOT_LO = -1.0946994183093437e-16;
 const EXP_ROOT = 0.2784645427610738;
+const EXP_ROOT_LO = -1.5523606315812836e-18; // eʳ − EXP_ROOT
 const ROOT_RADIUS = 0.25;
 
 /**
@@ -63,6 +64,76 @@ export function swishSlope(y: number, yLo: number): number {
   const e = Math.exp(-y);
   const r = 1 / (1 + e);
   return r * (1 + y * e * r);
+}
+
+/** The low part of the last slopeRight result (scratch, so no pair is allocated). */
+let slopeLo = 0;
+
+/**
+ * silu′(y) for 0 ≤ y < ∞ as a double-double (high part returned, low part in slopeLo): r + y·e·r²
+ * with r = 1/(1 + e) carried to first order (the roundings of 1 + e and of the quotient); the
+ * small term y·e·r² (at most a fifth of the sum) and e^{−y} (to which the sum is insensitive)
+ * keep their plain roundings.
+ */
+function slopeRight(y: number): number {
+  const e = Math.exp(-y);
+  const t = 1 + e;
+  const r = 1 / t;
+  const rt = r * t;
+  const s = y * e * r * r;
+  const hi = r + s;
+  slopeLo = sumError(r, s, hi) + (1 - rt - productError(r, t, rt) - r * sumError(1, e, t)) / t;
+  return hi;
+}
+
+/**
+ * m·silu′(y + yLo) for EXP_SUBNORMAL ≤ y < 0, rounded once: swishSlope's e·g/(1 + e)² with e = eʸ
+ * and its low part e·yLo, the root form's d = y − r and the constant eʳ in double-double, the
+ * product e·g and the quotient's remainder carried, so that only Math.exp's error (< 1 ulp) and,
+ * near the root, expm1's in the smaller term of g remain before the product with m.
+ */
+function slopeLeftTimes(m: number, y: number, yLo: number): number {
+  const e = Math.exp(y);
+  const eLo = e * yLo;
+  const t = 1 + e;
+  const tLo = sumError(1, e, t) + eLo;
+  const tt = t * t;
+  const ttLo = productError(t, t, tt) + 2 * t * tLo;
+  const dh = y - ROOT_HI; // exact within the root form's radius (Sterbenz)
+  let g: number;
+  let gLo: number;
+  if (dh > -ROOT_RADIUS && dh < ROOT_RADIUS) {
+    const dl = yLo - ROOT_LO;
+    const d = dh + dl;
+    const em = Math.expm1(d);
+    const c = EXP_ROOT * em;
+    g = d + c;
+    gLo = sumError(d, c, g) + productError(EXP_ROOT, em, c) + EXP_ROOT_LO * em + sumError(dh, dl, d) * (1 + EXP_ROOT * (1 + em));
+  } else {
+    const a = 1 + y;
+    g = a + e;
+    gLo = sumError(a, e, g) + sumError(1, y, a) + yLo + eLo;
+  }
+  const n = e * g;
+  const nLo = productError(e, g, n) + e * gLo + eLo * g;
+  const q = n / tt;
+  const qt = q * tt;
+  return productDD(m, q, (n - qt - productError(q, tt, qt) + nLo - q * ttLo) / tt);
+}
+
+/**
+ * m·silu′(y + yLo) rounded once (swiglu's ∂/∂b). Where eʸ is subnormal, silu′ = eʸ(1 + y) to the
+ * last bit (1 + e = 1) and is still normal down to y ≈ −714.5; below −796, and at the limits,
+ * the plain product.
+ */
+export function swishSlopeTimes(m: number, y: number, yLo: number): number {
+  if (y >= 0 && y < Infinity) return productDD(m, slopeRight(y), slopeLo);
+  if (y < 0 && y >= EXP_SUBNORMAL) return slopeLeftTimes(m, y, yLo);
+  if (y < EXP_SUBNORMAL && y >= -796) {
+    const a = 1 + y;
+    return expProductDD(m, a, sumError(1, y, a) + yLo, y, yLo);
+  }
+  return m * swishSlope(y, yLo);
 }
 
 // Float32Array kernels: x/(1 + e^{−βx}) and (1 + e + y·e)/(1 + e)² with e = e^{−y}, y = βx,

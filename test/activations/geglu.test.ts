@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { kernelAccuracyTests, kernelUnit, scalarAgreementTest } from '../helpers/gated-kernels.js';
 import {
+  agreesWithProduct,
   GEGLU,
   GEGLU_TANH,
   overlapAndErrorTests,
@@ -44,6 +45,8 @@ describe('partials and identities', () => {
   partialsTest(GEGLU);
   partialsTest(GEGLU_TANH);
   it('geglu(1, b) = gelu(b) and gegluTanh(1, b) = geluTanh(b) with partials [g(b), g′(b)]', () => {
+    // ∂/∂b rounds g′'s double-double once where g′(b) rounds its own sum: at a = 1 the two agree
+    // to their roundings (each is held to the exact value elsewhere), special values exactly
     fc.assert(
       fc.property(
         fc.double(),
@@ -51,8 +54,8 @@ describe('partials and identities', () => {
         (a, b) =>
           Object.is(geglu(1, b), gelu(b)) &&
           Object.is(gegluTanh(1, b), geluTanh(b)) &&
-          Object.is(gegluDerivative(1, b)[1], geluDerivative(b)) &&
-          Object.is(gegluTanhDerivative(1, b)[1], geluTanhDerivative(b)) &&
+          agreesWithProduct(gegluDerivative(1, b)[1], 1, geluDerivative(b)) &&
+          agreesWithProduct(gegluTanhDerivative(1, b)[1], 1, geluTanhDerivative(b)) &&
           Object.is(gegluDerivative(a, b)[0], gelu(b)) &&
           Object.is(gegluTanhDerivative(a, b)[0], geluTanh(b)),
       ),

@@ -26,8 +26,10 @@
  */
 import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { type GatedOptions, gatedBackward, gatedDerivative, gatedForward, valueOffset } from '../../internal/gated.js';
+import { geluSlopeTimes } from '../../internal/gelu-slope64.js';
 import { gelu32, geluSlope32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';
+import { nearGeluSlopeRoot64 } from '../../internal/root-series64.js';
 import { gelu, geluDerivative } from '../gelu/gelu.js';
 
 export type { GatedLayout, GatedOptions } from '../../internal/gated.js';
@@ -72,7 +74,8 @@ export function geglu(a: number, b: number): number {
 
 /**
  * Partial derivatives of {@link geglu}: [∂/∂a, ∂/∂b] = [gelu(b), a·gelu′(b)], gelu′(b) =
- * Φ(b) + b·φ(b).
+ * Φ(b) + b·φ(b). ∂/∂b multiplies gelu′(b), carried in double-double, by a with one rounding, so
+ * it is within 4 ulp of the exact product for every a (and may differ from a·geluDerivative(b)).
  *
  * @param a - the value half
  * @param b - the gate half
@@ -86,7 +89,9 @@ export function geglu(a: number, b: number): number {
 export function gegluDerivative(a: number, b: number): [number, number] {
   assertInput(a, 'a');
   assertInput(b, 'b');
-  return [gelu(b), a * geluDerivative(b)];
+  // the root series (≤ 0.7 ulp) and the far tails (limits, NaN, |b| ≥ 37.4) take one more rounding
+  const slope = nearGeluSlopeRoot64(b) || !(Math.abs(b) < 37.4) ? a * geluDerivative(b) : geluSlopeTimes(a, b);
+  return [gelu(b), slope];
 }
 
 /**

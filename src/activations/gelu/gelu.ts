@@ -22,26 +22,13 @@
  * @category Smooth gates
  */
 import { checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
-import { productError } from '../../internal/dd.js';
 import { erfcTimes } from '../../internal/erfc.js';
 import { normalDensityTimes } from '../../internal/gaussian.js';
+import { zError } from '../../internal/gelu-slope64.js';
 import { gelu32, geluInRange32, geluSlope32, geluSlopeInRange32 } from '../../internal/gelu32.js';
 import { assertInput } from '../../internal/params.js';
 import { nearGeluSlopeRoot } from '../../internal/root-series.js';
 import { GELU_SLOPE_ROOT64, nearGeluSlopeRoot64, rootSeries64 } from '../../internal/root-series64.js';
-
-const SQRT1_2_LO = -4.833646656726457e-17; // 1/√2 − Math.SQRT1_2
-
-/**
- * The rounding error of z = −x·Math.SQRT1_2, including that of the constant, so erfc can be
- * evaluated at the exact −x/√2. Needed for x < 0 (z > 0), where erfc's condition number
- * |z·erfc′(z)/erfc(z)| grows from 0.5 at z ≈ 0.35 through 3.8 at z = 1.25 to ~2z² in the tail,
- * turning a 1-ulp error of z into up to 1500 ulp of the result; for x > 0, erfc(z) ∈ (1, 2) is
- * insensitive, and for x < −40 gelu underflows.
- */
-function zError(x: number, z: number): number {
-  return x < 0 && x > -40 ? productError(-x, Math.SQRT1_2, z) - x * SQRT1_2_LO : 0;
-}
 
 /** 0.5·x·erfc(−x/√2) at the double-double z; −0 at −Infinity (the limit; −∞·0 is NaN). */
 function geluValue(x: number, z: number, zLo: number): number {

@@ -3,6 +3,7 @@
 // with stride `inner` and inner = 1 is the last, contiguous axis. This is PyTorch's `dim` and
 // Keras's `axis` without a transpose: softmax over the channels of NCHW is rowSize = C, inner = H·W.
 import { assertDivides } from './check.js';
+import { rowSizeOf } from './softmax-row.js';
 
 /** The inner size of an along-axis call: `innerSize` checked (default 1), with rowSize·innerSize dividing `length`. */
 export function innerSizeOf(innerSize: number | undefined, rowSize: number, length: number): number {
@@ -10,4 +11,15 @@ export function innerSizeOf(innerSize: number | undefined, rowSize: number, leng
   assertDivides('innerSize', innerSize, length);
   if (innerSize !== 1) assertDivides('rowSize * innerSize', rowSize * innerSize, length);
   return innerSize;
+}
+
+/**
+ * The row size of an along-axis call: `rowSize` checked when given; otherwise x is one block
+ * [1, rowSize, innerSize], so rowSize = length / innerSize (as the gated units' options do), and
+ * length itself (one row) when innerSize is not given either.
+ */
+export function rowSizeAlong(rowSize: number | undefined, innerSize: number | undefined, length: number): number {
+  if (rowSize !== undefined || innerSize === undefined || length === 0) return rowSizeOf(rowSize, length);
+  assertDivides('innerSize', innerSize, length);
+  return length / innerSize;
 }

@@ -173,7 +173,15 @@ describe('innerSize checks', () => {
       expect(() => f(new Float32Array(12), x, 3, '2')).toThrow(new TypeError('innerSize must be a positive integer, got string "2"'));
       expect(() => f(new Float32Array(12), x, 3, 8)).toThrow(new RangeError('innerSize = 8 must divide the length 12'));
       expect(() => f(new Float32Array(12), x, 3, 6)).toThrow(new RangeError('rowSize * innerSize = 18 must divide the length 12'));
-      expect(() => f(new Float32Array(12), x, undefined, 2)).toThrow(new RangeError('rowSize * innerSize = 24 must divide the length 12'));
+      expect(() => f(new Float32Array(12), x, undefined, 5)).toThrow(new RangeError('innerSize = 5 must divide the length 12'));
+    },
+  );
+  it.each(['softmaxF32', 'logSoftmaxF32', 'softminF32', 'hardmaxF32', 'sparsemaxF32'])(
+    '%s without rowSize but with innerSize reads x as one block [1, x.length / innerSize, innerSize], as the gated units do',
+    (name) => {
+      const f = root[name]!;
+      const v = Float32Array.from({ length: 12 }, (_, i) => Math.sin(i * 1.3) * 2);
+      expect(f(new Float32Array(12), v, undefined, 2)).toEqual(f(new Float32Array(12), v, 6, 2));
     },
   );
   it('logSumExpF32 wants x.length / rowSize = outer·inner outputs', () => {

@@ -34,10 +34,9 @@
  * @module hardmax
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { hardmaxKernel } from '../../internal/softmax-kernels.js';
-import { rowSizeOf } from '../../internal/softmax-row.js';
 
 /**
  * Hardmax of one row: 1 at the first maximum, 0 elsewhere (ONNX `Hardmax`; `F.one_hot(x.argmax(-1))` in PyTorch).
@@ -97,7 +96,7 @@ export function hardmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -110,7 +109,7 @@ export function hardmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  */
 export function hardmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   hardmaxKernel(out, copyIfPartialOverlap(out, x), size, inner);
   return out;
@@ -123,7 +122,7 @@ export function hardmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. hardmax's output
  * @param y - hardmax's output (hardmaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link hardmaxF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -140,6 +139,6 @@ export function hardmaxBackwardF32(
   innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
-  innerSizeOf(innerSize, rowSizeOf(rowSize, y.length), y.length);
+  innerSizeOf(innerSize, rowSizeAlong(rowSize, innerSize, y.length), y.length);
   return dx.fill(0);
 }

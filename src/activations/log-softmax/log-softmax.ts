@@ -33,11 +33,11 @@
  * @module logSoftmax
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { sumError } from '../../internal/dd.js';
 import { logSoftmaxBackwardKernel, logSoftmaxKernel } from '../../internal/log-softmax-kernels.js';
-import { log1pDD, minusDD, rowSizeOf, rowStats64 } from '../../internal/softmax-row.js';
+import { log1pDD, minusDD, rowStats64 } from '../../internal/softmax-row.js';
 
 /**
  * Log-softmax of one row: x_i − log Σ_j e^{x_j} (PyTorch `F.log_softmax`, JAX `log_softmax`).
@@ -141,7 +141,7 @@ function minusUnderflowed(dy: number, v: number, s: number): number {
  *
  * @param out - destination, same length as x
  * @param x - input logits
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -152,7 +152,7 @@ function minusUnderflowed(dy: number, v: number, s: number): number {
  */
 export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   logSoftmaxKernel(out, copyIfPartialOverlap(out, x), size, inner);
   return out;
@@ -169,7 +169,7 @@ export function logSoftmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowS
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. logSoftmax's output
  * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link logSoftmaxF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -186,7 +186,7 @@ export function logSoftmaxBackwardF32(
   innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
-  const size = rowSizeOf(rowSize, y.length);
+  const size = rowSizeAlong(rowSize, innerSize, y.length);
   const inner = innerSizeOf(innerSize, size, y.length);
   logSoftmaxBackwardKernel(dx, copyIfPartialOverlap(dx, dy), copyIfPartialOverlap(dx, y), size, inner);
   return dx;

@@ -32,11 +32,11 @@
  * @module logSumExp
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertFloat32Array, assertNumbers, assertSameLength, copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { logSumExpBackwardKernel, logSumExpKernel } from '../../internal/log-softmax-kernels.js';
 import { assertInput } from '../../internal/params.js';
-import { log1pDD, rowCount, rowSizeOf, rowStats64, softmax64 } from '../../internal/softmax-row.js';
+import { log1pDD, rowCount, rowStats64, softmax64 } from '../../internal/softmax-row.js';
 
 /**
  * LogSumExp of one row: log Σ_i e^{x_i} (`torch.logsumexp`, JAX `logsumexp`), as
@@ -90,7 +90,7 @@ function checkReduce(
 ): [number, number] {
   assertFloat32Array(rowsName, rows);
   assertFloat32Array('x', x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   const count = rowCount(x.length, size);
   if (rows.length !== count) {
@@ -107,7 +107,7 @@ function checkReduce(
  *
  * @param out - destination with x.length / rowSize entries (0 for an empty x), laid out [outer, innerSize]
  * @param x - input
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -132,7 +132,7 @@ export function logSumExpF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * @param dx - destination gradient w.r.t. x, same length as x
  * @param dy - incoming gradient, one entry per row (x.length / rowSize), laid out [outer, innerSize]
  * @param x - the forward input
- * @param rowSize - elements per row (default x.length)
+ * @param rowSize - elements per row (default x.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link logSumExpF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or innerSize is not a number

@@ -33,10 +33,10 @@
  * @module softmax
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { softmaxBackwardKernel, softmaxKernel } from '../../internal/softmax-kernels.js';
-import { rowSizeOf, softmax64, softmaxBackward64 } from '../../internal/softmax-row.js';
+import { softmax64, softmaxBackward64 } from '../../internal/softmax-row.js';
 
 /**
  * Softmax of one row: e^{x_i}/Σ_j e^{x_j} (PyTorch `F.softmax`, JAX `softmax` on the last axis).
@@ -91,7 +91,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  *
  * @param out - destination, same length as x
  * @param x - input logits
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -104,7 +104,7 @@ export function softmaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  */
 export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   softmaxKernel(out, copyIfPartialOverlap(out, x), size, inner, 1);
   return out;
@@ -119,7 +119,7 @@ export function softmaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. softmax's output
  * @param y - softmax's output (softmaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link softmaxF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -136,7 +136,7 @@ export function softmaxBackwardF32(
   innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
-  const size = rowSizeOf(rowSize, y.length);
+  const size = rowSizeAlong(rowSize, innerSize, y.length);
   const inner = innerSizeOf(innerSize, size, y.length);
   softmaxBackwardKernel(dx, copyIfPartialOverlap(dx, dy), copyIfPartialOverlap(dx, y), size, inner, 1);
   return dx;

@@ -31,10 +31,10 @@
  * @module softmin
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
 import { softmaxBackwardKernel, softmaxKernel } from '../../internal/softmax-kernels.js';
-import { rowSizeOf, softmax64, softmaxBackward64 } from '../../internal/softmax-row.js';
+import { softmax64, softmaxBackward64 } from '../../internal/softmax-row.js';
 
 /**
  * Softmin of one row: e^{−x_i}/Σ_j e^{−x_j} (PyTorch `F.softmin` on the last axis), computed as
@@ -86,7 +86,7 @@ export function softminBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  *
  * @param out - destination, same length as x
  * @param x - input
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -99,7 +99,7 @@ export function softminBackward(dy: ArrayLike<number>, y: ArrayLike<number>): nu
  */
 export function softminF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   softmaxKernel(out, copyIfPartialOverlap(out, x), size, inner, -1);
   return out;
@@ -113,7 +113,7 @@ export function softminF32(out: Float32Array, x: Readonly<Float32Array>, rowSize
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. softmin's output
  * @param y - softmin's output (softminF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link softminF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -130,7 +130,7 @@ export function softminBackwardF32(
   innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
-  const size = rowSizeOf(rowSize, y.length);
+  const size = rowSizeAlong(rowSize, innerSize, y.length);
   const inner = innerSizeOf(innerSize, size, y.length);
   softmaxBackwardKernel(dx, copyIfPartialOverlap(dx, dy), copyIfPartialOverlap(dx, y), size, inner, -1);
   return dx;

@@ -42,9 +42,8 @@
  * @module sparsemax
  * @category Normalising
  */
-import { innerSizeOf } from '../../internal/axis.js';
+import { innerSizeOf, rowSizeAlong } from '../../internal/axis.js';
 import { assertNumbers, checkBackward, checkUnary, copyIfPartialOverlap } from '../../internal/check.js';
-import { rowSizeOf } from '../../internal/softmax-row.js';
 import { sparsemaxEntry, sparsemaxThreshold, supportGradient, supportMean } from '../../internal/sparsemax-row.js';
 
 /**
@@ -107,7 +106,7 @@ export function sparsemaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): 
  *
  * @param out - destination, same length as x
  * @param x - input rows
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the row's axis (default 1; rowSize·innerSize divides x.length)
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -119,7 +118,7 @@ export function sparsemaxBackward(dy: ArrayLike<number>, y: ArrayLike<number>): 
  */
 export function sparsemaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSize?: number, innerSize?: number): Float32Array {
   checkUnary(out, x);
-  const size = rowSizeOf(rowSize, x.length);
+  const size = rowSizeAlong(rowSize, innerSize, x.length);
   const inner = innerSizeOf(innerSize, size, x.length);
   const src = copyIfPartialOverlap(out, x);
   const z = new Float64Array(size);
@@ -148,7 +147,7 @@ export function sparsemaxF32(out: Float32Array, x: Readonly<Float32Array>, rowSi
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. sparsemax's output
  * @param y - sparsemax's output (sparsemaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the row's axis (default 1)
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -165,7 +164,7 @@ export function sparsemaxBackwardF32(
   innerSize?: number,
 ): Float32Array {
   checkBackward(dx, dy, y, 'y');
-  const size = rowSizeOf(rowSize, y.length);
+  const size = rowSizeAlong(rowSize, innerSize, y.length);
   const inner = innerSizeOf(innerSize, size, y.length);
   const g = copyIfPartialOverlap(dx, dy);
   const src = copyIfPartialOverlap(dx, y);

@@ -7,26 +7,18 @@
 /** A value m·2^e with an integer m (BigInt) and an integer exponent e. */
 export type Scaled = readonly [m: bigint, e: number];
 
-/** Scratch for the bit-level conversions (made on first use). */
-let scratch: { f: Float64Array; u: BigUint64Array } | undefined;
-
-function view(): { f: Float64Array; u: BigUint64Array } {
-  scratch ??= (() => {
-    const f = new Float64Array(1);
-    return { f, u: new BigUint64Array(f.buffer) };
-  })();
-  return scratch;
-}
-
 /** A finite double v as m·2^e with an integer (BigInt) m. */
 export function split(v: number): Scaled {
-  const s = view();
-  s.f[0] = v;
-  const b = s.u[0];
-  const biased = Number((b >> 52n) & 0x7ffn);
-  const frac = b & 0xfffffffffffffn;
-  const m = biased === 0 ? frac : frac | 0x10000000000000n;
-  return [b >> 63n ? -m : m, biased === 0 ? -1074 : biased - 1075];
+  if (v === 0) return [0n, 0];
+  // e from log2, then v·2^−e (two exact power-of-two scalings) is an integer of 52 to 54 bits,
+  // unless log2 rounded up to the next power of two, which leaves one fractional bit
+  let e = Math.max(Math.floor(Math.log2(Math.abs(v))) - 52, -1074);
+  let m = v * 2 ** (-e >> 1) * 2 ** (-e - (-e >> 1));
+  if (!Number.isInteger(m)) {
+    e -= 1;
+    m *= 2;
+  }
+  return [BigInt(m), e];
 }
 
 /** The exact product of finite doubles (1 for none). */
@@ -41,49 +33,35 @@ export function productOf(factors: readonly number[]): Scaled {
   return [m, e];
 }
 
-/** The exact sum of scaled values, as one scaled value. */
+/** The exact sum of scaled values (at least one), as one scaled value. */
 export function sumOf(terms: readonly Scaled[]): Scaled {
-  let e = Infinity;
-  for (const [m, te] of terms) if (m !== 0n && te < e) e = te;
-  if (e === Infinity) return [0n, 0];
+  const e = Math.min(...terms.map((t) => t[1]));
   let n = 0n;
-  for (const [m, te] of terms) if (m !== 0n) n += m << BigInt(te - e);
+  for (const [m, te] of terms) n += m << BigInt(te - e);
   return [n, e];
 }
 
 /**
  * n·2^e rounded once to the nearest double (ties to even): ±Infinity beyond the range, an
- * underflow to the zero of the exact value's sign, +0 for an exact zero.
+ * underflow to the zero of the exact value's sign, +0 for an exact zero. The integer is first
+ * rounded to 53 bits, or to the bits down to 2⁻¹⁰⁷⁴ for a subnormal result; what is left is a
+ * double times a power of two, which the two scalings by 2^(k/2) form exactly.
  */
 export function roundScaled(n: bigint, e: number): number {
   if (n === 0n) return 0;
   const negative = n < 0n;
   let q = negative ? -n : n;
-  const top = q.toString(2).length - 1 + e; // the value's binary exponent
-  let exp = Math.max(top - 52, -1074); // exponent of the result's last place
-  if (exp <= e) {
-    q <<= BigInt(e - exp);
-  } else {
-    const shift = BigInt(exp - e);
-    const rest = q & ((1n << shift) - 1n);
-    const half = 1n << (shift - 1n);
-    q >>= shift;
+  const s = Math.max(q.toString(2).length - 53, -1074 - e, 0);
+  if (s > 0) {
+    const b = BigInt(s);
+    const rest = q & ((1n << b) - 1n);
+    const half = 1n << (b - 1n);
+    q >>= b;
     if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
   }
-  if (q === 0x20000000000000n) {
-    q >>= 1n;
-    exp += 1;
-  }
-  let bits: bigint;
-  if (q < 0x10000000000000n)
-    bits = q; // subnormal (exp = −1074) or zero
-  else if (exp + 1075 >= 2047)
-    bits = 0x7ffn << 52n; // overflow: Infinity
-  else bits = (BigInt(exp + 1075) << 52n) | (q & 0xfffffffffffffn);
-  if (negative) bits |= 1n << 63n;
-  const s = view();
-  s.u[0] = bits;
-  return s.f[0];
+  const k = e + s;
+  const v = Number(q) * 2 ** (k >> 1) * 2 ** (k - (k >> 1));
+  return negative ? -v : v;
 }
 
 /** Σ Π terms[i] for finite doubles, exactly, rounded once (see roundScaled). */

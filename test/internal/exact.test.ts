@@ -57,3 +57,20 @@ describe('exp-big.ts', () => {
     );
   });
 });
+
+describe('exp-big.ts for tiny arguments', () => {
+  it('expBig(m) − 1 keeps its relative accuracy for |m| down to the subnormals', () => {
+    for (const m of [-1e-300, -5e-324, 1e-200, -(2 ** -300), -1e-20]) {
+      const [n, e] = expBig(m);
+      const got = new D(n.toString()).times(new D(2).pow(e)).minus(1);
+      const want = d(m).exp().minus(1);
+      expect(
+        got
+          .minus(want)
+          .abs()
+          .lte(want.abs().times(new D(2).pow(-240))),
+        `m = ${m}`,
+      ).toBe(true);
+    }
+  });
+});

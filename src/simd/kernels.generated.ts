@@ -33,12 +33,18 @@ export {
   squaredReluBackwardF32,
   squaredReluDerivativeF32,
   squaredReluF32,
+  starReluBackwardF32,
+  starReluDerivativeF32,
+  starReluF32,
   swigluBackwardF32,
   swigluDerivativeF32,
   swigluF32,
   tanhshrinkBackwardF32,
   tanhshrinkDerivativeF32,
   tanhshrinkF32,
+  xieluBackwardF32,
+  xieluDerivativeF32,
+  xieluF32,
 } from '../index.js';
 
 const $celuBackwardF32 = /* @__PURE__ */ site('celuBackwardF32');

@@ -9,6 +9,7 @@
  * @module
  */
 export * from './ops.js';
+export * from './ops-modern.js';
 export * from './ops-rows.js';
 export type { SpecName } from './specs.js';
 export { prelu, type SShapedReluTensors, sShapedRelu } from './weighted.js';

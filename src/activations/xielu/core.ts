@@ -85,15 +85,21 @@ function slowPath(m: number, alphaN: number, rest: readonly (readonly number[])[
   return roundScaled(n, e);
 }
 
-/** A double-double sum hi + lo accepted when its error bound err is within 2 ulp, else NaN (take the slow path). */
-function accept(hi: number, lo: number, err: number): number {
+/**
+ * A double-double sum hi + lo accepted when its error bound err is within `tolerance` of it
+ * (2⁻⁵², 2 ulp, for the float64 forms), else NaN (take the slow path).
+ */
+function accept(hi: number, lo: number, err: number, tolerance: number): number {
   const r = hi + lo;
   const a = Math.abs(r);
-  return err <= U1 * a && a >= TINY && a < HUGE ? r : NaN;
+  return err <= tolerance * a && a >= TINY && a < HUGE ? r : NaN;
 }
 
-/** xielu(x) for a number x (checked parameters; see xielu.ts). */
-export function xieluValue(x: number, alphaP: number, alphaN: number, beta: number, eps: number): number {
+/**
+ * xielu(x) for a number x (checked parameters; see xielu.ts), within 2 ulp; the kernels pass a
+ * tolerance of 2⁻²⁷, which the double-double value meets much closer to the zero.
+ */
+export function xieluValue(x: number, alphaP: number, alphaN: number, beta: number, eps: number, tolerance = U1): number {
   if (x !== x) return x;
   if (x === Infinity) return alphaP !== 0 ? alphaP * x : beta !== 0 ? beta * x : 0;
   if (x === -Infinity) return alphaN > beta ? Infinity : alphaN < beta ? -Infinity : -alphaN + 0;
@@ -125,7 +131,7 @@ export function xieluValue(x: number, alphaP: number, alphaN: number, beta: numb
   const s = a + b;
   const err = Math.abs(c) * gErr + SECOND_ORDER * (Math.abs(a) + Math.abs(b));
   // an operand beyond 2⁹⁹⁶ makes the splitting in productError overflow to NaN, which accept refuses
-  const r = accept(s, sumError(a, b, s) + aLo + bLo, err);
+  const r = accept(s, sumError(a, b, s) + aLo + bLo, err, tolerance);
   if (r === r) return r;
   // exactly: alphaP·x² + beta·x, or alphaN·eᵐ − alphaN·(1 + x) + beta·x
   return positive
@@ -136,8 +142,8 @@ export function xieluValue(x: number, alphaP: number, alphaN: number, beta: numb
     : slowPath(m, alphaN, [[-alphaN], [-alphaN, x], [beta, x]]);
 }
 
-/** xielu′(x) for a number x (checked parameters; see xielu.ts). */
-export function xieluSlope(x: number, alphaP: number, alphaN: number, beta: number, eps: number): number {
+/** xielu′(x) for a number x (checked parameters; see xielu.ts), within `tolerance` as xieluValue. */
+export function xieluSlope(x: number, alphaP: number, alphaN: number, beta: number, eps: number, tolerance = U1): number {
   if (x !== x) return x;
   if (x > 0) {
     if (x === Infinity) return alphaP !== 0 ? alphaP * x : beta;
@@ -145,7 +151,7 @@ export function xieluSlope(x: number, alphaP: number, alphaN: number, beta: numb
     const p = a2 * x;
     const s = p + beta;
     const ok = x <= 3.1217485503159922e144 && Math.abs(alphaP) < HUGE && Math.abs(beta) < HUGE && Math.abs(p) < HUGE;
-    const r = ok ? accept(s, sumError(p, beta, s) + productError(a2, x, p), SECOND_ORDER * (Math.abs(p) + Math.abs(beta))) : NaN;
+    const r = ok ? accept(s, sumError(p, beta, s) + productError(a2, x, p), SECOND_ORDER * (Math.abs(p) + Math.abs(beta)), tolerance) : NaN;
     return r === r ? r : slowPath(NaN, 0, [[2, alphaP, x], [beta]]);
   }
   // the min's slope: eᵐ counts for x < eps only (at x = eps, the right-hand slope)
@@ -159,7 +165,7 @@ export function xieluSlope(x: number, alphaP: number, alphaN: number, beta: numb
     const aLo = productError(alphaN, q, a) + alphaN * qLo;
     const s = a + beta;
     const err = Math.abs(alphaN) * dd[2] + SECOND_ORDER * (Math.abs(a) + Math.abs(beta));
-    if (Math.abs(alphaN) < HUGE && Math.abs(beta) < HUGE) r = accept(s, sumError(a, beta, s) + aLo, err);
+    if (Math.abs(alphaN) < HUGE && Math.abs(beta) < HUGE) r = accept(s, sumError(a, beta, s) + aLo, err, tolerance);
   } else if (Math.abs(alphaN) < HUGE && Math.abs(beta) < HUGE) {
     const e = Math.exp(x); // alphaN·eˣ + (beta − alphaN), the difference exact in double-double
     const a = alphaN * e;
@@ -168,7 +174,7 @@ export function xieluSlope(x: number, alphaP: number, alphaN: number, beta: numb
     const cLo = sumError(beta, -alphaN, c);
     const s = a + c;
     const err = Math.abs(alphaN) * (U1 * e + UNDERFLOW_SLACK) + SECOND_ORDER * (Math.abs(a) + Math.abs(c));
-    r = accept(s, sumError(a, c, s) + aLo + cLo, err);
+    r = accept(s, sumError(a, c, s) + aLo + cLo, err, tolerance);
   }
   if (r === r) return r;
   return slowPath(x, alphaN, [[beta], [-alphaN]]);

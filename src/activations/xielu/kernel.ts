@@ -1,23 +1,27 @@
 // One element of xielu's Float32Array kernels: the value in float64 from the float32 input with
 // fastExpMinusOne32 (2⁻³¹ relative) and a bound on the error of the result; where the bound
 // exceeds 2⁻²⁶ of the value (next to the zeros of xielu and xielu′, or NaN and ±∞) the element
-// takes the float64 scalar's evaluation (core.ts). Either way the result is within 2⁻²⁶ of the
-// exact value before the float32 rounding, so within 1 float32 ulp after it.
+// takes the float64 scalar's double-double evaluation (core.ts) with a tolerance of 2⁻²⁷, which
+// reaches the exact slow path only within about 2⁻²⁷ of the zero. Either way the result is within
+// 2⁻²⁶ of the exact value before the float32 rounding, so within 1 float32 ulp after it.
 // (Literals: 2⁻⁵², 2⁻⁴³, 2⁻³¹ + 2⁻⁵² rounded up, 2⁻²⁶ and −1/32.)
 import { fastExpMinusOneLowClamp32 } from '../../internal/fast-exp32.js';
 import type { XieluParams } from './checks.js';
 import { expm1MinusXOf, xieluSlope, xieluValue } from './core.js';
 
-/** xielu(v) within 2⁻²⁶ relative, as a float64 to be stored into a Float32Array. */
-export function valueAt(v: number, p: XieluParams): number {
-  const alphaN = p[1];
-  const beta = p[2];
-  const eps = p[3];
+/** The kernels' tolerance for the double-double fallback: 2⁻²⁷. */
+export const FALLBACK_TOLERANCE = 7.450580596923828e-9;
+
+/**
+ * xielu(v) within 2⁻²⁶ relative as a float64 to be stored into a Float32Array, or NaN where the
+ * bound is not met (then the caller takes xieluValue with FALLBACK_TOLERANCE). Small, so that
+ * V8 inlines it into the kernels' loops.
+ */
+export function fastValue(v: number, alphaP: number, alphaN: number, beta: number, eps: number, hEps: number): number {
   let a: number;
-  let err: number;
+  let err = 0;
   if (v > 0) {
-    a = p[0] * (v * v);
-    err = 0;
+    a = alphaP * (v * v);
   } else {
     let g: number;
     if (v < eps) {
@@ -31,8 +35,8 @@ export function valueAt(v: number, p: XieluParams): number {
         err = 4.7e-10 * Math.abs(e1) + 2.220446049250313e-16 * Math.abs(v);
       }
     } else {
-      g = p[5] + (eps - v);
-      err = 4.440892098500626e-16 * (p[5] + Math.abs(eps) + Math.abs(v));
+      g = hEps + (eps - v);
+      err = 4.440892098500626e-16 * (hEps + Math.abs(eps) + Math.abs(v));
     }
     a = alphaN * g;
     err *= Math.abs(alphaN);
@@ -40,30 +44,29 @@ export function valueAt(v: number, p: XieluParams): number {
   const b = beta * v;
   const f = a + b;
   // the three roundings of a, b and f: at most 2⁻⁵³ of |a|, |b| and |f| ≤ |a| + |b|
-  if (err + 2.220446049250313e-16 * (Math.abs(a) + Math.abs(b)) <= 1.4901161193847656e-8 * Math.abs(f)) return f + 0;
-  return xieluValue(v, p[0], alphaN, beta, eps);
+  return err + 2.220446049250313e-16 * (Math.abs(a) + Math.abs(b)) <= 1.4901161193847656e-8 * Math.abs(f) ? f + 0 : NaN;
 }
 
-/** xielu′(v) within 2⁻²⁶ relative, as a float64 (see valueAt). */
-export function slopeAt(v: number, p: XieluParams): number {
-  const beta = p[2];
-  let s: number;
+/** xielu′(v) within 2⁻²⁶ relative, or NaN where the bound is not met (see fastValue). */
+export function fastSlope(v: number, alphaP: number, alphaN: number, beta: number, eps: number, plateau: number): number {
   let t: number;
-  let err: number;
+  let err = 0;
   if (v > 0) {
-    t = 2 * p[0] * v;
-    err = 0;
-  } else if (v < p[3]) {
-    const e1 = fastExpMinusOneLowClamp32(v);
-    t = p[1] * e1;
+    t = 2 * alphaP * v;
+  } else if (v < eps) {
+    t = alphaN * fastExpMinusOneLowClamp32(v);
     err = 4.7e-10 * Math.abs(t);
   } else {
-    return p[4] + (v - v); // beta − alphaN; NaN for NaN
+    return plateau + (v - v); // beta − alphaN; NaN for NaN
   }
-  s = t + beta;
-  if (err + 2.220446049250313e-16 * (Math.abs(t) + Math.abs(beta)) <= 1.4901161193847656e-8 * Math.abs(s)) return s + 0;
-  s = xieluSlope(v, p[0], p[1], beta, p[3]);
-  return s;
+  const s = t + beta;
+  return err + 2.220446049250313e-16 * (Math.abs(t) + Math.abs(beta)) <= 1.4901161193847656e-8 * Math.abs(s) ? s + 0 : NaN;
+}
+
+/** xielu′(v) within 2⁻²⁶ relative (fastSlope, else the double-double slope). */
+export function slopeAt(v: number, p: XieluParams): number {
+  const s = fastSlope(v, p[0], p[1], p[2], p[3], p[4]);
+  return s === s ? s : xieluSlope(v, p[0], p[1], p[2], p[3], FALLBACK_TOLERANCE);
 }
 
 /** ∂xielu/∂alphaN = e^v − 1 − v for v < eps, to about 1 float64 ulp (+∞ at −∞). */

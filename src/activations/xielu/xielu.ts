@@ -42,7 +42,7 @@ import { checkBackward, checkParamGrads, checkUnary, copyIfPartialOverlap } from
 import { assertInput } from '../../internal/params.js';
 import { xieluParams, xieluScalarParams } from './checks.js';
 import { xieluSlope, xieluValue } from './core.js';
-import { partialAlphaN, slopeAt, valueAt } from './kernel.js';
+import { FALLBACK_TOLERANCE, fastSlope, fastValue, partialAlphaN, slopeAt } from './kernel.js';
 
 /**
  * xIELU (Huang & Schlag 2025): alphaP·x² + beta·x for x > 0, alphaN·(expm1(min(x, eps)) − x) +
@@ -119,7 +119,12 @@ export function xieluF32(out: Float32Array, x: Readonly<Float32Array>, alphaP = 
   checkUnary(out, x);
   const p = xieluParams(alphaP, alphaN, beta, eps);
   const src = copyIfPartialOverlap(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = valueAt(src[i], p);
+  const [alphaP_, alphaN_, beta_, eps_, , hEps] = p;
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    const f = fastValue(v, alphaP_, alphaN_, beta_, eps_, hEps);
+    out[i] = f === f ? f : xieluValue(v, alphaP_, alphaN_, beta_, eps_, FALLBACK_TOLERANCE);
+  }
   return out;
 }
 
@@ -151,7 +156,12 @@ export function xieluDerivativeF32(
   checkUnary(out, x);
   const p = xieluParams(alphaP, alphaN, beta, eps);
   const src = copyIfPartialOverlap(out, x);
-  for (let i = 0, n = src.length; i < n; i++) out[i] = slopeAt(src[i], p);
+  const [alphaP_, alphaN_, beta_, eps_, plateau] = p;
+  for (let i = 0, n = src.length; i < n; i++) {
+    const v = src[i];
+    const s = fastSlope(v, alphaP_, alphaN_, beta_, eps_, plateau);
+    out[i] = s === s ? s : xieluSlope(v, alphaP_, alphaN_, beta_, eps_, FALLBACK_TOLERANCE);
+  }
   return out;
 }
 
@@ -203,7 +213,12 @@ export function xieluBackwardF32(
   const src = copyIfPartialOverlap(dx, x);
   const n = src.length;
   if (paramGrads === undefined) {
-    for (let i = 0; i < n; i++) dx[i] = g[i] * slopeAt(src[i], p);
+    const [alphaP_, alphaN_, beta_, eps_, plateau] = p;
+    for (let i = 0; i < n; i++) {
+      const v = src[i];
+      const s = fastSlope(v, alphaP_, alphaN_, beta_, eps_, plateau);
+      dx[i] = g[i] * (s === s ? s : xieluSlope(v, alphaP_, alphaN_, beta_, eps_, FALLBACK_TOLERANCE));
+    }
     return dx;
   }
   const e = p[3];

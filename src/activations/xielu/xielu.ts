@@ -46,7 +46,7 @@ import { FALLBACK_TOLERANCE, fastSlope, fastValue, partialAlphaN, slopeAt } from
 
 /**
  * xIELU (Huang & Schlag 2025): alphaP·x² + beta·x for x > 0, alphaN·(expm1(min(x, eps)) − x) +
- * beta·x for x ≤ 0, within 2.5 ulp, also next to its zero (double-double, and an exact
+ * beta·x for x ≤ 0, within 4 ulp, also next to its zero (double-double, and an exact
  * evaluation with a 230-bit exponential where even that cancels).
  *
  * @param x - input
@@ -73,7 +73,7 @@ export function xielu(x: number, alphaP = 0.8, alphaN = 0.8, beta = 0.5, eps = -
 
 /**
  * Derivative of {@link xielu} w.r.t. x: 2·alphaP·x + beta for x > 0, alphaN·(eˣ − 1) + beta
- * for x < eps, beta − alphaN for eps ≤ x ≤ 0; within 2.5 ulp, also next to its zero at
+ * for x < eps, beta − alphaN for eps ≤ x ≤ 0; within 4 ulp, also next to its zero at
  * ln(1 − beta/alphaN). The parameter derivatives are x², expm1(min(x, eps)) − x and x;
  * {@link xieluBackwardF32} accumulates them.
  *

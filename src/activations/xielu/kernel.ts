@@ -7,7 +7,7 @@
 // (Literals: 2⁻⁵², 2⁻⁴³, 2⁻³¹ + 2⁻⁵² rounded up, 2⁻²⁶ and −1/32.)
 import { fastExpMinusOneLowClamp32 } from '../../internal/fast-exp32.js';
 import type { XieluParams } from './checks.js';
-import { expm1MinusXOf, xieluSlope, xieluValue } from './core.js';
+import { expm1MinusXOf, xieluSlope } from './core.js';
 
 /** The kernels' tolerance for the double-double fallback: 2⁻²⁷. */
 export const FALLBACK_TOLERANCE = 7.450580596923828e-9;

@@ -35,6 +35,9 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   shrink: (out, x) => {
     for (let i = 0; i < x.length; i++) out[i] = x[i] > 0.5 ? x[i] - 0.25 : x[i] < -0.5 ? x[i] + 0.25 : 0;
   },
+  starRelu: (out, x) => {
+    for (let i = 0; i < x.length; i++) out[i] = 0.8944 * Math.max(0, x[i]) ** 2 - 0.4472;
+  },
   crelu: (out, x) => {
     const n = x.length;
     for (let i = 0; i < n; i++) {
@@ -44,6 +47,13 @@ export const naiveLoops: Readonly<Record<string, NaiveLoop>> = {
   },
   elu: (out, x) => {
     for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : Math.exp(x[i]) - 1;
+  },
+  // Hugging Face's XIELUActivation with its initial values
+  xielu: (out, x) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      out[i] = v > 0 ? 0.8 * v * v + 0.5 * v : 0.8 * (Math.expm1(Math.min(v, -1e-6)) - v) + 0.5 * v;
+    }
   },
   sigmoid: (out, x) => {
     for (let i = 0; i < x.length; i++) out[i] = 1 / (1 + Math.exp(-x[i]));

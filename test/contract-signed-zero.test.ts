@@ -149,6 +149,16 @@ const families: Family[] = [
     },
   },
   elementwise('squareplus', [['b', 4, true]]),
+  elementwise('starRelu', [
+    ['scale', 0.8944, true],
+    ['bias', -0.4472, true],
+  ]),
+  elementwise('xielu', [
+    ['alphaP', 0.8, true],
+    ['alphaN', 0.8, true],
+    ['beta', 0.5, true],
+    ['eps', -1e-6, true],
+  ]),
   elementwise('softplus', [
     ['beta', 1, false],
     ['threshold', 20, true],

@@ -2,9 +2,10 @@
 // a·(x − t) ≈ −t, or any negative slope), where three plain roundings lose every digit near its
 // root: affine() carries the rounding errors of x − t, a·(x − t) and the final sum exactly
 // (Dekker/Knuth error-free transformations, dd.ts), and exactAffine() evaluates it exactly in
-// BigInt where those do not apply (magnitudes beyond 2^995, results below 2^−1000, or a
+// BigInt (exact.ts) where those do not apply (magnitudes beyond 2^995, results below 2^−1000, or a
 // cancellation of more than 46 bits). sShapedRelu's outer pieces are such maps.
 import { productError, sumError } from './dd.js';
+import { roundScaled, split } from './exact.js';
 
 /**
  * t + a·(x − t) for finite t and a, within 0.53 ulp: the exact value a = 0 or x = t (t, with
@@ -38,27 +39,6 @@ export function affine(t: number, a: number, x: number): number {
   return exactAffine(t, a, x);
 }
 
-/** Scratch for the bit-level conversions of {@link exactAffine} (made on first use). */
-let scratch: { f: Float64Array; u: BigUint64Array } | undefined;
-
-function bitsOf(v: number): bigint {
-  scratch ??= (() => {
-    const f = new Float64Array(1);
-    return { f, u: new BigUint64Array(f.buffer) };
-  })();
-  scratch.f[0] = v;
-  return scratch.u[0];
-}
-
-/** A finite double v as m·2^e with an integer (BigInt) m (also the exact reduction of internal/reduce-pi.ts). */
-export function split(v: number): [bigint, number] {
-  const b = bitsOf(v);
-  const biased = Number((b >> 52n) & 0x7ffn);
-  const frac = b & 0xfffffffffffffn;
-  const m = biased === 0 ? frac : frac | 0x10000000000000n;
-  return [b >> 63n ? -m : m, biased === 0 ? -1074 : biased - 1075];
-}
-
 /**
  * t + a·(x − t) for finite t, a and x, evaluated exactly in integers and rounded once to the
  * nearest double (ties to even): ±Infinity beyond the range, an underflow to the zero of the
@@ -73,31 +53,5 @@ export function exactAffine(t: number, a: number, x: number): number {
   const ep = ea + e0; // a·(x − t) = ma·dm·2^ep
   const e = Math.min(et, ep);
   const n = (mt << BigInt(et - e)) + ((ma * dm) << BigInt(ep - e)); // value = n·2^e
-  if (n === 0n) return 0;
-  const negative = n < 0n;
-  let q = negative ? -n : n;
-  const top = q.toString(2).length - 1 + e; // the value's binary exponent
-  let exp = Math.max(top - 52, -1074); // exponent of the result's last place
-  if (exp <= e) {
-    q <<= BigInt(e - exp);
-  } else {
-    const shift = BigInt(exp - e);
-    const rest = q & ((1n << shift) - 1n);
-    const half = 1n << (shift - 1n);
-    q >>= shift;
-    if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
-  }
-  if (q === 0x20000000000000n) {
-    q >>= 1n;
-    exp += 1;
-  }
-  let bits: bigint;
-  if (q < 0x10000000000000n)
-    bits = q; // subnormal (exp = −1074) or zero
-  else if (exp + 1075 >= 2047)
-    bits = 0x7ffn << 52n; // overflow: Infinity
-  else bits = (BigInt(exp + 1075) << 52n) | (q & 0xfffffffffffffn);
-  if (negative) bits |= 1n << 63n;
-  scratch!.u[0] = bits;
-  return scratch!.f[0];
+  return roundScaled(n, e);
 }

@@ -156,3 +156,16 @@ export function assertDisjoint(nameA: string, a: Float32Array, nameB: string, b:
 export function assertLength(name: string, a: Float32Array, want: number, what: string): void {
   if (a.length !== want) throw new RangeError(`${name}.length must be ${what} = ${want}, got ${a.length}`);
 }
+
+/**
+ * Checks the optional accumulator of a backward pass's scalar-parameter gradients (starRelu,
+ * xielu): a Float32Array of `count` elements that shares no memory with dx, dy or x, since the
+ * sums would otherwise read their own partial results.
+ */
+export function checkParamGrads(paramGrads: unknown, count: number, dx: Float32Array, dy: Float32Array, x: Float32Array): void {
+  assertFloat32Array('paramGrads', paramGrads);
+  assertLength('paramGrads', paramGrads, count, 'the number of parameters');
+  assertDisjoint('paramGrads', paramGrads, 'dx', dx);
+  assertDisjoint('paramGrads', paramGrads, 'dy', dy);
+  assertDisjoint('paramGrads', paramGrads, 'x', x);
+}

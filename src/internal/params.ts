@@ -33,6 +33,13 @@ export function nonNegativeParam(name: string, value: unknown): number {
   return value + 0;
 }
 
+/** `value` checked to be a finite number ≤ 0 (−0 included); returned with −0 as +0. */
+export function nonPositiveParam(name: string, value: unknown): number {
+  assertNumber(name, value);
+  if (!(value <= 0 && value > -Infinity)) throw new RangeError(`${name} must be finite and <= 0, got ${describe(value)}`);
+  return value + 0;
+}
+
 /** `value` checked to be a finite number > 0 (so never ±0). */
 export function positiveParam(name: string, value: unknown): number {
   assertNumber(name, value);

@@ -5,8 +5,9 @@
 // double-double, and reduced with π/4 to 165 bits (Cody–Waite) while |a·x| ≤ 2^24; beyond, or
 // where the double-double product would overflow, it is reduced exactly in integers with 4/π to
 // 2304 bits (Payne–Hanek), which covers every product of two finite doubles.
-import { split } from './affine.js';
+
 import { productError, sumError } from './dd.js';
+import { split } from './exact.js';
 
 /** π/4 = P1 + P2 + P3 + P4 + P5 to 2^−165; P1…P4 have 28 significant bits, so m·Pi is exact for |m| < 2^25. */
 const P1 = 0.7853981629014015;

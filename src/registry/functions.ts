@@ -177,6 +177,26 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     [r.hardshrink, r.hardshrinkDerivative, r.hardshrinkF32, r.hardshrinkDerivativeF32, r.hardshrinkBackwardF32],
     [p('lambd', 0.5)],
   ),
+  starRelu: el(
+    [
+      r.starRelu,
+      r.starReluDerivative,
+      r.starReluF32,
+      r.starReluDerivativeF32,
+      (dx, dy, x, scale, bias) => r.starReluBackwardF32(dx, dy, x, scale, bias),
+    ],
+    [p('scale', 0.8944), p('bias', -0.4472)],
+  ),
+  xielu: el(
+    [
+      r.xielu,
+      r.xieluDerivative,
+      r.xieluF32,
+      r.xieluDerivativeF32,
+      (dx, dy, x, alphaP, alphaN, beta, eps) => r.xieluBackwardF32(dx, dy, x, alphaP, alphaN, beta, eps),
+    ],
+    [p('alphaP', 0.8), p('alphaN', 0.8), p('beta', 0.5), p('eps', -1e-6)],
+  ),
   shrink: el([r.shrink, r.shrinkDerivative, r.shrinkF32, r.shrinkDerivativeF32, r.shrinkBackwardF32], [p('lambd', 0.5), p('bias', 0)]),
   // snake and snakeBeta with scalar parameters (their kernels' per-channel arrays, innerSize and
   // logScale are for direct calls): the bound kernels pass the numbers only.

@@ -240,6 +240,9 @@ const HF: NameEntry[] = [
   e('hf', ['sigmoid'], 'sigmoid'),
   e('hf', ['tanh'], 'tanh'),
   e('hf', ['linear'], 'identity'),
+  e('hf', ['xielu'], 'xielu', {
+    note: 'XIELUActivation(alpha_p_init=0.8, alpha_n_init=0.8, beta=0.5, eps=-1e-6): its stored parameters are softplus⁻¹ of the effective αp and of αn − β, whose initial effective values these are',
+  }),
 ];
 
 /** Every framework entry, in the order docs/registry.md lists them. */

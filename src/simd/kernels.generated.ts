@@ -58,6 +58,9 @@ export {
   squaredReluBackwardF32,
   squaredReluDerivativeF32,
   squaredReluF32,
+  starReluBackwardF32,
+  starReluDerivativeF32,
+  starReluF32,
   swigluBackwardF32,
   swigluDerivativeF32,
   swigluF32,
@@ -68,6 +71,9 @@ export {
   tanhshrinkBackwardF32,
   tanhshrinkDerivativeF32,
   tanhshrinkF32,
+  xieluBackwardF32,
+  xieluDerivativeF32,
+  xieluF32,
 } from '../index.js';
 
 const $celuBackwardF32 = /* @__PURE__ */ site('celuBackwardF32');
@@ -796,7 +802,7 @@ const $logSoftmaxBackwardF32 = /* @__PURE__ */ site('logSoftmaxBackwardF32');
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. logSoftmax's output
  * @param y - logSoftmax's output (logSoftmaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link js.logSoftmaxF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -821,7 +827,7 @@ const $logSoftmaxF32 = /* @__PURE__ */ site('logSoftmaxF32');
  *
  * @param out - destination, same length as x
  * @param x - input logits
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -846,7 +852,7 @@ const $logSumExpBackwardF32 = /* @__PURE__ */ site('logSumExpBackwardF32');
  * @param dx - destination gradient w.r.t. x, same length as x
  * @param dy - incoming gradient, one entry per row (x.length / rowSize), laid out [outer, innerSize]
  * @param x - the forward input
- * @param rowSize - elements per row (default x.length)
+ * @param rowSize - elements per row (default x.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link js.logSumExpF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -871,7 +877,7 @@ const $logSumExpF32 = /* @__PURE__ */ site('logSumExpF32');
  *
  * @param out - destination with x.length / rowSize entries (0 for an empty x), laid out [outer, innerSize]
  * @param x - input
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number
@@ -1498,7 +1504,7 @@ const $softmaxBackwardF32 = /* @__PURE__ */ site('softmaxBackwardF32');
  * @param dx - destination gradient w.r.t. x, same length as y
  * @param dy - incoming gradient w.r.t. softmax's output
  * @param y - softmax's output (softmaxF32(x) with the same rowSize and innerSize)
- * @param rowSize - elements per row (default y.length)
+ * @param rowSize - elements per row (default y.length / innerSize)
  * @param innerSize - elements after the axis (default 1), as for {@link js.softmaxF32}
  * @returns dx
  * @throws {TypeError} if dx, dy or y is not a Float32Array, or rowSize or innerSize is not a number
@@ -1523,7 +1529,7 @@ const $softmaxF32 = /* @__PURE__ */ site('softmaxF32');
  *
  * @param out - destination, same length as x
  * @param x - input logits
- * @param rowSize - elements per row (default x.length; a positive integer dividing x.length)
+ * @param rowSize - elements per row (default x.length / innerSize: one block; a positive integer dividing x.length)
  * @param innerSize - elements after the axis (default 1, the last axis): rows run along the middle axis of [outer, rowSize, innerSize]
  * @returns out
  * @throws {TypeError} if out or x is not a Float32Array, or rowSize or innerSize is not a number

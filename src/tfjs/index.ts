@@ -10,6 +10,7 @@
  */
 export * from './ops.js';
 export * from './ops-gated.js';
+export * from './ops-modern.js';
 export * from './ops-rows.js';
 export * from './ops-shrinkage.js';
 export { snake, snakeBeta } from './ops-snake.js';

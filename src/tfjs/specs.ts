@@ -52,12 +52,14 @@ export type SpecName =
   | 'rrelu'
   | 'relu6'
   | 'squaredRelu'
+  | 'starRelu'
   | 'shiftedRelu'
   | 'threshold'
   | 'heaviside'
   | 'elu'
   | 'selu'
   | 'celu'
+  | 'xielu'
   | 'gelu'
   | 'geluTanh'
   | 'silu'
@@ -105,12 +107,25 @@ export const SPECS: Readonly<Record<SpecName, OpSpec>> = {
   ),
   relu6: unary(r.relu6F32, r.relu6BackwardF32),
   squaredRelu: unary(r.squaredReluF32, r.squaredReluBackwardF32),
+  // the backward passes without their optional parameter-gradient accumulator
+  starRelu: unary(
+    (out, x, scale, bias) => r.starReluF32(out, x, scale, bias),
+    (dx, dy, x, scale, bias) => r.starReluBackwardF32(dx, dy, x, scale, bias),
+    ['scale', 'bias'],
+    [0.8944, -0.4472],
+  ),
   shiftedRelu: unary(r.shiftedReluF32, r.shiftedReluBackwardF32, ['a'], [1]),
   threshold: unary(r.thresholdF32, r.thresholdBackwardF32, ['threshold', 'value'], [undefined, undefined]),
   heaviside: unary(r.heavisideF32, r.heavisideBackwardF32, ['valueAtZero'], [0.5]),
   elu: unary(r.eluF32, r.eluBackwardF32, ['alpha'], [1]),
   selu: unary(r.seluF32, r.seluBackwardF32),
   celu: unary(r.celuF32, r.celuBackwardF32, ['alpha'], [1]),
+  xielu: unary(
+    (out, x, alphaP, alphaN, beta, eps) => r.xieluF32(out, x, alphaP, alphaN, beta, eps),
+    (dx, dy, x, alphaP, alphaN, beta, eps) => r.xieluBackwardF32(dx, dy, x, alphaP, alphaN, beta, eps),
+    ['alphaP', 'alphaN', 'beta', 'eps'],
+    [0.8, 0.8, 0.5, -1e-6],
+  ),
   gelu: unary(r.geluF32, r.geluBackwardF32),
   geluTanh: unary(r.geluTanhF32, r.geluTanhBackwardF32),
   silu: unary(r.siluF32, r.siluBackwardF32),

@@ -213,7 +213,9 @@ export const ROWS: Record<string, Row[]> = {
   // "gelu_new"/"gelu_accurate": 0.5 * x * (1 + tanh(sqrt(2 / pi) * (x + 0.044715 * x^3))),
   // "gelu_fast": the same with 0.7978845608, "gelu_pytorch_tanh": gelu(approximate="tanh"),
   // "quick_gelu": input * torch.sigmoid(1.702 * input), "relu2": ReLUSquaredActivation,
-  // "leaky_relu": nn.LeakyReLU (0.01), "prelu": nn.PReLU (0.25), "linear": returns its input.
+  // "leaky_relu": nn.LeakyReLU (0.01), "prelu": nn.PReLU (0.25), "linear": returns its input,
+  // "xielu": XIELUActivation(alpha_p_init=0.8, alpha_n_init=0.8, beta=0.5, eps=-1e-6), x > 0:
+  // alpha_p·x² + beta·x, else alpha_n·(expm1(min(x, eps)) − x) + beta·x (the effective alphas).
   hf: [
     row(['gelu', 'gelu_python'], 'gelu', P, el(R.gelu)),
     row(['gelu_new', 'gelu_pytorch_tanh', 'gelu_python_tanh', 'gelu_accurate', 'gelu_fast'], 'geluTanh', P, el(R.geluTanh)),
@@ -234,5 +236,6 @@ export const ROWS: Record<string, Row[]> = {
     row(['sigmoid'], 'sigmoid', P, el(R.sigmoid)),
     row(['tanh'], 'tanh', P, el(R.tanh)),
     row(['linear'], 'identity', P, el(R.identity)),
+    row(['xielu'], 'xielu', { alphaP: 0.8, alphaN: 0.8, beta: 0.5, eps: -1e-6 }, el(R.xielu(0.8, 0.8, 0.5, -1e-6))),
   ],
 };

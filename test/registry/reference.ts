@@ -137,3 +137,13 @@ export const shrink =
   (lambd: number, bias: number): Ref =>
   (x) =>
     x.lt(d(-lambd)) ? x.plus(d(bias)) : x.gt(d(lambd)) ? x.minus(d(bias)) : new Decimal(0);
+/** transformers XIELUActivation with effective alpha_p, alpha_n (Huang & Schlag 2025). */
+export const xielu =
+  (ap: number, an: number, beta: number, eps: number): Ref =>
+  (x) =>
+    x.gt(0)
+      ? d(ap).times(x.pow(2)).plus(d(beta).times(x))
+      : expm1Decimal(min(x, d(eps)))
+          .minus(x)
+          .times(d(an))
+          .plus(d(beta).times(x));

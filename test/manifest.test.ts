@@ -68,7 +68,8 @@ describe('the manifest itself', () => {
     else expect([a.readme.params, a.readme.notes].every((c) => c.trim() !== '')).toBe(true);
     for (const c of [a.frameworks.pytorch, a.frameworks.jax, a.frameworks.keras]) expect(c.trim()).not.toBe('');
     expect(a.budget.scalar, 'scalar budget (bytes)').toBeGreaterThan(0);
-    expect(a.budget.scalar).toBeLessThanOrEqual(3 * 1024);
+    // snakeBeta is the one exception to the 3 KB cap (test/package/bundle-size.test.ts says why)
+    expect(a.budget.scalar).toBeLessThanOrEqual(a.name === 'snakeBeta' ? 4704 : 3 * 1024);
     expect(a.budget.five, 'five-form budget (bytes)').toBeGreaterThan(a.budget.scalar);
   });
 });

@@ -69,8 +69,9 @@ describe('the manifest itself', () => {
     else expect([a.readme.params, a.readme.notes].every((c) => c.trim() !== '')).toBe(true);
     for (const c of [a.frameworks.pytorch, a.frameworks.jax, a.frameworks.keras]) expect(c.trim()).not.toBe('');
     expect(a.budget.scalar, 'scalar budget (bytes)').toBeGreaterThan(0);
-    // a loss's one-row scalar also checks its options and target (test/package/bundle-size.test.ts)
-    expect(a.budget.scalar).toBeLessThanOrEqual(a.shape === 'loss' ? 4 * 1024 : 3 * 1024);
+    // a loss's one-row scalar also checks its options and target, and snakeBeta is the one activation
+    // over the 3 KB cap (test/package/bundle-size.test.ts says why)
+    expect(a.budget.scalar).toBeLessThanOrEqual(a.shape === 'loss' ? 4 * 1024 : a.name === 'snakeBeta' ? 4704 : 3 * 1024);
     expect(a.budget.five, 'five-form budget (bytes)').toBeGreaterThan(a.budget.scalar);
   });
 });

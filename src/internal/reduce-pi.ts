@@ -23,7 +23,7 @@ const FOUR_OVER_PI = 1.2732395447351628;
 const CODY_WAITE_LIMIT = 16777216;
 
 /** ⌊4/π·2^2304⌋ (test/internal/reduce-pi.test.ts checks it against decimal.js). */
-const FOUR_OVER_PI_BITS = BigInt(
+export const FOUR_OVER_PI_BITS = BigInt(
   '0x145f306dc9c882a53f84eafa3ea69bb81b6c52b3278872083fca2c757bd778ac36e48dc74849ba5c00c925dd413a32439fc3bd63962534e7dd1046bea5d768909d338e04d68befc827323ac7306a673e93908bf177bf250763ff12fffbc0b301fde5e2316b414da3eda6cfd9e4f96136e9e8c7ecd3cbfd45aea4f758fd7cbe2f67a0e73ef14a525d4d7f6bf623f1aba10ac06608df8f6d757e19f784135e86c3b53c722c2bdcc3610cb330abe2940d0811bffb1009ae64e620c0c2aad94e75192c1c4f78118d68f883386cf9bb9d0125506b388ed172c394dbb5e89a2ae320a7d4bfe0e0a7efc67d06585bc9f3064fb77867a4dded63cbdf13e743e6b95e4fe3b0fe24320f8f848d5f4ddaaee5a6086762b8c296b3a338785895a829a58ba0018',
 );
 const FRACTION_BITS = 2304;
@@ -85,17 +85,22 @@ export function reduceCodyWaite(uh: number, ul: number, q: number): void {
 }
 
 /**
- * Payne–Hanek in integers: a·x·4/π = Ma·Mx·F·2^(e − 2304) exactly up to F's truncation
- * (2^−2304 relative), taken modulo 8 and split into m (≡ q mod 2) and the remainder.
+ * Payne–Hanek in integers, for finite nonzero a and x: a·x·4/π = Ma·Mx·F·2^(e − 2304) exactly up
+ * to F's truncation (2^−2304 relative), taken modulo 8 and split into m = 2n − q and the
+ * remainder d = (a·x·4/π − m)·2^shift, |d| ≤ 2^shift; returns [d, shift, n].
  */
-function reduceExact(a: number, x: number, q: number): void {
+export function reduceWide(a: number, x: number, q: number): [bigint, number, bigint] {
   const [ma, ea] = split(a);
   const [mx, ex] = split(x);
   const shift = FRACTION_BITS - (ea + ex); // > 0: ea + ex ≤ 2·971
   const p = BigInt.asUintN(shift + 3, ma * mx * FOUR_OVER_PI_BITS); // (a·x·4/π mod 8)·2^shift
   const n = (p + (BigInt(q + 1) << BigInt(shift))) >> BigInt(shift + 1);
-  const m = 2n * n - BigInt(q);
-  const d = p - (m << BigInt(shift)); // (a·x·4/π − m)·2^shift, |d| ≤ 2^shift
+  return [p - ((2n * n - BigInt(q)) << BigInt(shift)), shift, n];
+}
+
+/** {@link reduceWide}'s remainder kept to 112 bits and times π/4, as a double-double, into {@link REDUCED}. */
+function reduceExact(a: number, x: number, q: number): void {
+  const [d, shift, n] = reduceWide(a, x, q);
   const bits = d === 0n ? 0 : (d < 0n ? -d : d).toString(16).length * 4;
   const drop = Math.max(0, bits - 112);
   const top = d >> BigInt(drop);
@@ -113,7 +118,7 @@ function reduceExact(a: number, x: number, q: number): void {
 }
 
 /** v·2^e without overflow of the intermediate power (e may be below −1022). */
-function pow2Scale(v: number, e: number): number {
+export function pow2Scale(v: number, e: number): number {
   while (e < -1000) {
     v *= 2 ** -1000;
     e += 1000;

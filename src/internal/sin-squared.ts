@@ -1,8 +1,8 @@
 // sin²(a·x + q·π/4) as a double-double, for the float64 scalars of snake and snakeBeta: the
 // argument reduced exactly (./reduce-pi.ts), then sin or cos of the reduced r (|r| ≤ π/4) as
 // Taylor series in double-double, so the square is within about 2^−100 relative of the exact
-// value, also next to its zeros (those of r): snakeBeta's x + sin²(αx)/β has simple roots, where
-// the sum cancels to its last bits.
+// value, also next to its zeros (those of r). Where snakeBeta's x + sin²(αx)/β cancels this to its
+// last bits, next to a simple root, ./sin-squared-wide.ts takes over.
 import { productError, sumError } from './dd.js';
 import { REDUCED, reduceProduct } from './reduce-pi.js';
 

@@ -94,33 +94,61 @@ describe('snakeBeta: properties of the mathematics', () => {
       }),
     );
   });
-  // The doubles either side of the root of 1 + 4·sin(4x) near −0.0632 (bisected with the scalar
-  // itself, whose sign is right there), against decimal.js.
-  const rootNeighbours = (): number[] => {
-    let lo = -0.07;
-    let hi = -0.06;
-    for (let i = 0; i < 60; i++) {
+  // The doubles either side of a simple root of f = x + 2·sin²(2x) or f′ = 1 + 4·sin(4x) (α = 2,
+  // β = 0.5), bisected with the scalar itself between the bracket's ends, whose signs differ.
+  const neighbours = (g: (v: number) => number, lo: number, hi: number): number[] => {
+    const up = g(hi) > 0;
+    for (let i = 0; i < 70; i++) {
       const m = (lo + hi) / 2;
-      if (api.snakeBetaDerivative(m, 2, 0.5) > 0) hi = m;
+      if (m === lo || m === hi) break;
+      if (g(m) > 0 === up) hi = m;
       else lo = m;
     }
     return [lo, hi];
   };
+  const slopeRoots = (): number[] =>
+    [
+      [-0.07, -0.06],
+      [0.84, 0.86],
+    ].flatMap(([lo, hi]) => neighbours((v) => api.snakeBetaDerivative(v, 2, 0.5), lo, hi));
+  const valueRoots = (): number[] =>
+    [
+      [-0.13, -0.125],
+      [-1.15, -1.13],
+    ].flatMap(([lo, hi]) => neighbours((v) => api.snakeBeta(v, 2, 0.5), lo, hi));
   it('next to a simple root of f′ (sin 2αx = −β/α) the error is within 2^−102 of the terms (β − α) and α·2sin²', () => {
-    for (const v of rootNeighbours()) {
+    for (const v of slopeRoots()) {
       const want = snakeReference.slope(toDecimal(v), toDecimal(2), toDecimal(0.5));
       const got = api.snakeBetaDerivative(v, 2, 0.5);
       expect(Math.sign(got), `x = ${v}`).toBe(want.s);
       expect(Math.abs(want.minus(toDecimal(got)).toNumber()), `x = ${v}`).toBeLessThanOrEqual((2 ** -102 * (1.5 + 2 * 2)) / 0.5);
     }
   });
-  // Known limit: double-double carries the numerator to 2^−104 of its terms, and the doubles next
-  // to a simple root of f′ cancel it to 2^−57 of them here, so those few doubles get 10–60 ulp.
-  it.fails('the doubles next to a simple root of snakeBeta′ (α ≠ β) are within 4 ulp', () => {
-    for (const v of rootNeighbours()) {
-      const want = Number(snakeReference.slope(toDecimal(v), toDecimal(2), toDecimal(0.5)));
-      expect(ulpDistance64(api.snakeBetaDerivative(v, 2, 0.5), want), `x = ${v}`).toBeLessThanOrEqual(4);
+  // There the double-double sums cancel below their 2^−100, and the result is taken again in
+  // integers (internal/sin-squared-wide.ts): the doubles next to each root keep the 4-ulp contract.
+  it('the doubles next to simple roots of snakeBeta and snakeBeta′ (α ≠ β) are within 4 ulp, with the right sign', () => {
+    const cases = [
+      ...valueRoots().map((v) => [v, api.snakeBeta(v, 2, 0.5), snakeReference.value(toDecimal(v), toDecimal(2), toDecimal(0.5))] as const),
+      ...slopeRoots().map(
+        (v) => [v, api.snakeBetaDerivative(v, 2, 0.5), snakeReference.slope(toDecimal(v), toDecimal(2), toDecimal(0.5))] as const,
+      ),
+    ];
+    expect(cases).toHaveLength(8);
+    for (const [v, got, want] of cases) {
+      expect(Math.sign(got), `x = ${v}`).toBe(want.s);
+      expect(ulpDistance64(got, Number(want)), `x = ${v}`).toBeLessThanOrEqual(4);
     }
+  });
+  it('so are roots where |αx| > 2^24 (α = 2^30, sin² from Math.sin otherwise) and x = −β, α = 1, cancelling to β²/3 of x', () => {
+    for (const v of neighbours((u) => api.snakeBeta(u, 2 ** 30, 1), -0.6, -0.4)) {
+      const want = snakeReference.value(toDecimal(v), toDecimal(2 ** 30), toDecimal(1));
+      const got = api.snakeBeta(v, 2 ** 30, 1);
+      expect(Math.sign(got), `x = ${v}`).toBe(want.s);
+      expect(ulpDistance64(got, Number(want)), `x = ${v}`).toBeLessThanOrEqual(4);
+    }
+    // −β + sin²(β)/β = −β³/3·(1 − 2β²/15 + …): the series' next term is 2^−200 of the first here
+    expect(api.snakeBeta(-(2 ** -100), 1, 2 ** -100)).toBe(-(2 ** -300) / 3);
+    expect(api.snakeBeta(-(2 ** -400), 1, 2 ** -400)).toBe(-0); // −2^−1200/3 underflows
   });
 });
 

@@ -29,6 +29,7 @@ import { assertInput, finiteParam, nonZeroParam } from '../../internal/params.js
 import { checkGradient, plan } from './channels.js';
 import { periodicSlope, periodicValue } from './core.js';
 import { backwardLoop, forwardLoop, slopeLoop } from './kernels.js';
+import { wideSlope, wideValue } from './wide.js';
 
 /**
  * Accumulators of {@link snakeBetaBackwardF32}: one Float32Array of C elements per parameter
@@ -62,7 +63,7 @@ export function snakeBeta(x: number, alpha = 1, beta = 1): number {
   assertInput(x);
   alpha = finiteParam('alpha', alpha);
   beta = nonZeroParam('beta', beta);
-  return periodicValue(x, alpha, beta);
+  return periodicValue(x, alpha, beta, wideValue);
 }
 
 /**
@@ -85,7 +86,7 @@ export function snakeBetaDerivative(x: number, alpha = 1, beta = 1): number {
   assertInput(x);
   alpha = finiteParam('alpha', alpha);
   beta = nonZeroParam('beta', beta);
-  return periodicSlope(x, alpha, beta);
+  return periodicSlope(x, alpha, beta, wideSlope);
 }
 
 /**

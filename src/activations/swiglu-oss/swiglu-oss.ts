@@ -72,6 +72,9 @@ export function swigluOss(a: number, b: number, alpha = 1.702, limit = 7): numbe
 /**
  * Partial derivatives of {@link swigluOss}: [∂/∂a, ∂/∂b] = [swish(g, alpha)·[−limit ≤ a ≤ limit],
  * (l + 1)·swish′(g, alpha)·[b ≤ limit]], each clamp's slope 1 at its bound as in PyTorch.
+ * ∂/∂b multiplies swish′(g, alpha), carried in double-double, by l + 1 (with its own rounding
+ * error where l + 1 rounds) with one rounding, so it is within 4 ulp of the exact product for
+ * every a, and equal to swigluDerivative(l + 1, b, alpha)[1] where b ≤ limit and l + 1 is exact.
  *
  * @param a - the linear (value) part
  * @param b - the gate

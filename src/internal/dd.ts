@@ -32,21 +32,22 @@ export function sumError(a: number, b: number, s: number): number {
 }
 
 /**
- * a·(hi + lo) rounded once, for a double-double hi + lo (|lo| ≲ ulp(hi)): a·hi with its exact
- * error (two-product) plus a·lo. Rounding hi + lo first and then the product would let a 1.5-ulp
+ * (a + aLo)·(hi + lo) rounded once, for a double-double hi + lo (|lo| ≲ ulp(hi)) and a factor
+ * that may itself carry its rounding error aLo (|aLo| ≤ ulp(a)/2; 0 where a is exact): a·hi with
+ * its exact error (two-product) plus a·lo + aLo·hi (aLo·lo is below 2⁻¹⁰⁶ of the result). Rounding hi + lo first and then the product would let a 1.5-ulp
  * error of hi + lo become 3 ulp of the product (a·hi can sit at the top of a binade where hi sat
  * at the bottom) plus half an ulp. Outside the range where the two-product is exact (|a| ≥ 2⁹⁹⁵,
  * |a·hi| < 2⁻⁹⁶⁸) a is scaled by a power of 2 (exact) and the result scaled back, which rounds
  * only where it lands among the subnormals; ±0, infinities and NaN take the plain product, with
  * lo = 0 so that a zero keeps its IEEE sign.
  */
-export function productDD(a: number, hi: number, lo: number): number {
+export function productDD(a: number, hi: number, lo: number, aLo = 0): number {
   const p = a * hi;
   const m = Math.abs(p);
   const big = Math.abs(a) >= 3.3484643974570854e299; // 2⁹⁹⁵: SPLITTER·a would overflow
-  if (m >= 4.008336720017946e-292 && !big) return p + (productError(a, hi, p) + a * lo); // 2⁻⁹⁶⁸
+  if (m >= 4.008336720017946e-292 && !big) return p + (productError(a, hi, p) + a * lo + aLo * hi); // 2⁻⁹⁶⁸
   if (p - p !== 0 || p === 0) return lo === 0 ? p : a * (hi + lo);
   // |hi| ≥ 2⁻¹⁰⁷⁴ bounds both rescaled products inside the exact range, so one step suffices
-  if (big) return productDD(a * 2.938735877055719e-39, hi, lo) * 3.402823669209385e38; // 2⁻¹²⁸, 2¹²⁸
-  return productDD(a * 3.402823669209385e38, hi, lo) * 2.938735877055719e-39;
+  if (big) return productDD(a * 2.938735877055719e-39, hi, lo, aLo * 2.938735877055719e-39) * 3.402823669209385e38; // 2⁻¹²⁸, 2¹²⁸
+  return productDD(a * 3.402823669209385e38, hi, lo, aLo * 3.402823669209385e38) * 2.938735877055719e-39;
 }

@@ -17,7 +17,7 @@ export function expTimes(m: number, x: number): number {
 }
 
 /**
- * a·(m + mLo)·e^{x + xLo} rounded once, for −796 ≤ x < EXP_SUBNORMAL (the gated units' ∂/∂b in
+ * (a + aLo)·(m + mLo)·e^{x + xLo} rounded once (aLo: a's own rounding error, 0 where a is exact), for −796 ≤ x < EXP_SUBNORMAL (the gated units' ∂/∂b in
  * the far left tail, where g′ = m·eˣ is still a normal double but eˣ is not). expTimes rounds
  * m·e^{x/2} and then the product with e^{x/2}, so a relative error of a few ulps reaches the
  * product with a; here e^{x + 128·ln2} (normal) is formed with the argument's shift carried in
@@ -25,10 +25,10 @@ export function expTimes(m: number, x: number): number {
  * double-double, multiplied by a once (productDD) and scaled back by 2⁻¹²⁸ exactly, or with one
  * rounding where the result is subnormal.
  */
-export function expProductDD(a: number, m: number, mLo: number, x: number, xLo: number): number {
+export function expProductDD(a: number, m: number, mLo: number, x: number, xLo: number, aLo = 0): number {
   const y = x + 88.722839111673; // 128·ln2 in double-double: 88.722839111673 + 2.9683799217232634e-15
   const yLo = sumError(x, 88.722839111673, y) + 2.9683799217232634e-15 + xLo;
   const e = Math.exp(y);
   const hi = e * m;
-  return productDD(a, hi, productError(e, m, hi) + e * yLo * m + e * mLo) * 2.938735877055719e-39; // 2⁻¹²⁸
+  return productDD(a, hi, productError(e, m, hi) + e * yLo * m + e * mLo, aLo) * 2.938735877055719e-39; // 2⁻¹²⁸
 }

@@ -92,7 +92,7 @@ function slopeRight(y: number): number {
  * product e·g and the quotient's remainder carried, so that only Math.exp's error (< 1 ulp) and,
  * near the root, expm1's in the smaller term of g remain before the product with m.
  */
-function slopeLeftTimes(m: number, y: number, yLo: number): number {
+function slopeLeftTimes(m: number, y: number, yLo: number, mLo: number): number {
   const e = Math.exp(y);
   const eLo = e * yLo;
   const t = 1 + e;
@@ -118,20 +118,21 @@ function slopeLeftTimes(m: number, y: number, yLo: number): number {
   const nLo = productError(e, g, n) + e * gLo + eLo * g;
   const q = n / tt;
   const qt = q * tt;
-  return productDD(m, q, (n - qt - productError(q, tt, qt) + nLo - q * ttLo) / tt);
+  return productDD(m, q, (n - qt - productError(q, tt, qt) + nLo - q * ttLo) / tt, mLo);
 }
 
 /**
- * m·silu′(y + yLo) rounded once (swiglu's ∂/∂b). Where eʸ is subnormal, silu′ = eʸ(1 + y) to the
- * last bit (1 + e = 1) and is still normal down to y ≈ −714.5; below −796, and at the limits,
- * the plain product.
+ * (m + mLo)·silu′(y + yLo) rounded once (swiglu's ∂/∂b with mLo = 0; swigluOss's, whose factor
+ * l + 1 carries its rounding error mLo). Where eʸ is subnormal, silu′ = eʸ(1 + y) to the last
+ * bit (1 + e = 1) and is still normal down to y ≈ −714.5; below −796 (where the product
+ * underflows) and at the limits (silu′ = 1 at +∞, m being the rounded m + mLo), the plain product.
  */
-export function swishSlopeTimes(m: number, y: number, yLo: number): number {
-  if (y >= 0 && y < Infinity) return productDD(m, slopeRight(y), slopeLo);
-  if (y < 0 && y >= EXP_SUBNORMAL) return slopeLeftTimes(m, y, yLo);
+export function swishSlopeTimes(m: number, y: number, yLo: number, mLo = 0): number {
+  if (y >= 0 && y < Infinity) return productDD(m, slopeRight(y), slopeLo, mLo);
+  if (y < 0 && y >= EXP_SUBNORMAL) return slopeLeftTimes(m, y, yLo, mLo);
   if (y < EXP_SUBNORMAL && y >= -796) {
     const a = 1 + y;
-    return expProductDD(m, a, sumError(1, y, a) + yLo, y, yLo);
+    return expProductDD(m, a, sumError(1, y, a) + yLo, y, yLo, mLo);
   }
   return m * swishSlope(y, yLo);
 }

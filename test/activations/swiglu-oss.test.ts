@@ -18,7 +18,7 @@ import {
   swigluOssF32,
 } from '../../src/index.js';
 import { toDecimal } from '../fixtures/reference.mjs';
-import { type Exact, product, product64, swishGate, within1 } from '../helpers/gated.js';
+import { type D, type Exact, product, product64, swishGate, within1 } from '../helpers/gated.js';
 import { fmt, overlapAndErrorTests, type Unit } from '../helpers/gated-units.js';
 import { agrees32, bits, expectThrow } from '../helpers/kernel-inputs.js';
 import { uniform } from '../helpers/random.js';
@@ -98,6 +98,31 @@ describe('swigluOss against decimal.js', () => {
   });
 });
 
+it('float64 ∂/∂b is within 4 ulp where (l + 1)·|swish′(b)| is just below a power of 2 and where l + 1 rounds (dense b)', () => {
+  const TWO = toDecimal(2);
+  const bad: string[] = [];
+  let n = 0;
+  for (let i = 0; i < 240; i++) {
+    const b = -30 + (36.9 * i) / 239 + 1e-9; // b ≤ 6.9: the gate is b
+    const dg = GATE.dg(b) as D;
+    if (dg.isZero()) continue;
+    // the factor m·2ᵏ with m·|g′| = 2 − 2⁻³⁰ relative to g′'s binade, for each k with |m·2ᵏ − 1| ≤ 7
+    const lg = Math.floor(Math.log2(Math.abs(dg.toNumber())));
+    const top = TWO.minus(TWO.pow(-30))
+      .div(dg.abs().div(TWO.pow(lg)))
+      .toNumber();
+    const tops = [-3, -2, -1, 0, 1, 2].flatMap((k) => [top * 2 ** k - 1, -top * 2 ** k - 1]).filter((a) => Math.abs(a) <= 7);
+    for (const a of [...tops, 1e-20, 3.7e-3, -0.7 + b / 1e3, 1 / 3]) {
+      const want = product64([toDecimal(a).plus(1), dg]);
+      const got = swigluOssDerivative(a, b)[1];
+      n++;
+      if (ulpDistance64(got, want) > 4) bad.push(`(${a}, ${b}): ${fmt(got)} vs ${fmt(want)}`);
+    }
+  }
+  expect(n).toBeGreaterThan(1500);
+  expect(bad.slice(0, 8), `${bad.length} off`).toEqual([]);
+});
+
 describe('the clamps', () => {
   it('the gate clamps above at limit: swigluOss(a, b) = swigluOss(a, limit) for b ≥ limit, ∂/∂b = 0 beyond and unclamped at limit', () => {
     const s7 = swiglu(1, 7, 1.702);
@@ -150,7 +175,8 @@ describe('special values', () => {
     [1, NaN, NaN, NaN, NaN],
     [2, Infinity, 3 * s7, s7, 0],
     [Infinity, Infinity, 8 * s7, 0, 0],
-    [-Infinity, 3, swiglu(-6, 3, 1.702), 0, -6 * swigluDerivative(1, 3, 1.702)[1]],
+    // swiglu(l + 1, b, α) where l + 1 is exact: both round the same exact product once
+    [-Infinity, 3, swiglu(-6, 3, 1.702), 0, swigluDerivative(-6, 3, 1.702)[1]],
     [2, -Infinity, -0, -0, -0],
     [-3, -Infinity, 0, -0, 0],
     [-1, 3, 0, swiglu(1, 3, 1.702), 0],

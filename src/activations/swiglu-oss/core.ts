@@ -1,8 +1,8 @@
 // The arithmetic of swigluOss (./swiglu-oss.ts), unchecked: the two clamps and their slopes as
-// PyTorch's clamp and clamp_backward define them, the float64 product with (l + 1) rounded once,
+// PyTorch's clamp and clamp_backward define them, the float64 products with (l + 1) rounded once,
 // and the float32 element kernels. g = min(b, limit) and l = clamp(a, −limit, limit) are exact.
 import { productError, sumError } from '../../internal/dd.js';
-import { swish32, swishSlope, swishSlope32 } from '../../internal/swish32.js';
+import { betaError, swish32, swishSlope, swishSlope32, swishSlopeTimes } from '../../internal/swish32.js';
 
 /** min(b, limit), b's own value (−0, NaN, −Infinity) at and below limit. */
 export function clampGate(b: number, limit: number): number {
@@ -40,6 +40,20 @@ export function timesLinearPlusOne(s: number, l: number): number {
   const t = l + 1;
   if (s === 0 || t === 0 || s - s !== 0) return s * t;
   return Math.abs(s) < 2 ** -400 ? fusedPlusOne(s * 2 ** 600, l) * 2 ** -600 : fusedPlusOne(s, l);
+}
+
+/**
+ * (l + 1)·swish′(g, alpha) rounded once (alpha ≠ 0), the float64 ∂/∂b before the gate's mask:
+ * l + 1 as its rounded sum and the sum's exact error (two-sum; 0 wherever l + 1 is exact, as
+ * near l = −1), swish′ as a double-double from swish's slope with the rounding error of alpha·g,
+ * multiplied once as swiglu's ∂/∂b is, so that where l + 1 is exact the two agree bit for bit.
+ * Rounding swish′ first would let its error grow to several ulps of the product where
+ * (l + 1)·swish′ sits at the top of a binade and swish′ near the bottom of its own.
+ */
+export function slopeTimesLinearPlusOne(g: number, alpha: number, l: number): number {
+  const t = l + 1;
+  const y = alpha * g;
+  return swishSlopeTimes(t, y, betaError(alpha, g, y), sumError(l, 1, t));
 }
 
 /**

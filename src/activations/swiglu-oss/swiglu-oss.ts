@@ -29,7 +29,17 @@ import { copyIfOverlap, copyIfPartialOverlap } from '../../internal/check.js';
 import { type GatedOptions, gatedBackward, gatedDerivative, gatedForward, valueOffset } from '../../internal/gated.js';
 import { assertInput, finiteParam, positiveParam } from '../../internal/params.js';
 import { swish, swishDerivative } from '../swish/swish.js';
-import { clampGate, clampLinear, gateSlope, linearSlope, partialA32, partialB32, timesLinearPlusOne, value32 } from './core.js';
+import {
+  clampGate,
+  clampLinear,
+  gateSlope,
+  linearSlope,
+  partialA32,
+  partialB32,
+  slopeTimesLinearPlusOne,
+  timesLinearPlusOne,
+  value32,
+} from './core.js';
 
 export type { GatedLayout, GatedOptions } from '../../internal/gated.js';
 
@@ -62,6 +72,9 @@ export function swigluOss(a: number, b: number, alpha = 1.702, limit = 7): numbe
 /**
  * Partial derivatives of {@link swigluOss}: [∂/∂a, ∂/∂b] = [swish(g, alpha)·[−limit ≤ a ≤ limit],
  * (l + 1)·swish′(g, alpha)·[b ≤ limit]], each clamp's slope 1 at its bound as in PyTorch.
+ * ∂/∂b multiplies swish′(g, alpha), carried in double-double, by l + 1 (with its own rounding
+ * error where l + 1 rounds) with one rounding, so it is within 4 ulp of the exact product for
+ * every a, and equal to swigluDerivative(l + 1, b, alpha)[1] where b ≤ limit and l + 1 is exact.
  *
  * @param a - the linear (value) part
  * @param b - the gate
@@ -82,10 +95,10 @@ export function swigluOssDerivative(a: number, b: number, alpha = 1.702, limit =
   alpha = finiteParam('alpha', alpha);
   limit = positiveParam('limit', limit);
   const g = clampGate(b, limit);
-  return [
-    swish(g, alpha) * linearSlope(a, limit),
-    timesLinearPlusOne(swishDerivative(g, alpha), clampLinear(a, limit)) * gateSlope(b, limit),
-  ];
+  const l = clampLinear(a, limit);
+  // alpha = 0: swish′ is the exact 1/2 (the line g/2), so one rounding of (l + 1)/2 suffices
+  const slope = alpha === 0 ? timesLinearPlusOne(swishDerivative(g, 0), l) : slopeTimesLinearPlusOne(g, alpha, l);
+  return [swish(g, alpha) * linearSlope(a, limit), slope * gateSlope(b, limit)];
 }
 
 /**

@@ -247,6 +247,8 @@ function mergeIntoFullRun(fresh: string[], added: WorkerResult[], addedFailures:
     `${add!.join(', ')} on ${started.toISOString()}, ${seconds.toFixed(0)} s, load average at start ${loadAtStart}`;
   const header = fresh.flatMap((line) => {
     if (line.startsWith('- Machine:')) return [kept('- Machine:')];
+    // no added activation has a TF.js op (or its backend failed): the full run's wasm line stands
+    if (line.startsWith('- TF.js:') && wasm === null) return [kept('- TF.js:')];
     if (line.startsWith('- Date:')) return [kept('- Date:'), ...previousAdds, addLine];
     return [line];
   });

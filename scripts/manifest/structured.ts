@@ -18,7 +18,7 @@ export const STRUCTURED: readonly Activation[] = [
     readme: { params: 'arrays: `rowSize` (even), halves a \\| b; `{ layout, innerSize }`', notes: 'a·σ(b); backward for both halves' },
     frameworks: { pytorch: '`F.glu(dim=-1)`', jax: '`glu`', keras: '`glu`' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/glu.json' },
-    budget: { scalar: 480, five: 3648 },
+    budget: { scalar: 480, five: 4352 },
   },
   {
     name: 'reglu',
@@ -57,7 +57,7 @@ export const STRUCTURED: readonly Activation[] = [
     readme: { sameRowAs: 'geglu' },
     frameworks: { pytorch: '— (request #80168)', jax: '—', keras: '—' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/gegluTanh.json' },
-    budget: { scalar: 1792, five: 7360 },
+    budget: { scalar: 1792, five: 8512 },
   },
   {
     name: 'swiglu',
@@ -76,7 +76,7 @@ export const STRUCTURED: readonly Activation[] = [
     },
     frameworks: { pytorch: '— (request #128712)', jax: '—', keras: '—' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/swiglu.json' },
-    budget: { scalar: 1280, five: 6720 },
+    budget: { scalar: 1280, five: 8064 },
   },
   {
     name: 'swigluOss',
@@ -96,7 +96,7 @@ export const STRUCTURED: readonly Activation[] = [
     },
     frameworks: { pytorch: '— (gpt-oss `swiglu`)', jax: '—', keras: '—' },
     fixtures: { kind: 'vector', file: 'test/fixtures/accuracy-vector/swigluOss.json' },
-    budget: { scalar: 1824, five: 6784 },
+    budget: { scalar: 1824, five: 8128 },
   },
   {
     name: 'maxout',

@@ -143,11 +143,12 @@ describe('size budgets (bytes, minified)', () => {
  * per iteration, which measured 10–15 % faster than one): 183.2 KB of wasm (25.7 KB gzipped),
  * 245 KB for reluF32 and init, 306 KB for everything. With the row-wise kernels (softmax family,
  * maxout), softshrink, hardshrink, sparsePlus and hardSigmoid's fast path: 222.2 KB of wasm
- * (32.9 KB gzipped), 296 KB for reluF32 and init, 361 KB for everything. Opt-in, and nothing of
- * it reaches the root or an activation subpath (checked above). The budgets are the measurement
- * plus ~5 %.
+ * (32.9 KB gzipped), 296 KB for reluF32 and init, 361 KB for everything; with the ten activations
+ * and the loss of this release re-exported as JS kernels, 391 KB for everything. Opt-in, and
+ * nothing of it reaches the root or an activation subpath (checked above). The budgets are the
+ * measurement plus ~5 %.
  */
-const SIMD_BUDGETS = { reluAndInit: 312 * KB, all: 380 * KB };
+const SIMD_BUDGETS = { reluAndInit: 312 * KB, all: 412 * KB };
 
 describe('rectified/simd bundles', () => {
   it(`import { reluF32, init } from 'rectified/simd' ≤ ${SIMD_BUDGETS.reluAndInit} B, and carries the module`, async () => {
@@ -197,12 +198,12 @@ describe('rectified/tfjs and its optional peers', () => {
 });
 
 /**
- * rectified/registry resolves names to every activation, so it carries all of them: 72.9 KB
- * minified (24.0 KB gzipped) for `activation`, 3.5 KB more than `export *` of the root (69.5 KB);
- * its own code (the name tables, the lookup, the binding) is that difference. The budget is the
- * measurement plus ~10 %. Nothing of it reaches the root or an activation subpath.
+ * rectified/registry resolves names to every activation, so it carries all of them: 103.2 KB
+ * minified (35.2 KB gzipped at -9) for `activation`, with 50 activations (72.9 KB with 41); `export *`
+ * of the root is 108.2 KB. The budget is the measurement plus ~10 %. Nothing of it reaches the root
+ * or an activation subpath.
  */
-const REGISTRY_BUDGET = { bytes: 80 * KB, gzip: 26.5 * KB };
+const REGISTRY_BUDGET = { bytes: 112 * KB, gzip: 38.5 * KB };
 
 describe('rectified/registry bundle', () => {
   it(`import { activation } from 'rectified/registry' ≤ ${REGISTRY_BUDGET.bytes} B (${REGISTRY_BUDGET.gzip} B gzipped)`, async () => {

@@ -5,7 +5,6 @@
 // suite (test/contract-suite.test.ts) adds the array contract once the maths is written.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activation } from '../../scripts/manifest/index.js';
 import {
   hardshrink,
   hardshrinkBackwardF32,
@@ -24,39 +23,10 @@ import {
   softshrinkF32,
 } from '../../src/index.js';
 import { anyX, lam } from '../helpers/kinked.js';
-import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from '../ulp.js';
-
-const entry = activation('shrink');
-const cases = entry.fixtures.kind === 'spot' ? entry.fixtures.cases : [];
-const near64 = (got: number, want: number): boolean =>
-  Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4;
-const near32 = (got: number, want: number): boolean => {
-  const w = Math.fround(want);
-  return Number.isNaN(w) ? Number.isNaN(got) : !signedZeroMismatch(got, w) && ulpDistance32(got, w) <= 1;
-};
+import { spotValueTests } from '../helpers/spot-values.js';
 
 describe('shrink', () => {
-  it('has spot values in scripts/manifest (x, f(x), f′(x), from decimal.js)', () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-
-  it.each(cases)('shrink(%s) = %s and shrinkDerivative = %s within 4 ulp', (x, f, df) => {
-    expect(near64(shrink(x), f), `shrink(${x}) = ${shrink(x)}`).toBe(true);
-    expect(near64(shrinkDerivative(x), df), `shrinkDerivative(${x}) = ${shrinkDerivative(x)}`).toBe(true);
-  });
-
-  it('shrinkF32, shrinkDerivativeF32 and shrinkBackwardF32 (dy = 1) are within 1 float32 ulp of the spot values at float32 x', () => {
-    const f32 = cases.filter(([x]) => Math.fround(x) === x || Number.isNaN(x));
-    const x = Float32Array.from(f32.map(([v]) => v));
-    const out = shrinkF32(new Float32Array(x.length), x);
-    const slope = shrinkDerivativeF32(new Float32Array(x.length), x);
-    const dx = shrinkBackwardF32(new Float32Array(x.length), new Float32Array(x.length).fill(1), x);
-    const bad = f32.flatMap(([v, f, df], i) =>
-      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`],
-    );
-    expect(f32.length, 'spot values at float32 inputs').toBeGreaterThan(0);
-    expect(bad).toEqual([]);
-  });
+  spotValueTests('shrink');
 });
 
 // ONNX Shrink's two special cases, bit for bit (Object.is: signed zeros too) in every form.

@@ -3,40 +3,9 @@
 // never from the code under test. Float64 forms within 4 ulp, Float32Array kernels within 1
 // float32 ulp of the exact value rounded to float32, signed zeros and NaN exactly. The contract
 // suite (test/contract-suite.test.ts) adds the array contract once the maths is written.
-import { describe, expect, it } from 'vitest';
-import { activation } from '../../scripts/manifest/index.js';
-import { squaredRelu, squaredReluBackwardF32, squaredReluDerivative, squaredReluDerivativeF32, squaredReluF32 } from '../../src/index.js';
-import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from '../ulp.js';
-
-const entry = activation('squaredRelu');
-const cases = entry.fixtures.kind === 'spot' ? entry.fixtures.cases : [];
-const near64 = (got: number, want: number): boolean =>
-  Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4;
-const near32 = (got: number, want: number): boolean => {
-  const w = Math.fround(want);
-  return Number.isNaN(w) ? Number.isNaN(got) : !signedZeroMismatch(got, w) && ulpDistance32(got, w) <= 1;
-};
+import { describe } from 'vitest';
+import { spotValueTests } from '../helpers/spot-values.js';
 
 describe('squaredRelu', () => {
-  it('has spot values in scripts/manifest (x, f(x), f′(x), from decimal.js)', () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-
-  it.each(cases)('squaredRelu(%s) = %s and squaredReluDerivative = %s within 4 ulp', (x, f, df) => {
-    expect(near64(squaredRelu(x), f), `squaredRelu(${x}) = ${squaredRelu(x)}`).toBe(true);
-    expect(near64(squaredReluDerivative(x), df), `squaredReluDerivative(${x}) = ${squaredReluDerivative(x)}`).toBe(true);
-  });
-
-  it('squaredReluF32, squaredReluDerivativeF32 and squaredReluBackwardF32 (dy = 1) are within 1 float32 ulp of the spot values at float32 x', () => {
-    const f32 = cases.filter(([x]) => Math.fround(x) === x || Number.isNaN(x));
-    const x = Float32Array.from(f32.map(([v]) => v));
-    const out = squaredReluF32(new Float32Array(x.length), x);
-    const slope = squaredReluDerivativeF32(new Float32Array(x.length), x);
-    const dx = squaredReluBackwardF32(new Float32Array(x.length), new Float32Array(x.length).fill(1), x);
-    const bad = f32.flatMap(([v, f, df], i) =>
-      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`],
-    );
-    expect(f32.length, 'spot values at float32 inputs').toBeGreaterThan(0);
-    expect(bad).toEqual([]);
-  });
+  spotValueTests('squaredRelu');
 });

@@ -7,7 +7,6 @@
 // (test/contract-suite.test.ts) adds the array contract.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activation } from '../../scripts/manifest/index.js';
 import {
   squaredRelu,
   squaredReluDerivative,
@@ -15,47 +14,19 @@ import {
   starRelu,
   starReluBackwardF32,
   starReluDerivative,
-  starReluDerivativeF32,
   starReluF32,
 } from '../../src/index.js';
 import { anyDouble, finite, float32In, normalOrZero, powerOfTwo } from '../arbitraries.js';
 import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
-import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from '../ulp.js';
+import { spotValueTests } from '../helpers/spot-values.js';
+import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
-const entry = activation('starRelu');
-const cases = entry.fixtures.kind === 'spot' ? entry.fixtures.cases : [];
-const near64 = (got: number, want: number): boolean =>
-  Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4;
-const near32 = (got: number, want: number): boolean => {
-  const w = Math.fround(want);
-  return Number.isNaN(w) ? Number.isNaN(got) : !signedZeroMismatch(got, w) && ulpDistance32(got, w) <= 1;
-};
 const D = decimalClone(120);
 const exact = (x: number, s: number, b: number) =>
   x > 0 ? D.mul(toDecimal(x).pow(2), toDecimal(s)).plus(toDecimal(b)) : new D(toDecimal(b));
 
 describe('starRelu', () => {
-  it('has spot values in scripts/manifest (x, f(x), f′(x), from decimal.js)', () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-
-  it.each(cases)('starRelu(%s) = %s and starReluDerivative = %s within 4 ulp', (x, f, df) => {
-    expect(near64(starRelu(x), f), `starRelu(${x}) = ${starRelu(x)}`).toBe(true);
-    expect(near64(starReluDerivative(x), df), `starReluDerivative(${x}) = ${starReluDerivative(x)}`).toBe(true);
-  });
-
-  it('starReluF32, starReluDerivativeF32 and starReluBackwardF32 (dy = 1) are within 1 float32 ulp of the spot values at float32 x', () => {
-    const f32 = cases.filter(([x]) => Math.fround(x) === x || Number.isNaN(x));
-    const x = Float32Array.from(f32.map(([v]) => v));
-    const out = starReluF32(new Float32Array(x.length), x);
-    const slope = starReluDerivativeF32(new Float32Array(x.length), x);
-    const dx = starReluBackwardF32(new Float32Array(x.length), new Float32Array(x.length).fill(1), x);
-    const bad = f32.flatMap(([v, f, df], i) =>
-      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`],
-    );
-    expect(f32.length, 'spot values at float32 inputs').toBeGreaterThan(0);
-    expect(bad).toEqual([]);
-  });
+  spotValueTests('starRelu');
 
   it('special values: bias for every x ≤ 0 (+0 for bias ±0), ±∞ at +∞ by the sign of scale, bias there for scale 0', () => {
     for (const x of [-0, 0, -1, -Infinity]) expect(starRelu(x, 2, -0.25)).toBe(-0.25);

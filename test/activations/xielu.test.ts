@@ -7,20 +7,12 @@
 // contract.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activation } from '../../scripts/manifest/index.js';
 import { softplus, xielu, xieluBackwardF32, xieluDerivative, xieluDerivativeF32, xieluF32 } from '../../src/index.js';
 import { anyDouble, finite, float32In } from '../arbitraries.js';
 import { decimalClone, roundToFloat32, roundToFloat64, toDecimal } from '../fixtures/reference.mjs';
-import { signedZeroMismatch, ulpDistance32, ulpDistance64 } from '../ulp.js';
+import { spotValueTests } from '../helpers/spot-values.js';
+import { ulpDistance32, ulpDistance64 } from '../ulp.js';
 
-const entry = activation('xielu');
-const cases = entry.fixtures.kind === 'spot' ? entry.fixtures.cases : [];
-const near64 = (got: number, want: number): boolean =>
-  Number.isNaN(want) ? Number.isNaN(got) : !signedZeroMismatch(got, want) && ulpDistance64(got, want) <= 4;
-const near32 = (got: number, want: number): boolean => {
-  const w = Math.fround(want);
-  return Number.isNaN(w) ? Number.isNaN(got) : !signedZeroMismatch(got, w) && ulpDistance32(got, w) <= 1;
-};
 const D = decimalClone(80);
 const d = (v: number) => new D(toDecimal(v));
 /** xielu′ for x < eps, exactly: alphaN·(eˣ − 1) + beta. */
@@ -29,27 +21,7 @@ const slopeBelow = (x: number, an: number, beta: number) => d(an).times(d(x).exp
 const partialN = (x: number, eps: number) => (x < eps ? d(x) : d(eps)).exp().minus(1).minus(d(x));
 
 describe('xielu', () => {
-  it('has spot values in scripts/manifest (x, f(x), f′(x), from decimal.js)', () => {
-    expect(cases.length).toBeGreaterThan(0);
-  });
-
-  it.each(cases)('xielu(%s) = %s and xieluDerivative = %s within 4 ulp', (x, f, df) => {
-    expect(near64(xielu(x), f), `xielu(${x}) = ${xielu(x)}`).toBe(true);
-    expect(near64(xieluDerivative(x), df), `xieluDerivative(${x}) = ${xieluDerivative(x)}`).toBe(true);
-  });
-
-  it('xieluF32, xieluDerivativeF32 and xieluBackwardF32 (dy = 1) are within 1 float32 ulp of the spot values at float32 x', () => {
-    const f32 = cases.filter(([x]) => Math.fround(x) === x || Number.isNaN(x));
-    const x = Float32Array.from(f32.map(([v]) => v));
-    const out = xieluF32(new Float32Array(x.length), x);
-    const slope = xieluDerivativeF32(new Float32Array(x.length), x);
-    const dx = xieluBackwardF32(new Float32Array(x.length), new Float32Array(x.length).fill(1), x);
-    const bad = f32.flatMap(([v, f, df], i) =>
-      [near32(out[i], f), near32(slope[i], df), near32(dx[i], df)].every(Boolean) ? [] : [`x = ${v}: ${out[i]}, ${slope[i]}, ${dx[i]}`],
-    );
-    expect(f32.length, 'spot values at float32 inputs').toBeGreaterThan(0);
-    expect(bad).toEqual([]);
-  });
+  spotValueTests('xielu');
 
   it('special values: the limits at ±∞, the jump alphaN·expm1(eps) at 0 (+0 for eps = 0), NaN', () => {
     expect(xielu(-Infinity)).toBe(Infinity);
